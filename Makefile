@@ -1,0 +1,20 @@
+# Thin wrappers over scripts/: every target works on a fresh machine.
+.PHONY: run test bench lint demo messages
+
+run:
+	bash scripts/run.sh
+
+test:
+	bash scripts/test.sh
+
+bench:
+	bash scripts/bench.sh
+
+lint:
+	bash scripts/ensure_venv.sh && .venv/bin/ruff check .
+
+demo:
+	bash scripts/ensure_venv.sh && .venv/bin/python manage.py load_demo
+
+messages:
+	bash scripts/ensure_venv.sh && .venv/bin/python manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=.venv

@@ -1,0 +1,1 @@
+"""Jospar: the operational plan of a state body of the Republic of Kazakhstan."""

@@ -1,0 +1,126 @@
+"""What is waiting for each role on the home page."""
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from jospar import rules
+from jospar.i18n import current_lang
+from jospar.orgs.models import Role
+from jospar.orgs.permissions import Access
+from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion
+
+
+@dataclass
+class Card:
+    title: str
+    text: str = ""
+    url: str = ""
+    due: date | None = None
+    days_left: int | None = None
+    tone: str = "info"  # info | ok | warn | late
+    items: list = field(default_factory=list)
+
+    @property
+    def overdue_days(self) -> int:
+        return -self.days_left if self.days_left and self.days_left < 0 else 0
+
+
+def _due_tone(days_left: int | None) -> str:
+    if days_left is None:
+        return "info"
+    if days_left < 0:
+        return "late"
+    return "warn" if days_left <= 3 else "info"
+
+
+def _plan_card(plan: OperationalPlan, versions: list[PlanVersion], today: date, access: Access) -> Card:
+    url = reverse("planning:plan_detail", args=[plan.year])
+    latest = versions[-1] if versions else None
+    approved = [v for v in versions if v.is_approved]
+    due = plan.approval_due
+    if approved and latest.is_approved:
+        v = approved[-1]
+        late = v.approved_late
+        text = _("Version %(n)s approved on %(d)s.") % {"n": v.number, "d": v.approved_on.strftime("%d.%m.%Y")}
+        if late:
+            text += " " + _("Approved after the due date %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+        return Card(_("Operational plan for %(year)s") % {"year": plan.year}, text, url, tone="late" if late else "ok")
+    days = rules.days_left(due, today)
+    if latest and latest.status == PlanVersion.Status.ON_APPROVAL:
+        if access.has(Role.EXECUTIVE):
+            text = _("Sent to you for approval. Approve it by %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+        else:
+            text = _("Sent for approval; the executive approves it by %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+    else:
+        text = _("Draft. It must be approved by %(due)s (10 calendar days after the development plan was signed).") % {
+            "due": due.strftime("%d.%m.%Y")
+        }
+    return Card(_("Operational plan for %(year)s") % {"year": plan.year}, text, url, due, days, _due_tone(days))
+
+
+def _unit_card(access: Access, version: PlanVersion, today: date) -> Card:
+    """Events of the user's units that fall due in the current quarter of the approved plan."""
+    period = rules.ReportingPeriod.containing(today)
+    lang = current_lang()
+    revisions = (
+        EventRevision.objects.filter(version=version, is_cancelled=False, executors__unit_id__in=access.unit_ids)
+        .distinct()
+        .order_by("position", "id")
+    )
+    due_now = [r for r in revisions if r.deadline.reportable_in(period)]
+    card = Card(
+        _("Your unit's events in %(period)s") % {"period": period.label(lang)},
+        _("%(n)s events of your unit fall due or are under way this quarter.") % {"n": len(due_now)},
+        reverse("planning:plan_detail", args=[version.plan.year]),
+        period.info_due,
+        rules.days_left(period.info_due, today),
+    )
+    card.items = [(r.name, r.deadline.wording(lang, version.plan.year)) for r in due_now[:8]]
+    card.tone = _due_tone(card.days_left)
+    card.text += " " + _("Information on execution is due on %(d)s.") % {"d": period.info_due.strftime("%d.%m.%Y")}
+    return card
+
+
+def home_cards(access: Access, today: date) -> list[Card]:
+    if not access.is_member:
+        return []
+    plans = list(
+        OperationalPlan.objects.filter(body_id=access.body_id, year__in=[today.year, today.year + 1])
+        .select_related("development_plan")
+        .order_by("year")
+    )
+    versions = {p.id: [] for p in plans}
+    for v in PlanVersion.objects.filter(plan__in=plans).order_by("number"):
+        versions[v.plan_id].append(v)
+    cards = [_plan_card(p, versions[p.id], today, access) for p in plans]
+    current = next((p for p in plans if p.year == today.year), None)
+    approved = [v for v in versions.get(current.id, []) if v.is_approved] if current else []
+    if approved and access.unit_ids and access.has(Role.UNIT_HEAD, Role.UNIT_STAFF):
+        approved[-1].plan = current
+        cards.append(_unit_card(access, approved[-1], today))
+    if access.has(Role.PLANNER) and approved:
+        period = rules.ReportingPeriod.containing(today)
+        counts = EventRevision.objects.filter(version=approved[-1]).aggregate(
+            total=Count("id"), cancelled=Count("id", filter=Q(is_cancelled=True))
+        )
+        cards.append(
+            Card(
+                _("Monitoring of %(period)s") % {"period": period.label(current_lang())},
+                _("%(total)s events in force. Units' information is due on %(info)s, your report on %(report)s.")
+                % {
+                    "total": counts["total"] - counts["cancelled"],
+                    "info": period.info_due.strftime("%d.%m.%Y"),
+                    "report": period.report_due.strftime("%d.%m.%Y"),
+                },
+                reverse("planning:plan_detail", args=[current.year]),
+                period.report_due,
+                rules.days_left(period.report_due, today),
+                _due_tone(rules.days_left(period.report_due, today)),
+            )
+        )
+    if access.has(Role.ADMIN):
+        cards.append(Card(_("Administration"), _("Units, people, roles and reference lists."), reverse("admin:index")))
+    return cards

@@ -1,0 +1,241 @@
+"""Load the demo ministry. Idempotent: every stage looks for what it would create and skips it.
+
+The content (names, indicators, events) is written for the plan year 2026; the loader moves it to
+the current year so that every screen has believable, current content on the day it is opened.
+"""
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from simple_history.utils import bulk_create_with_history
+
+from jospar import rules
+from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
+from jospar.planning import services
+from jospar.planning.models import (
+    CompletionForm,
+    DevelopmentPlan,
+    Event,
+    EventExecutor,
+    EventRevision,
+    Goal,
+    IndicatorValue,
+    Macroindicator,
+    OperationalPlan,
+    RegulationTask,
+    StrategicDirection,
+    TargetIndicator,
+)
+
+from . import content
+
+PASSWORD = "jospar-demo"
+CONTENT_YEAR = 2026
+
+
+def shift_year(d: date, delta: int) -> date:
+    try:
+        return d.replace(year=d.year + delta)
+    except ValueError:  # 29 February into a common year
+        return d.replace(year=d.year + delta, day=28)
+
+
+class DemoLoader:
+    def __init__(self, today: date, log=print):
+        self.today = today
+        self.year = today.year
+        self.delta = self.year - CONTENT_YEAR
+        self.log = log
+
+    @transaction.atomic
+    def load(self) -> StateBody:
+        body = self.body()
+        units = self.units(body)
+        self.people(body, units)
+        forms = self.completion_forms(body)
+        edition1 = self.development_plan(body, edition=1, signed_on=date(self.year - 1, 12, 22))
+        edition2 = self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
+        planner = User.objects.get(username="planner")
+        executive = User.objects.get(username="executive")
+        current = self.operational_plan(edition1, self.year, content.EVENTS, units, forms, planner)
+        version = current.versions.get(number=1)
+        if not version.is_approved:
+            services.approve_version(version=version, user=executive, on=date(self.year - 1, 12, 30))
+        self.operational_plan(edition2, self.year + 1, content.NEXT_YEAR_EVENTS, units, forms, planner)
+        return body
+
+    def body(self) -> StateBody:
+        data = content.BODY
+        body, created = StateBody.objects.get_or_create(
+            code=data["code"], defaults={k: data[k] for k in ("name_kk", "name_ru", "name_en")}
+        )
+        if created:
+            self.log(f"state body: {body.name_ru}")
+        return body
+
+    def units(self, body) -> dict[str, OrgUnit]:
+        units = {}
+        for pos, data in enumerate(content.UNITS, start=1):
+            units[data["code"]], _ = OrgUnit.objects.get_or_create(
+                body=body,
+                code=data["code"],
+                defaults={
+                    "kind": data["kind"],
+                    "name_kk": data["name_kk"],
+                    "name_ru": data["name_ru"],
+                    "name_en": data.get("name_en", ""),
+                    "is_planning": data.get("is_planning", False),
+                    "position": pos,
+                },
+            )
+        return units
+
+    def people(self, body, units) -> None:
+        for data in content.PEOPLE:
+            user, created = User.objects.get_or_create(
+                username=data["username"],
+                defaults={
+                    "first_name": data["first_name"],
+                    "last_name": data["last_name"],
+                    "email": data["email"],
+                    "is_staff": data["role"] == Role.ADMIN,
+                    "is_superuser": data["role"] == Role.ADMIN,
+                },
+            )
+            if created:
+                user.set_password(PASSWORD)
+                user.save()
+            Person.objects.get_or_create(
+                user=user,
+                defaults={
+                    "patronymic": data.get("patronymic", ""),
+                    "position_kk": data.get("position_kk", ""),
+                    "position_ru": data.get("position_ru", ""),
+                },
+            )
+            unit = units[data["unit"]] if data.get("unit") else None
+            Membership.objects.get_or_create(user=user, body=body, role=data["role"], unit=unit)
+
+    def completion_forms(self, body) -> dict[str, CompletionForm]:
+        forms = {}
+        for pos, data in enumerate(content.COMPLETION_FORMS, start=1):
+            forms[data["code"]], _ = CompletionForm.objects.get_or_create(
+                body=body,
+                code=data["code"],
+                defaults={
+                    "name_kk": data["name_kk"],
+                    "name_ru": data["name_ru"],
+                    "name_en": data.get("name_en", ""),
+                    "position": pos,
+                },
+            )
+        return forms
+
+    def development_plan(self, body, edition: int, signed_on: date) -> DevelopmentPlan:
+        data = content.DEVPLAN
+        year_from = data["year_from"] + self.delta
+        existing = DevelopmentPlan.objects.filter(body=body, year_from=year_from, edition=edition).first()
+        if existing:
+            return existing
+        plan = DevelopmentPlan.objects.create(
+            body=body,
+            title_kk=data["title_kk"],
+            title_ru=data["title_ru"],
+            title_en=data.get("title_en", ""),
+            year_from=year_from,
+            year_to=data["year_to"] + self.delta,
+            edition=edition,
+            signed_on=signed_on,
+        )
+        for d_pos, d in enumerate(data["directions"], start=1):
+            direction = StrategicDirection.objects.create(plan=plan, position=d_pos, **_names(d))
+            for m_pos, m in enumerate(d["macroindicators"], start=1):
+                macro = Macroindicator.objects.create(direction=direction, position=m_pos, **_indicator(m))
+                self.values(m, macroindicator=macro)
+            for g_pos, g in enumerate(d["goals"], start=1):
+                goal = Goal.objects.create(direction=direction, position=g_pos, code=g["code"], **_names(g))
+                for t_pos, t in enumerate(g["indicators"], start=1):
+                    indicator = TargetIndicator.objects.create(goal=goal, position=t_pos, **_indicator(t))
+                    self.values(t, target_indicator=indicator)
+        for r_pos, r in enumerate(data["regulation_tasks"], start=1):
+            RegulationTask.objects.create(plan=plan, position=r_pos, code=r["code"], **_names(r))
+        self.log(f"development plan {year_from}–{plan.year_to}, edition {edition}, signed {signed_on}")
+        return plan
+
+    def values(self, data, **indicator) -> None:
+        IndicatorValue.objects.bulk_create(
+            IndicatorValue(year=int(year) + self.delta, value=Decimal(value), **indicator)
+            for year, value in data["values"].items()
+        )
+
+    def anchors(self, devplan) -> dict[str, dict]:
+        found = {}
+        for m in Macroindicator.objects.filter(direction__plan=devplan):
+            found[m.code] = {"macroindicator": m}
+        for t in TargetIndicator.objects.filter(goal__direction__plan=devplan):
+            found[t.code] = {"target_indicator": t}
+        for r in RegulationTask.objects.filter(plan=devplan):
+            found[r.code] = {"regulation_task": r}
+        return found
+
+    def operational_plan(self, devplan, year, events, units, forms, author) -> OperationalPlan:
+        plan = OperationalPlan.objects.filter(body=devplan.body, year=year).first()
+        if plan:
+            return plan
+        plan = services.open_operational_plan(development_plan=devplan, year=year)
+        version = plan.versions.get(number=1)
+        anchors = self.anchors(devplan)
+        identities = Event.objects.bulk_create(Event(plan=plan, created_by=author) for _ in events)
+        revisions = []
+        positions: dict[str, int] = {}
+        for identity, data in zip(identities, events, strict=True):
+            positions[data["anchor"]] = positions.get(data["anchor"], 0) + 1
+            revision = EventRevision(
+                version=version,
+                event=identity,
+                position=positions[data["anchor"]],
+                name_kk=data["name_kk"],
+                name_ru=data["name_ru"],
+                name_en=data.get("name_en", ""),
+                completion_form=forms.get(data.get("form") or ""),
+                completion_kk=data.get("form_kk", "") if not data.get("form") else "",
+                completion_ru=data.get("form_ru", "") if not data.get("form") else "",
+                **anchors[data["anchor"]],
+            )
+            codes = rules.parse_budget_codes(data["budget"]) if data["budget"] else ()
+            revision.no_funding = not codes
+            revision.budget_codes = rules.format_budget_codes(codes, "ru") if codes else ""
+            revision.set_deadline(self.deadline(data["deadline"], year))
+            revisions.append(revision)
+        revisions = bulk_create_with_history(revisions, EventRevision)
+        executors = [
+            EventExecutor(revision=revision, unit=units[code], is_lead=(pos == 0), position=pos)
+            for revision, data in zip(revisions, events, strict=True)
+            for pos, code in enumerate(data["executors"])
+        ]
+        bulk_create_with_history(executors, EventExecutor)
+        self.log(f"operational plan {year}: {len(revisions)} events")
+        return plan
+
+    def deadline(self, data: dict, year: int) -> "rules.Deadline":
+        data = dict(data)
+        if data.get("date"):
+            content_date = date.fromisoformat(data["date"])
+            data["date"] = shift_year(content_date, year - content_date.year).isoformat()
+        return rules.Deadline.parse_dict(data)
+
+
+def _names(data) -> dict:
+    return {"name_kk": data["name_kk"], "name_ru": data["name_ru"], "name_en": data.get("name_en", "")}
+
+
+def _indicator(data) -> dict:
+    return {
+        **_names(data),
+        "code": data["code"],
+        "unit_kk": data.get("unit_kk", ""),
+        "unit_ru": data.get("unit_ru", ""),
+        "unit_en": data.get("unit_en", ""),
+        "baseline": Decimal(data["baseline"]) if data.get("baseline") not in (None, "") else None,
+    }

@@ -1,0 +1,151 @@
+"""State bodies, their units and subordinate organisations, people and their roles."""
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from jospar.i18n import localized
+
+
+class StateBody(models.Model):
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
+    name_ru = models.CharField(_("name (Russian)"), max_length=300)
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=64, default="Asia/Almaty")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("state body")
+        verbose_name_plural = _("state bodies")
+        ordering = ["code"]
+
+    def __str__(self):
+        return localized(self, "name")
+
+    @property
+    def name(self):
+        return localized(self, "name")
+
+    def planning_unit(self):
+        return self.units.filter(is_planning=True).first()
+
+
+class OrgUnit(models.Model):
+    class Kind(models.TextChoices):
+        UNIT = "unit", _("structural unit")
+        SUBORDINATE = "subordinate", _("subordinate organisation")
+
+    body = models.ForeignKey(StateBody, on_delete=models.PROTECT, related_name="units", verbose_name=_("state body"))
+    code = models.SlugField(_("code"), max_length=32)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.UNIT)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
+    name_ru = models.CharField(_("name (Russian)"), max_length=300)
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    is_planning = models.BooleanField(
+        _("responsible for planning and monitoring"),
+        default=False,
+        help_text=_("The unit that drafts the operational plan and monitors its implementation."),
+    )
+    position = models.PositiveIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("active"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("unit or subordinate organisation")
+        verbose_name_plural = _("units and subordinate organisations")
+        ordering = ["body", "kind", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "code"], name="orgunit_unique_code"),
+            models.UniqueConstraint(
+                fields=["body"], condition=Q(is_planning=True), name="orgunit_one_planning_unit"
+            ),
+        ]
+
+    def __str__(self):
+        return localized(self, "name")
+
+    @property
+    def name(self):
+        return localized(self, "name")
+
+
+class Person(models.Model):
+    """What the system knows of a user beyond Django's account: patronymic, position, language."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="person")
+    patronymic = models.CharField(_("patronymic"), max_length=150, blank=True)
+    position_kk = models.CharField(_("position (Kazakh)"), max_length=300, blank=True)
+    position_ru = models.CharField(_("position (Russian)"), max_length=300, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        parts = [self.user.last_name, self.user.first_name, self.patronymic]
+        return " ".join(p for p in parts if p) or self.user.get_username()
+
+    @property
+    def short_name(self):
+        """Official short form: initials then surname ("Е. С. Ахметов")."""
+        initials = " ".join(f"{p[0]}." for p in (self.user.first_name, self.patronymic) if p)
+        return f"{initials} {self.user.last_name}".strip() or self.user.get_username()
+
+
+class Role(models.TextChoices):
+    PLANNER = "planner", _("planner (monitoring unit)")
+    UNIT_HEAD = "unit_head", _("unit head")
+    UNIT_STAFF = "unit_staff", _("unit staff")
+    EXECUTIVE = "executive", _("executive (first head or chief of staff)")
+    VIEWER = "viewer", _("viewer")
+    ADMIN = "admin", _("administrator")
+
+
+UNIT_ROLES = (Role.PLANNER, Role.UNIT_HEAD, Role.UNIT_STAFF)
+
+
+class Membership(models.Model):
+    """A person's role in a state body; unit roles name the unit."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("user")
+    )
+    body = models.ForeignKey(
+        StateBody, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("state body")
+    )
+    unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("unit"),
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "body", "role", "unit"], name="membership_unique"),
+            models.CheckConstraint(
+                condition=Q(role__in=[r.value for r in UNIT_ROLES], unit__isnull=False)
+                | (~Q(role__in=[r.value for r in UNIT_ROLES]) & Q(unit__isnull=True)),
+                name="membership_unit_matches_role",
+                violation_error_message=_("Planners, unit heads and unit staff belong to a unit; others do not."),
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "body"])]
+
+    def __str__(self):
+        unit = f" — {self.unit}" if self.unit_id else ""
+        return f"{self.user} · {self.get_role_display()}{unit}"

@@ -1,0 +1,128 @@
+"""The one place that decides who may see and do what.
+
+Every view, service and template asks here (through `user.has_perm(name, obj)` or the helpers
+below); later capabilities add their rules to this module and nowhere else. Object level: unit
+people see their own unit's items; the planner and the executive see the whole body.
+"""
+from dataclasses import dataclass, field
+
+import rules
+
+from .models import Membership, Role
+
+
+@dataclass(frozen=True)
+class Access:
+    """A user's roles in one state body, read once per request."""
+
+    body_id: int | None = None
+    roles: frozenset = frozenset()
+    unit_ids: frozenset = frozenset()
+    head_unit_ids: frozenset = frozenset()
+    by_role: dict = field(default_factory=dict)
+
+    def has(self, *roles) -> bool:
+        return any(r in self.roles for r in roles)
+
+    @property
+    def is_member(self) -> bool:
+        return bool(self.roles)
+
+
+NOBODY = Access()
+
+
+def access_of(user) -> Access:
+    """The user's roles in their state body (the first one; a deployment serves one body per user)."""
+    if not getattr(user, "is_authenticated", False):
+        return NOBODY
+    cached = getattr(user, "_jospar_access", None)
+    if cached is not None:
+        return cached
+    rows = list(Membership.objects.filter(user=user).values_list("body_id", "role", "unit_id").order_by("body_id"))
+    if not rows:
+        access = NOBODY
+    else:
+        body_id = rows[0][0]
+        mine = [(role, unit) for body, role, unit in rows if body == body_id]
+        by_role: dict = {}
+        for role, unit in mine:
+            by_role.setdefault(role, set()).add(unit)
+        access = Access(
+            body_id=body_id,
+            roles=frozenset(role for role, _ in mine),
+            unit_ids=frozenset(u for r, u in mine if u and r in (Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER)),
+            head_unit_ids=frozenset(u for r, u in mine if u and r == Role.UNIT_HEAD),
+            by_role={k: frozenset(v) for k, v in by_role.items()},
+        )
+    user._jospar_access = access
+    return access
+
+
+def body_id_of(obj) -> int | None:
+    """The state body an object belongs to, following the usual relations without extra queries."""
+    for path in ("body_id", "plan.body_id", "version.plan.body_id", "revision.version.plan.body_id"):
+        target = obj
+        for part in path.split("."):
+            target = getattr(target, part, None)
+            if target is None:
+                break
+        if target is not None:
+            return target
+    return None
+
+
+@rules.predicate
+def is_body_member(user, obj=None):
+    access = access_of(user)
+    return access.is_member and (obj is None or body_id_of(obj) == access.body_id)
+
+
+def _role_in_body(*roles):
+    @rules.predicate(name=f"has_role_{'_'.join(roles)}")
+    def predicate(user, obj=None):
+        access = access_of(user)
+        if not access.has(*roles):
+            return False
+        return obj is None or body_id_of(obj) == access.body_id
+
+    return predicate
+
+
+is_planner = _role_in_body(Role.PLANNER)
+is_executive = _role_in_body(Role.EXECUTIVE)
+is_admin = _role_in_body(Role.ADMIN)
+is_unit_person = _role_in_body(Role.UNIT_HEAD, Role.UNIT_STAFF)
+is_unit_head = _role_in_body(Role.UNIT_HEAD)
+
+
+@rules.predicate
+def is_own_unit(user, unit):
+    """The unit (or an item carrying `unit_id`) is one the user works in."""
+    unit_id = getattr(unit, "unit_id", None) or getattr(unit, "pk", None)
+    return unit_id in access_of(user).unit_ids
+
+
+@rules.predicate
+def executes_event(user, revision):
+    """One of the event's responsible executors is the user's unit (uses prefetched executors)."""
+    units = access_of(user).unit_ids
+    return any(ex.unit_id in units for ex in revision.executors.all())
+
+
+rules.add_perm("planning.view_plan", is_body_member)
+rules.add_perm("planning.view_event", is_body_member)
+rules.add_perm("planning.edit_draft", is_planner)
+rules.add_perm("planning.approve_plan", is_executive)
+rules.add_perm("planning.manage_development_plan", is_planner | is_admin)
+rules.add_perm("orgs.view_unit_items", is_planner | is_executive | (is_unit_person & is_own_unit))
+rules.add_perm("orgs.edit_unit_items", is_unit_person & is_own_unit)
+rules.add_perm("orgs.submit_unit_items", is_unit_head & is_own_unit)
+
+
+def visible_unit_ids(user, all_unit_ids):
+    """Units whose items a user may see: all for the planner, executive and viewer; own ones otherwise."""
+    access = access_of(user)
+    if access.has(Role.PLANNER, Role.EXECUTIVE, Role.VIEWER, Role.ADMIN):
+        return set(all_unit_ids)
+    return set(access.unit_ids)

@@ -1,0 +1,137 @@
+"""Django admin for every planning model. Approved versions are read-only here too."""
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    CompletionForm,
+    DevelopmentPlan,
+    Event,
+    EventExecutor,
+    EventRevision,
+    Goal,
+    IndicatorValue,
+    Macroindicator,
+    OperationalPlan,
+    PlanVersion,
+    RegulationTask,
+    StrategicDirection,
+    TargetIndicator,
+)
+
+
+class FrozenWhenApprovedMixin:
+    """An approved version is a legal document: the admin shows it but cannot change it."""
+
+    def _approved(self, obj) -> bool:
+        version = getattr(obj, "version", None) or getattr(getattr(obj, "revision", None), "version", None)
+        return bool(version and version.is_approved)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not (obj and self._approved(obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and self._approved(obj))
+
+
+@admin.register(DevelopmentPlan)
+class DevelopmentPlanAdmin(SimpleHistoryAdmin):
+    list_display = ("__str__", "year_from", "year_to", "edition", "signed_on", "body")
+    list_filter = ("body",)
+
+
+@admin.register(StrategicDirection)
+class StrategicDirectionAdmin(SimpleHistoryAdmin):
+    list_display = ("position", "name_kk", "name_ru", "plan")
+    list_filter = ("plan",)
+    search_fields = ("name_kk", "name_ru")
+
+
+class IndicatorValueInline(admin.TabularInline):
+    model = IndicatorValue
+    extra = 0
+
+
+@admin.register(Macroindicator)
+class MacroindicatorAdmin(SimpleHistoryAdmin):
+    list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "direction")
+    search_fields = ("name_kk", "name_ru")
+    inlines = [IndicatorValueInline]
+
+
+@admin.register(Goal)
+class GoalAdmin(SimpleHistoryAdmin):
+    list_display = ("position", "name_kk", "name_ru", "direction")
+    search_fields = ("name_kk", "name_ru")
+
+
+@admin.register(TargetIndicator)
+class TargetIndicatorAdmin(SimpleHistoryAdmin):
+    list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "goal")
+    search_fields = ("name_kk", "name_ru")
+    inlines = [IndicatorValueInline]
+
+
+@admin.register(IndicatorValue)
+class IndicatorValueAdmin(SimpleHistoryAdmin):
+    list_display = ("year", "value", "macroindicator", "target_indicator")
+
+
+@admin.register(RegulationTask)
+class RegulationTaskAdmin(SimpleHistoryAdmin):
+    list_display = ("position", "name_kk", "name_ru", "plan")
+    search_fields = ("name_kk", "name_ru")
+
+
+@admin.register(CompletionForm)
+class CompletionFormAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name_kk", "name_ru", "position")
+
+
+@admin.register(OperationalPlan)
+class OperationalPlanAdmin(SimpleHistoryAdmin):
+    list_display = ("year", "body", "development_plan", "rule_edition")
+    list_filter = ("body",)
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(SimpleHistoryAdmin):
+    list_display = ("plan", "number", "status", "approved_on", "approved_by")
+    list_filter = ("status",)
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj and obj.is_approved:
+            return [f.name for f in self.model._meta.fields]
+        return super().get_readonly_fields(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and obj.is_approved)
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ("id", "plan", "created_at")
+    list_filter = ("plan",)
+
+
+class EventExecutorInline(FrozenWhenApprovedMixin, admin.TabularInline):
+    model = EventExecutor
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not (obj and obj.version.is_approved)
+
+
+@admin.register(EventRevision)
+class EventRevisionAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
+    list_display = ("name_ru", "version", "budget_codes", "deadline_kind", "is_cancelled")
+    list_filter = ("version__plan", "version", "deadline_kind", "is_cancelled")
+    search_fields = ("name_kk", "name_ru")
+    list_select_related = ("version__plan__body",)
+    raw_id_fields = ("event", "macroindicator", "target_indicator", "regulation_task")
+    inlines = [EventExecutorInline]
+
+
+@admin.register(EventExecutor)
+class EventExecutorAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
+    list_display = ("revision", "unit", "is_lead")
+    list_select_related = ("revision__version", "unit")

@@ -1,0 +1,172 @@
+"""The development plan: strategic directions, macroindicators, goals, target indicators, Section II tasks.
+
+These are the anchors of the operational plan's events (rules §4). Numbers shown to users
+("1", "1.1", "1.1.1") are derived from `position`, never typed.
+"""
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from jospar.i18n import localized
+from jospar.orgs.models import StateBody
+
+
+class Named(models.Model):
+    name_kk = models.TextField(_("name (Kazakh)"))
+    name_ru = models.TextField(_("name (Russian)"))
+    name_en = models.TextField(_("name (English)"), blank=True)
+    position = models.PositiveIntegerField(_("order"), default=1)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return localized(self, "name")
+
+    @property
+    def name(self):
+        return localized(self, "name")
+
+
+class DevelopmentPlan(models.Model):
+    body = models.ForeignKey(
+        StateBody, on_delete=models.PROTECT, related_name="development_plans", verbose_name=_("state body")
+    )
+    title_kk = models.CharField(_("title (Kazakh)"), max_length=500)
+    title_ru = models.CharField(_("title (Russian)"), max_length=500)
+    title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
+    year_from = models.PositiveSmallIntegerField(_("first year"))
+    year_to = models.PositiveSmallIntegerField(_("last year"))
+    edition = models.PositiveSmallIntegerField(_("edition"), default=1)
+    signed_on = models.DateField(_("signed on"))
+    document_number = models.CharField(_("document number"), max_length=64, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("development plan")
+        verbose_name_plural = _("development plans")
+        ordering = ["body", "-year_from", "-edition"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year_from", "edition"], name="devplan_unique_edition"),
+            models.CheckConstraint(condition=Q(year_to__gte=F("year_from")), name="devplan_years_ordered"),
+        ]
+
+    def __str__(self):
+        return f"{localized(self, 'title')} ({self.year_from}–{self.year_to}, #{self.edition})"
+
+    def covers(self, year: int) -> bool:
+        return self.year_from <= year <= self.year_to
+
+
+class StrategicDirection(Named):
+    plan = models.ForeignKey(
+        DevelopmentPlan, on_delete=models.CASCADE, related_name="directions", verbose_name=_("development plan")
+    )
+    history = HistoricalRecords()
+
+    class Meta(Named.Meta):
+        verbose_name = _("strategic direction")
+        verbose_name_plural = _("strategic directions")
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="direction_unique_position")]
+
+
+class Indicator(Named):
+    """Common fields of macroindicators and target indicators."""
+
+    code = models.CharField(_("code"), max_length=32, blank=True)
+    unit_kk = models.CharField(_("unit of measure (Kazakh)"), max_length=100, blank=True)
+    unit_ru = models.CharField(_("unit of measure (Russian)"), max_length=100, blank=True)
+    unit_en = models.CharField(_("unit of measure (English)"), max_length=100, blank=True)
+    baseline = models.DecimalField(_("baseline"), max_digits=18, decimal_places=4, null=True, blank=True)
+
+    class Meta(Named.Meta):
+        abstract = True
+
+
+class Macroindicator(Indicator):
+    direction = models.ForeignKey(
+        StrategicDirection,
+        on_delete=models.CASCADE,
+        related_name="macroindicators",
+        verbose_name=_("strategic direction"),
+    )
+    history = HistoricalRecords()
+
+    class Meta(Indicator.Meta):
+        verbose_name = _("macroindicator")
+        verbose_name_plural = _("macroindicators")
+        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="macro_unique_position")]
+
+
+class Goal(Named):
+    direction = models.ForeignKey(
+        StrategicDirection, on_delete=models.CASCADE, related_name="goals", verbose_name=_("strategic direction")
+    )
+    code = models.CharField(_("code"), max_length=32, blank=True)
+    history = HistoricalRecords()
+
+    class Meta(Named.Meta):
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="goal_unique_position")]
+
+
+class TargetIndicator(Indicator):
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("goal"))
+    history = HistoricalRecords()
+
+    class Meta(Indicator.Meta):
+        verbose_name = _("target indicator")
+        verbose_name_plural = _("target indicators")
+        constraints = [models.UniqueConstraint(fields=["goal", "position"], name="indicator_unique_position")]
+
+
+class IndicatorValue(models.Model):
+    """The planned value of a macroindicator or target indicator for one year."""
+
+    macroindicator = models.ForeignKey(
+        Macroindicator, on_delete=models.CASCADE, null=True, blank=True, related_name="values"
+    )
+    target_indicator = models.ForeignKey(
+        TargetIndicator, on_delete=models.CASCADE, null=True, blank=True, related_name="values"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("planned value"), max_digits=18, decimal_places=4)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("planned value")
+        verbose_name_plural = _("planned values")
+        ordering = ["year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(macroindicator__isnull=False, target_indicator__isnull=True)
+                | Q(macroindicator__isnull=True, target_indicator__isnull=False),
+                name="indicatorvalue_one_indicator",
+            ),
+            models.UniqueConstraint(fields=["macroindicator", "year"], name="macrovalue_unique_year"),
+            models.UniqueConstraint(fields=["target_indicator", "year"], name="targetvalue_unique_year"),
+        ]
+
+    def __str__(self):
+        return f"{self.year}: {self.value}"
+
+
+class RegulationTask(Named):
+    """A Section II task: another task of the body's regulation (statute)."""
+
+    plan = models.ForeignKey(
+        DevelopmentPlan,
+        on_delete=models.CASCADE,
+        related_name="regulation_tasks",
+        verbose_name=_("development plan"),
+    )
+    code = models.CharField(_("code"), max_length=32, blank=True)
+    history = HistoricalRecords()
+
+    class Meta(Named.Meta):
+        verbose_name = _("Section II task")
+        verbose_name_plural = _("Section II tasks")
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="task_unique_position")]

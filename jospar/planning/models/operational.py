@@ -1,0 +1,319 @@
+"""The operational plan of a year, its versions and its events.
+
+An `Event` is the identity of a planned action across versions (execution information follows
+it); an `EventRevision` is what a given `PlanVersion` says about it. Approved versions are legal
+documents: their revisions never change (`ApprovedVersionError`); amendments make a new version.
+"""
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from jospar import rules
+from jospar.i18n import localized
+from jospar.orgs.models import OrgUnit, StateBody
+
+from .devplan import DevelopmentPlan, Macroindicator, RegulationTask, TargetIndicator
+
+
+class ApprovedVersionError(Exception):
+    """Raised when something tries to change a version that has been approved."""
+
+
+class CompletionForm(models.Model):
+    """The managed list of completion forms (order, information to the Government, …)."""
+
+    body = models.ForeignKey(StateBody, on_delete=models.CASCADE, related_name="completion_forms")
+    code = models.SlugField(_("code"), max_length=32)
+    name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
+    name_ru = models.CharField(_("name (Russian)"), max_length=300)
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    position = models.PositiveIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("completion form")
+        verbose_name_plural = _("completion forms")
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["body", "code"], name="completionform_unique_code")]
+
+    def __str__(self):
+        return localized(self, "name")
+
+
+class OperationalPlan(models.Model):
+    body = models.ForeignKey(
+        StateBody, on_delete=models.PROTECT, related_name="operational_plans", verbose_name=_("state body")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    development_plan = models.ForeignKey(
+        DevelopmentPlan, on_delete=models.PROTECT, related_name="operational_plans", verbose_name=_("development plan")
+    )
+    rule_edition = models.CharField(
+        _("edition of the Rules"), max_length=32, help_text=_("Key of the rulebook entry governing this plan.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("operational plan")
+        verbose_name_plural = _("operational plans")
+        ordering = ["body", "-year"]
+        constraints = [models.UniqueConstraint(fields=["body", "year"], name="opplan_one_per_year")]
+
+    def __str__(self):
+        return f"{self.body} — {self.year}"
+
+    @property
+    def edition(self) -> "rules.Edition":
+        return rules.edition_by_key(self.rule_edition)
+
+    @property
+    def approval_due(self):
+        """Rules §6: signing of the development plan + 10 calendar days."""
+        return rules.approval_due(self.development_plan.signed_on, self.edition)
+
+
+class PlanVersion(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        ON_APPROVAL = "on_approval", _("sent for approval")
+        APPROVED = "approved", _("approved")
+
+    plan = models.ForeignKey(OperationalPlan, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveSmallIntegerField(_("version"))
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    basis_kk = models.TextField(_("basis (Kazakh)"), blank=True)
+    basis_ru = models.TextField(_("basis (Russian)"), blank=True)
+    approved_on = models.DateField(_("approved on"), null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("approved by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("plan version")
+        verbose_name_plural = _("plan versions")
+        ordering = ["plan", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="planversion_unique_number"),
+            models.CheckConstraint(
+                condition=~Q(status="approved") | Q(approved_on__isnull=False, approved_by__isnull=False),
+                name="planversion_approval_recorded",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.plan} v{self.number} ({self.get_status_display()})"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+    @property
+    def approved_late(self) -> bool:
+        return bool(self.approved_on and self.number == 1 and self.approved_on > self.plan.approval_due)
+
+
+class Event(models.Model):
+    """The identity of a planned action, stable across the plan's versions."""
+
+    plan = models.ForeignKey(OperationalPlan, on_delete=models.CASCADE, related_name="events")
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return f"#{self.pk}"
+
+
+DeadlineKind = models.TextChoices(
+    "DeadlineKind",
+    [
+        ("DATE", ("date", _("a date"))),
+        ("MONTH", ("month", _("a month"))),
+        ("QUARTER", ("quarter", _("a quarter"))),
+        ("YEARLY", ("yearly", _("yearly, by a day"))),
+        ("HALF_YEARLY", ("half_yearly", _("half-yearly"))),
+        ("QUARTERLY", ("quarterly", _("quarterly"))),
+        ("MONTHLY", ("monthly", _("monthly"))),
+        ("WITHIN_YEAR", ("within_year", _("within the year"))),
+    ],
+)
+
+# A CHECK passes on NULL, so every required field says `__isnull=False` explicitly.
+DEADLINE_SHAPE = (
+    Q(deadline_kind="date", deadline_date__isnull=False, deadline_month__isnull=True, deadline_quarter__isnull=True)
+    | Q(deadline_kind="month", deadline_month__isnull=False, deadline_month__gte=1, deadline_month__lte=12,
+        deadline_date__isnull=True, deadline_quarter__isnull=True)
+    | Q(deadline_kind="quarter", deadline_quarter__isnull=False, deadline_quarter__gte=1, deadline_quarter__lte=4,
+        deadline_date__isnull=True, deadline_month__isnull=True)
+    | Q(deadline_kind="yearly", deadline_month__isnull=False, deadline_month__gte=1, deadline_month__lte=12,
+        deadline_day__isnull=False, deadline_day__gte=1, deadline_day__lte=31, deadline_date__isnull=True,
+        deadline_quarter__isnull=True)
+    | Q(deadline_kind__in=["half_yearly", "quarterly", "monthly", "within_year"], deadline_date__isnull=True,
+        deadline_month__isnull=True, deadline_quarter__isnull=True)
+)
+
+ONE_ANCHOR = (
+    Q(macroindicator__isnull=False, target_indicator__isnull=True, regulation_task__isnull=True)
+    | Q(macroindicator__isnull=True, target_indicator__isnull=False, regulation_task__isnull=True)
+    | Q(macroindicator__isnull=True, target_indicator__isnull=True, regulation_task__isnull=False)
+)
+
+
+class FrozenOnceApproved(models.Model):
+    """Refuses to save or delete a row that belongs to an approved version (admin included)."""
+
+    class Meta:
+        abstract = True
+
+    def _version_id(self):  # pragma: no cover - each subclass says where its version is
+        raise NotImplementedError
+
+    def _guard(self):
+        version_id = self._version_id()
+        if version_id and PlanVersion.objects.filter(pk=version_id, status="approved").exists():
+            raise ApprovedVersionError("An approved version of the plan cannot be changed; amend it instead.")
+
+    def save(self, *args, **kwargs):
+        self._guard()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._guard()
+        return super().delete(*args, **kwargs)
+
+
+class EventRevision(FrozenOnceApproved):
+    """An event as one version of the plan states it: the content of one Form 1 row."""
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="revisions")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="revisions")
+    macroindicator = models.ForeignKey(
+        Macroindicator, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("macroindicator"),
+    )
+    target_indicator = models.ForeignKey(
+        TargetIndicator, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("target indicator"),
+    )
+    regulation_task = models.ForeignKey(
+        RegulationTask, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("Section II task"),
+    )
+    position = models.PositiveIntegerField(_("order under its anchor"), default=1)
+    name_kk = models.TextField(_("name (Kazakh)"))
+    name_ru = models.TextField(_("name (Russian)"))
+    name_en = models.TextField(_("name (English)"), blank=True)
+    no_funding = models.BooleanField(_("does not require funding"), default=False)
+    budget_codes = models.CharField(
+        _("budget program code"), max_length=200, blank=True, help_text=_('Canonical form: "001 100, 005".')
+    )
+    deadline_kind = models.CharField(_("deadline kind"), max_length=16, choices=DeadlineKind.choices)
+    deadline_date = models.DateField(_("deadline date"), null=True, blank=True)
+    deadline_month = models.PositiveSmallIntegerField(_("deadline month"), null=True, blank=True)
+    deadline_quarter = models.PositiveSmallIntegerField(_("deadline quarter"), null=True, blank=True)
+    deadline_day = models.PositiveSmallIntegerField(_("deadline day"), null=True, blank=True)
+    completion_form = models.ForeignKey(
+        CompletionForm, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("completion form"),
+    )
+    completion_kk = models.CharField(_("completion form, free text (Kazakh)"), max_length=300, blank=True)
+    completion_ru = models.CharField(_("completion form, free text (Russian)"), max_length=300, blank=True)
+    is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    lock_version = models.PositiveIntegerField(default=1, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("event (as in a version)")
+        verbose_name_plural = _("events (as in versions)")
+        ordering = ["version", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "event"], name="revision_one_per_version"),
+            models.CheckConstraint(
+                condition=ONE_ANCHOR, name="revision_exactly_one_anchor",
+                violation_error_message=_(
+                    "An event is anchored to exactly one macroindicator, target indicator or Section II task."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(no_funding=True, budget_codes="")
+                | Q(no_funding=False, budget_codes__regex=rules.CANONICAL_RE),
+                name="revision_budget_codes_valid",
+                violation_error_message=_(
+                    "Budget program code must be three digits, optionally with a three-digit subprogram, "
+                    "or the event does not require funding."
+                ),
+            ),
+            models.CheckConstraint(condition=DEADLINE_SHAPE, name="revision_deadline_shape"),
+        ]
+        indexes = [models.Index(fields=["version", "is_cancelled"])]
+
+    def __str__(self):
+        return localized(self, "name")
+
+    @property
+    def name(self):
+        return localized(self, "name")
+
+    @property
+    def deadline(self) -> "rules.Deadline":
+        return rules.Deadline(
+            kind=rules.DeadlineKind(self.deadline_kind),
+            date=self.deadline_date,
+            month=self.deadline_month,
+            quarter=self.deadline_quarter,
+            day=self.deadline_day,
+        )
+
+    def set_deadline(self, deadline: "rules.Deadline") -> None:
+        deadline.validate()
+        self.deadline_kind = deadline.kind.value
+        self.deadline_date = deadline.date
+        self.deadline_month = deadline.month
+        self.deadline_quarter = deadline.quarter
+        self.deadline_day = deadline.day
+
+    @property
+    def anchor(self):
+        return self.macroindicator or self.target_indicator or self.regulation_task
+
+    def _version_id(self):
+        return self.version_id
+
+
+class EventExecutor(FrozenOnceApproved):
+    """A responsible executor of an event; the lead one answers for the execution entry."""
+
+    revision = models.ForeignKey(EventRevision, on_delete=models.CASCADE, related_name="executors")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    is_lead = models.BooleanField(_("lead executor"), default=False)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("responsible executor")
+        verbose_name_plural = _("responsible executors")
+        ordering = ["revision", "-is_lead", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "unit"], name="executor_unique_unit"),
+            models.UniqueConstraint(fields=["revision"], condition=Q(is_lead=True), name="executor_one_lead"),
+        ]
+        indexes = [models.Index(fields=["unit", "revision"])]
+
+    def __str__(self):
+        return str(self.unit)
+
+    def _version_id(self):
+        return EventRevision.objects.filter(pk=self.revision_id).values_list("version_id", flat=True).first()

@@ -1,0 +1,55 @@
+"""Pure-Python rules of the operational plan: no Django here, so they are testable alone.
+
+periods (quarters and due dates), deadlines (structured deadlines and their wording),
+budget (program codes), rulebook (editions of the act), numbering, statuses.
+"""
+
+from jospar.rules.budget import (
+    CANONICAL_RE,
+    NO_FUNDING,
+    BudgetCode,
+    format_budget_codes,
+    parse_budget_codes,
+)
+from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
+from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
+from jospar.rules.numbering import (
+    direction_number,
+    event_numbers,
+    goal_number,
+    macroindicator_number,
+    roman,
+    target_indicator_number,
+)
+from jospar.rules.periods import (
+    LANGS,
+    ROMAN,
+    ReportingPeriod,
+    approval_due,
+    days_left,
+    delay_days,
+    is_non_working_day,
+    is_overdue,
+    next_working_day,
+    quarter_bounds,
+    quarter_of,
+)
+from jospar.rules.rulebook import (
+    EDITIONS,
+    Edition,
+    FormLabels,
+    edition_by_key,
+    edition_for,
+    edition_for_year,
+)
+from jospar.rules.statuses import LABELS, ExecutionStatus, is_closed, reasons_required
+
+__all__ = [
+    "CANONICAL_RE", "EDITIONS", "LABELS", "LANGS", "NO_FUNDING", "ROMAN",
+    "BudgetCode", "BudgetCodeError", "Deadline", "DeadlineError", "DeadlineKind", "Edition",
+    "ExecutionStatus", "FormLabels", "Occurrence", "ReportingPeriod", "RuleError",
+    "approval_due", "days_left", "delay_days", "direction_number", "edition_by_key", "edition_for",
+    "edition_for_year", "event_numbers", "format_budget_codes", "goal_number", "is_closed",
+    "is_non_working_day", "is_overdue", "macroindicator_number", "next_working_day", "parse_budget_codes",
+    "parse_wording", "quarter_bounds", "quarter_of", "reasons_required", "roman", "target_indicator_number",
+]

@@ -1,0 +1,89 @@
+"""The plan page shows Form 1 in its official structure with a fixed number of queries."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from jospar.orgs.models import Role
+from jospar.planning.selectors import form1_rows
+from tests.factories import StateBodyFactory, member, plan_with_events
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, user, year=2026, lang="ru", **params):
+    client.force_login(user)
+    client.cookies["django_language"] = lang
+    return client.get(reverse("planning:plan_detail", args=[year]), params)
+
+
+def test_form1_structure_in_russian(client, small_plan, planner):
+    html = _get(client, planner).content.decode()
+    for header in ["№ п/п", "Наименование", "Код бюджетной программы", "Ответственный исполнитель",
+                   "Срок исполнения", "Форма завершения"]:
+        assert f"<th>{header}</th>" in html
+    assert "I. Мероприятия по достижению целей и целевых индикаторов стратегического плана" in html
+    assert "II. Мероприятия по решению иных задач, определенных положением государственного органа" in html
+    assert "Стратегическое направление 1" in html
+    assert "Макроиндикатор 1" in html
+    assert "Цель 1.1" in html
+    assert "Целевой индикатор 1.1.1" in html
+    assert "Мероприятие 1" in html
+
+
+def test_form1_structure_in_kazakh(client, small_plan, planner):
+    html = _get(client, planner, lang="kk").content.decode()
+    for header in ["Р/с №", "Атауы", "Бюджеттік бағдарламаның коды", "Жауапты орындаушы", "Орындалу мерзімі",
+                   "Аяқталу нысаны"]:
+        assert f"<th>{header}</th>" in html
+    assert "1-стратегиялық бағыт" in html
+    assert "1.1-мақсаты" in html
+    assert "Іс-шара 1" in html
+
+
+def test_rows_follow_form1_order_and_number_events_continuously(small_plan):
+    rows = form1_rows(small_plan, "ru")
+    kinds = [r.kind for r in rows]
+    assert kinds[0] == "section" and kinds[1] == "direction"
+    second_section = kinds.index("section", 1)
+    assert all(k in ("task", "event") for k in kinds[second_section + 1:])
+    numbers = [r.number for r in rows if r.kind == "event"]
+    assert numbers == [str(i) for i in range(1, 13)]
+    no_funding = [r for r in rows if r.kind == "event" and r.code == "не требует финансирования"]
+    assert len(no_funding) == 3  # every fourth event of 12
+
+
+def test_executors_lead_first(small_plan):
+    rows = [r for r in form1_rows(small_plan, "ru") if r.kind == "event"]
+    assert any(", " in r.executors for r in rows)
+
+
+def _queries(client, user, year):
+    client.force_login(user)
+    client.get(reverse("planning:plan_detail", args=[year]))  # warm caches (sessions, content types)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(reverse("planning:plan_detail", args=[year]))
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_query_count_does_not_grow_with_the_plan(client):
+    body_small, body_large = StateBodyFactory(), StateBodyFactory()
+    small = plan_with_events(10, body=body_small)
+    large = plan_with_events(1000, n_units=30, body=body_large)
+    user_small = member(body_small, Role.VIEWER)
+    user_large = member(body_large, Role.VIEWER)
+    q_small = _queries(client, user_small, small.plan.year)
+    q_large = _queries(client, user_large, large.plan.year)
+    assert q_small == q_large
+    assert q_small <= 13
+
+
+def test_other_bodies_plans_are_not_visible(client, small_plan):
+    stranger = member(StateBodyFactory(), Role.VIEWER)
+    assert _get(client, stranger).status_code == 404
+
+
+def test_anonymous_user_is_sent_to_login(client, small_plan):
+    response = client.get(reverse("planning:plan_detail", args=[2026]))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
