@@ -1,7 +1,7 @@
 import pytest
 
-from tests.factories import StateBodyFactory, member, plan_with_events
 from jospar.orgs.models import Role
+from tests.factories import StateBodyFactory, member, plan_with_events
 
 
 @pytest.fixture

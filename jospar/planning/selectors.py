@@ -11,11 +11,9 @@ from django.db.models import Prefetch
 
 from jospar import rules
 from jospar.i18n import current_lang, localized
-from jospar.orgs.models import OrgUnit
 
 from .models import (
     EventExecutor,
-    EventRevision,
     Goal,
     Macroindicator,
     OperationalPlan,
@@ -43,11 +41,19 @@ class Row:
 
 
 EVENT_FIELDS = (
-    "id", "event_id", "macroindicator_id", "target_indicator_id", "regulation_task_id", "position",
+    "id", "event_id", "macroindicator_id", "target_indicator_id", "regulation_task_id",
     "name_kk", "name_ru", "name_en", "no_funding", "budget_codes", "deadline_kind", "deadline_date",
     "deadline_month", "deadline_quarter", "deadline_day", "completion_form__name_kk",
     "completion_form__name_ru", "completion_form__name_en", "completion_kk", "completion_ru", "is_cancelled",
 )
+LANG_INDEX = {"kk": 0, "ru": 1, "en": 2}
+
+
+def _pick(texts, lang: str) -> str:
+    """The text in `lang`, else Russian, else Kazakh, else English (texts ordered kk, ru[, en])."""
+    return texts[LANG_INDEX[lang]] if LANG_INDEX[lang] < len(texts) and texts[LANG_INDEX[lang]] else (
+        texts[1] or texts[0] or (texts[2] if len(texts) > 2 else "") or ""
+    )
 
 
 def plan_versions(plan: OperationalPlan) -> list[PlanVersion]:
@@ -73,37 +79,37 @@ def _executors_by_revision(version: PlanVersion, lang: str) -> dict[int, str]:
         .order_by("revision_id", "-is_lead", "position", "id")
         .values_list("revision_id", "unit__name_kk", "unit__name_ru", "unit__name_en")
     )
-    index = {"kk": 1, "ru": 2, "en": 3}[lang]
-    for row in rows:
-        names[row[0]].append(row[index] or row[2] or row[1])
+    for rid, *texts in rows:
+        names[rid].append(_pick(texts, lang))
     return {rid: ", ".join(units) for rid, units in names.items()}
 
 
-def _event_row(values: dict, number: int, executors: str, lang: str, year: int) -> Row:
-    deadline = rules.Deadline(
-        kind=rules.DeadlineKind(values["deadline_kind"]),
-        date=values["deadline_date"],
-        month=values["deadline_month"],
-        quarter=values["deadline_quarter"],
-        day=values["deadline_day"],
-    )
-    if values["completion_form__name_ru"]:
-        completion = localized(values, "completion_form__name", lang)
-    else:
-        completion = localized(values, "completion", lang)
-    code = rules.NO_FUNDING[lang] if values["no_funding"] else values["budget_codes"]
-    return Row(
-        kind="event",
-        label=localized(values, "name", lang),
-        number=str(number),
-        code=code,
-        executors=executors,
-        deadline=deadline.wording(lang, year),
-        completion=completion,
-        revision_id=values["id"],
-        event_id=values["event_id"],
-        cancelled=values["is_cancelled"],
-    )
+def _event_rows(version: PlanVersion, lang: str, year: int) -> dict[tuple, list[Row]]:
+    """Event rows grouped by anchor key ("m"|"t"|"r", id), in their order under the anchor."""
+    executors = _executors_by_revision(version, lang)
+    wordings: dict[tuple, str] = {}  # the same deadline recurs across a plan: word it once
+    no_funding = rules.NO_FUNDING[lang]
+    by_anchor: dict[tuple, list[Row]] = defaultdict(list)
+    for v in version.revisions.order_by("position", "id").values_list(*EVENT_FIELDS):
+        deadline_key = v[10:15]
+        wording = wordings.get(deadline_key)
+        if wording is None:
+            deadline = rules.Deadline(rules.DeadlineKind(v[10]), v[11], v[12], v[13], v[14])
+            wording = wordings[deadline_key] = deadline.wording(lang, year)
+        completion = _pick(v[15:18], lang) if v[16] else _pick(v[18:20], lang)
+        key = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
+        by_anchor[key].append(
+            Row("event", _pick(v[5:8], lang), "", no_funding if v[8] else v[9], executors.get(v[0], ""),
+                wording, completion, v[0], v[1], v[20])
+        )
+    return by_anchor
+
+
+def _by_parent(queryset, parent: str) -> dict[int, list]:
+    grouped = defaultdict(list)
+    for obj in queryset.order_by("position", "id"):
+        grouped[getattr(obj, parent)].append(obj)
+    return grouped
 
 
 def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
@@ -113,55 +119,38 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     devplan_id = plan.development_plan_id
     labels = rules.edition_by_key(plan.rule_edition).form1
     directions = list(StrategicDirection.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-    macros = defaultdict(list)
-    for m in Macroindicator.objects.filter(direction__plan_id=devplan_id).order_by("position", "id"):
-        macros[m.direction_id].append(m)
-    goals = defaultdict(list)
-    for g in Goal.objects.filter(direction__plan_id=devplan_id).order_by("position", "id"):
-        goals[g.direction_id].append(g)
-    indicators = defaultdict(list)
-    for t in TargetIndicator.objects.filter(goal__direction__plan_id=devplan_id).order_by("position", "id"):
-        indicators[t.goal_id].append(t)
+    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=devplan_id), "direction_id")
+    goals = _by_parent(Goal.objects.filter(direction__plan_id=devplan_id), "direction_id")
+    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=devplan_id), "goal_id")
     tasks = list(RegulationTask.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-
-    by_anchor = defaultdict(list)
-    for values in version.revisions.order_by("position", "id").values(*EVENT_FIELDS):
-        if values["macroindicator_id"]:
-            by_anchor[("m", values["macroindicator_id"])].append(values)
-        elif values["target_indicator_id"]:
-            by_anchor[("t", values["target_indicator_id"])].append(values)
-        else:
-            by_anchor[("r", values["regulation_task_id"])].append(values)
-    executors = _executors_by_revision(version, lang)
+    by_anchor = _event_rows(version, lang, plan.year)
 
     rows: list[Row] = []
     counter = 0
 
+    def group(kind, obj, field, n):
+        rows.append(Row(kind, localized(obj, "name", lang), labels.get(field, lang).format(n=n)))
+
     def add_events(key):
         nonlocal counter
-        for values in by_anchor.get(key, ()):
+        for row in by_anchor.get(key, ()):
             counter += 1
-            rows.append(_event_row(values, counter, executors.get(values["id"], ""), lang, plan.year))
-
-    def fmt(field, n):
-        return labels.get(field, lang).format(n=n)
+            row.number = str(counter)
+            rows.append(row)
 
     rows.append(Row("section", labels.get("section1", lang)))
     macro_no = 0
     for d_pos, direction in enumerate(directions, start=1):
-        rows.append(Row("direction", localized(direction, "name", lang), fmt("direction", d_pos)))
+        group("direction", direction, "direction", d_pos)
         for macro in macros[direction.id]:
             macro_no += 1
-            rows.append(Row("macroindicator", localized(macro, "name", lang), fmt("macroindicator", macro_no)))
+            group("macroindicator", macro, "macroindicator", macro_no)
             add_events(("m", macro.id))
         for g_pos, goal in enumerate(goals[direction.id], start=1):
-            goal_no = rules.goal_number(d_pos, g_pos)
-            rows.append(Row("goal", localized(goal, "name", lang), fmt("goal", goal_no)))
+            group("goal", goal, "goal", rules.goal_number(d_pos, g_pos))
             for t_pos, indicator in enumerate(indicators[goal.id], start=1):
-                number = rules.target_indicator_number(d_pos, g_pos, t_pos)
-                rows.append(
-                    Row("target_indicator", localized(indicator, "name", lang), fmt("target_indicator", number))
-                )
+                group("target_indicator", indicator, "target_indicator",
+                      rules.target_indicator_number(d_pos, g_pos, t_pos))
                 add_events(("t", indicator.id))
     rows.append(Row("section", labels.get("section2", lang)))
     for t_pos, task in enumerate(tasks, start=1):
@@ -170,15 +159,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     return rows
 
 
-def units_of_body(body_id: int):
-    return OrgUnit.objects.filter(body_id=body_id, is_active=True).order_by("kind", "position", "id")
-
-
 def revisions_with_executors(version: PlanVersion):
     return version.revisions.prefetch_related(
         Prefetch("executors", queryset=EventExecutor.objects.select_related("unit"))
     )
-
-
-def event_count(version: PlanVersion) -> int:
-    return EventRevision.objects.filter(version=version, is_cancelled=False).count()

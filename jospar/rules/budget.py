@@ -35,13 +35,19 @@ def _err(code: str, kk: str, ru: str, en: str) -> BudgetCodeError:
 
 def _check_part(part: str) -> None:
     if not isinstance(part, str) or not _DIGITS.fullmatch(part):
-        raise _err("not_digits", f"«{part}»: код тек цифрлардан тұруы керек",
-                   f"«{part}»: код должен состоять только из цифр",
-                   f"“{part}”: a code must contain digits only")
+        raise _err(
+            "not_digits",
+            f"«{part}»: код тек цифрлардан тұруы керек",
+            f"«{part}»: код должен состоять только из цифр",
+            f"“{part}”: a code must contain digits only",
+        )
     if len(part) != 3:
-        raise _err("wrong_length", f"«{part}»: код үш цифрдан тұруы керек",
-                   f"«{part}»: код должен состоять из трех цифр",
-                   f"“{part}”: a code must be exactly 3 digits")
+        raise _err(
+            "wrong_length",
+            f"«{part}»: код үш цифрдан тұруы керек",
+            f"«{part}»: код должен состоять из трех цифр",
+            f"“{part}”: a code must be exactly 3 digits",
+        )
 
 
 @dataclass(frozen=True)
@@ -73,33 +79,49 @@ def parse_budget_codes(text: str) -> tuple[BudgetCode, ...]:
     wrong_length, duplicate.
     """
     if not isinstance(text, str) or not text.strip():
-        raise _err("empty", "Бюджеттік бағдарламаның коды көрсетілмеген", "Не указан код бюджетной программы",
-                   "The budget program code is empty")
+        raise _err(
+            "empty",
+            "Бюджеттік бағдарламаның коды көрсетілмеген",
+            "Не указан код бюджетной программы",
+            "The budget program code is empty",
+        )
     if _is_no_funding(text):
         return ()
     codes: list[BudgetCode] = []
     for raw in _ENTRY_SEP.split(text):
         entry = " ".join(raw.split())
         if not entry:
-            raise _err("empty_part", f"Кодтар тізімінде бос элемент бар: «{text.strip()}»",
-                       f"В перечне кодов пустой элемент: «{text.strip()}»",
-                       f"An empty item in the list of codes: “{text.strip()}”")
+            raise _err(
+                "empty_part",
+                f"Кодтар тізімінде бос элемент бар: «{text.strip()}»",
+                f"В перечне кодов пустой элемент: «{text.strip()}»",
+                f"An empty item in the list of codes: “{text.strip()}”",
+            )
         if _is_no_funding(entry):
-            raise _err("no_funding_with_codes", f"«{NO_FUNDING['kk']}» кодтармен бірге көрсетілмейді",
-                       f"«{NO_FUNDING['ru']}» нельзя указывать вместе с кодами",
-                       f"“{NO_FUNDING['en']}” cannot be combined with codes")
+            raise _err(
+                "no_funding_with_codes",
+                f"«{NO_FUNDING['kk']}» кодтармен бірге көрсетілмейді",
+                f"«{NO_FUNDING['ru']}» нельзя указывать вместе с кодами",
+                f"“{NO_FUNDING['en']}” cannot be combined with codes",
+            )
         parts = _PART_SEP.split(entry)
         if len(parts) > 2:
-            raise _err("too_many_parts",
-                       f"«{entry}»: бағдарлама коды мен кіші бағдарлама кодынан артық бөлік бар",
-                       f"«{entry}»: допускаются только код программы и код подпрограммы",
-                       f"“{entry}”: only a program code and a subprogram code are allowed")
+            raise _err(
+                "too_many_parts",
+                f"«{entry}»: бағдарлама коды мен кіші бағдарлама кодынан артық бөлік бар",
+                f"«{entry}»: допускаются только код программы и код подпрограммы",
+                f"“{entry}”: only a program code and a subprogram code are allowed",
+            )
         for part in parts:
             _check_part(part)
         code = BudgetCode(parts[0], parts[1] if len(parts) == 2 else None)
         if code in codes:
-            raise _err("duplicate", f"«{code}» коды қайталанады", f"Код «{code}» указан дважды",
-                       f"Code “{code}” is listed twice")
+            raise _err(
+                "duplicate",
+                f"«{code}» коды қайталанады",
+                f"Код «{code}» указан дважды",
+                f"Code “{code}” is listed twice",
+            )
         codes.append(code)
     return tuple(codes)
 

@@ -66,24 +66,48 @@ _FIELD_NAMES = {
 def _error(code: str, name: str | None = None, value: object = None) -> DeadlineError:
     n = _FIELD_NAMES.get(name or "", {"kk": "", "ru": "", "en": ""})
     texts = {
-        "unknown_kind": ("Мерзім түрі белгісіз: {v}", "Неизвестный вид срока: {v}",
-                         "Unknown deadline kind: {v}"),
+        "unknown_kind": (
+            "Мерзім түрі белгісіз: {v}",
+            "Неизвестный вид срока: {v}",
+            "Unknown deadline kind: {v}",
+        ),
         "unknown_field": ("Белгісіз өріс: {v}", "Неизвестное поле: {v}", "Unknown field: {v}"),
-        "missing_field": ("Бұл мерзім түрі үшін «{kk}» көрсетілуі керек",
-                          "Для этого вида срока нужно указать «{ru}»", "This kind of deadline needs a {en}"),
-        "extra_field": ("Бұл мерзім түрінде «{kk}» болмауы керек",
-                        "У этого вида срока не бывает поля «{ru}»", "This kind of deadline has no {en}"),
-        "bad_type": ("«{kk}» өрісінің мәні дұрыс емес: {v}", "Неверное значение поля «{ru}»: {v}",
-                     "Invalid {en}: {v}"),
+        "missing_field": (
+            "Бұл мерзім түрі үшін «{kk}» көрсетілуі керек",
+            "Для этого вида срока нужно указать «{ru}»",
+            "This kind of deadline needs a {en}",
+        ),
+        "extra_field": (
+            "Бұл мерзім түрінде «{kk}» болмауы керек",
+            "У этого вида срока не бывает поля «{ru}»",
+            "This kind of deadline has no {en}",
+        ),
+        "bad_type": (
+            "«{kk}» өрісінің мәні дұрыс емес: {v}",
+            "Неверное значение поля «{ru}»: {v}",
+            "Invalid {en}: {v}",
+        ),
         "bad_date": ("Күн дұрыс емес: {v}", "Неверная дата: {v}", "Invalid date: {v}"),
-        "month_range": ("Ай 1-ден 12-ге дейін болуы керек, ал берілгені: {v}",
-                        "Месяц должен быть от 1 до 12, указано: {v}", "Month must be 1..12, not {v}"),
-        "quarter_range": ("Тоқсан 1-ден 4-ке дейін болуы керек, ал берілгені: {v}",
-                          "Квартал должен быть от 1 до 4, указано: {v}", "Quarter must be 1..4, not {v}"),
-        "day_range": ("Күн 1-ден 31-ге дейін болуы керек, ал берілгені: {v}",
-                      "Число должно быть от 1 до 31, указано: {v}", "Day must be 1..31, not {v}"),
-        "impossible_day": ("Мұндай күн жоқ: {v}", "Такого числа в этом месяце нет: {v}",
-                           "No such day in that month: {v}"),
+        "month_range": (
+            "Ай 1-ден 12-ге дейін болуы керек, ал берілгені: {v}",
+            "Месяц должен быть от 1 до 12, указано: {v}",
+            "Month must be 1..12, not {v}",
+        ),
+        "quarter_range": (
+            "Тоқсан 1-ден 4-ке дейін болуы керек, ал берілгені: {v}",
+            "Квартал должен быть от 1 до 4, указано: {v}",
+            "Quarter must be 1..4, not {v}",
+        ),
+        "day_range": (
+            "Күн 1-ден 31-ге дейін болуы керек, ал берілгені: {v}",
+            "Число должно быть от 1 до 31, указано: {v}",
+            "Day must be 1..31, not {v}",
+        ),
+        "impossible_day": (
+            "Мұндай күн жоқ: {v}",
+            "Такого числа в этом месяце нет: {v}",
+            "No such day in that month: {v}",
+        ),
     }[code]
     fmt = {"v": value, **n}
     messages = {lang: t.format(**fmt) for lang, t in zip(("kk", "ru", "en"), texts, strict=True)}
@@ -115,7 +139,7 @@ class Deadline:
     day: int | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.kind, DeadlineKind) and self.kind in DeadlineKind._value2member_map_:
+        if isinstance(self.kind, str) and self.kind in DeadlineKind._value2member_map_:
             object.__setattr__(self, "kind", DeadlineKind(self.kind))
 
     # ---- validity and (de)serialisation --------------------------------------------------
@@ -174,7 +198,7 @@ class Deadline:
         if unknown:
             raise _error("unknown_field", value=", ".join(map(str, unknown)))
         kind = data.get("kind")
-        if kind not in DeadlineKind._value2member_map_:
+        if not isinstance(kind, str) or kind not in DeadlineKind._value2member_map_:
             raise _error("unknown_kind", value=kind)
         values: dict = {}
         raw = data.get("date")
@@ -263,8 +287,15 @@ class Deadline:
     def wording(self, lang: str, year: int | None = None) -> str:
         """The official wording (domain.md §6); ``year`` adds the year to a month or a quarter."""
         self.validate()
-        return format_deadline(self.kind, lang=lang, date_=self.date, month=self.month,
-                               quarter=self.quarter, day=self.day, year=year)
+        return format_deadline(
+            self.kind,
+            lang=lang,
+            date_=self.date,
+            month=self.month,
+            quarter=self.quarter,
+            day=self.day,
+            year=year,
+        )
 
     @classmethod
     def parse_wording(cls, text: str, lang: str | None = None) -> Deadline:

@@ -10,8 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-_ROMAN_STEPS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN_STEPS = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 
 
 def _pos(value: int, what: str = "position") -> int:
@@ -37,7 +50,7 @@ def target_indicator_number(direction_pos: int, goal_pos: int, ind_pos: int) -> 
 
 
 def event_numbers(count: int, start: int = 1) -> Iterator[str]:
-    """"1", "2", … for ``count`` events; ``start`` continues numbering across groups."""
+    """ "1", "2", … for ``count`` events; ``start`` continues numbering across groups."""
     if isinstance(count, bool) or not isinstance(count, int) or count < 0:
         raise ValueError(f"count must be a non-negative integer, not {count!r}")
     _pos(start, "start")

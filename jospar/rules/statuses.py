@@ -27,11 +27,17 @@ class ExecutionStatus(StrEnum):
 # status -> language -> label
 LABELS: dict[ExecutionStatus, dict[str, str]] = {
     ExecutionStatus.EXECUTED: {"kk": "орындалды", "ru": "исполнено", "en": "executed"},
-    ExecutionStatus.PARTIAL: {"kk": "ішінара орындалды", "ru": "частично исполнено",
-                              "en": "partially executed"},
+    ExecutionStatus.PARTIAL: {
+        "kk": "ішінара орындалды",
+        "ru": "частично исполнено",
+        "en": "partially executed",
+    },
     ExecutionStatus.NOT_EXECUTED: {"kk": "орындалмады", "ru": "не исполнено", "en": "not executed"},
-    ExecutionStatus.IN_PROGRESS: {"kk": "орындалу үстінде", "ru": "в процессе исполнения",
-                                  "en": "in progress"},
+    ExecutionStatus.IN_PROGRESS: {
+        "kk": "орындалу үстінде",
+        "ru": "в процессе исполнения",
+        "en": "in progress",
+    },
 }
 
 

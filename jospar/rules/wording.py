@@ -18,18 +18,78 @@ from datetime import date
 from jospar.rules.errors import DeadlineError
 from jospar.rules.periods import LANGS, ROMAN, check_lang
 
-KK_MONTHS = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-             "қазан", "қараша", "желтоқсан")
+KK_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
 # Dative for «…-ға/-ге дейін» ("until"): vowel harmony and the -ке/-ға assimilation are irregular
 # enough to spell out rather than derive.
-KK_MONTHS_DATIVE = ("қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға", "шілдеге",
-                    "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға")
-RU_MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-             "октябрь", "ноябрь", "декабрь")
-RU_MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                      "сентября", "октября", "ноября", "декабря")
-EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
+KK_MONTHS_DATIVE = (
+    "қаңтарға",
+    "ақпанға",
+    "наурызға",
+    "сәуірге",
+    "мамырға",
+    "маусымға",
+    "шілдеге",
+    "тамызға",
+    "қыркүйекке",
+    "қазанға",
+    "қарашаға",
+    "желтоқсанға",
+)
+RU_MONTHS = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+RU_MONTHS_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def en_ordinal(n: int) -> str:
@@ -38,17 +98,27 @@ def en_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def format_deadline(kind: str, *, lang: str, date_: date | None = None, month: int | None = None,
-                    quarter: int | None = None, day: int | None = None, year: int | None = None) -> str:
+def format_deadline(
+    kind: str,
+    *,
+    lang: str,
+    date_: date | None = None,
+    month: int | None = None,
+    quarter: int | None = None,
+    day: int | None = None,
+    year: int | None = None,
+) -> str:
     """The wording of a (validated) deadline. ``year`` adds the plan year to a month or a quarter
     («2026 жылғы IV тоқсан» / «IV квартал 2026 года»), for lists that span plan years."""
     lang = check_lang(lang)
     kind = str(kind)
     if kind == "date":
         d, m = date_, date_.month - 1
-        return {"kk": f"{d.year} жылғы {d.day} {KK_MONTHS[m]}",
-                "ru": f"{d.day} {RU_MONTHS_GENITIVE[m]} {d.year} года",
-                "en": f"{d.day} {EN_MONTHS[m]} {d.year}"}[lang]
+        return {
+            "kk": f"{d.year} жылғы {d.day} {KK_MONTHS[m]}",
+            "ru": f"{d.day} {RU_MONTHS_GENITIVE[m]} {d.year} года",
+            "en": f"{d.day} {EN_MONTHS[m]} {d.year}",
+        }[lang]
     if kind in ("month", "quarter"):
         if kind == "month":
             name = {"kk": KK_MONTHS, "ru": RU_MONTHS, "en": EN_MONTHS}[lang][month - 1]
@@ -59,21 +129,27 @@ def format_deadline(kind: str, *, lang: str, date_: date | None = None, month: i
             return name
         return {"kk": f"{year} жылғы {name}", "ru": f"{name} {year} года", "en": f"{name} {year}"}[lang]
     if kind == "yearly":
-        return {"kk": f"жыл сайын, {day} {KK_MONTHS_DATIVE[month - 1]} дейін",
-                "ru": f"ежегодно, до {day} {RU_MONTHS_GENITIVE[month - 1]}",
-                "en": f"annually, by {day} {EN_MONTHS[month - 1]}"}[lang]
+        return {
+            "kk": f"жыл сайын, {day} {KK_MONTHS_DATIVE[month - 1]} дейін",
+            "ru": f"ежегодно, до {day} {RU_MONTHS_GENITIVE[month - 1]}",
+            "en": f"annually, by {day} {EN_MONTHS[month - 1]}",
+        }[lang]
     if kind == "quarterly":
         if day is None:
             return {"kk": "тоқсан сайын", "ru": "ежеквартально", "en": "quarterly"}[lang]
-        return {"kk": f"тоқсан сайын, есепті тоқсаннан кейінгі айдың {day}-күніне дейін",
-                "ru": f"ежеквартально, до {day} числа месяца, следующего за отчетным кварталом",
-                "en": f"quarterly, by the {en_ordinal(day)} of the month after the quarter"}[lang]
+        return {
+            "kk": f"тоқсан сайын, есепті тоқсаннан кейінгі айдың {day}-күніне дейін",
+            "ru": f"ежеквартально, до {day} числа месяца, следующего за отчетным кварталом",
+            "en": f"quarterly, by the {en_ordinal(day)} of the month after the quarter",
+        }[lang]
     if kind == "monthly":
         if day is None:
             return {"kk": "ай сайын", "ru": "ежемесячно", "en": "monthly"}[lang]
-        return {"kk": f"ай сайын, есепті айдан кейінгі айдың {day}-күніне дейін",
-                "ru": f"ежемесячно, до {day} числа месяца, следующего за отчетным",
-                "en": f"monthly, by the {en_ordinal(day)} of the following month"}[lang]
+        return {
+            "kk": f"ай сайын, есепті айдан кейінгі айдың {day}-күніне дейін",
+            "ru": f"ежемесячно, до {day} числа месяца, следующего за отчетным",
+            "en": f"monthly, by the {en_ordinal(day)} of the following month",
+        }[lang]
     if kind == "half_yearly":
         return {"kk": "жарты жыл сайын", "ru": "раз в полугодие", "en": "half-yearly"}[lang]
     if kind == "within_year":
@@ -82,6 +158,7 @@ def format_deadline(kind: str, *, lang: str, date_: date | None = None, month: i
 
 
 # ---- parsing -------------------------------------------------------------------------------
+
 
 def _alt(words) -> str:
     return "(" + "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True)) + ")"
@@ -114,10 +191,16 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     "ru": [
         ("within_year", r"в течение (?:всего )?года"),
         ("half_yearly", r"(?:1 |один )?раз в полугодие|ежеполугодно|раз в полгода"),
-        ("quarterly", rf"ежеквартально(?:,? до {_D}(?:-?го)? числа месяца,? следующего за отчетным"
-                      r"(?: кварталом| периодом)?)?"),
-        ("monthly", rf"ежемесячно(?:,? до {_D}(?:-?го)? числа месяца,? следующего за отчетным"
-                    r"(?: месяцем| периодом)?)?"),
+        (
+            "quarterly",
+            rf"ежеквартально(?:,? до {_D}(?:-?го)? числа месяца,? следующего за отчетным"
+            r"(?: кварталом| периодом)?)?",
+        ),
+        (
+            "monthly",
+            rf"ежемесячно(?:,? до {_D}(?:-?го)? числа месяца,? следующего за отчетным"
+            r"(?: месяцем| периодом)?)?",
+        ),
         ("yearly", rf"ежегодно,? до {_D} {_RU_GEN}"),
         ("date", rf"(?:до )?{_D} {_RU_GEN} {_Y} года"),
         ("quarter", rf"{_ROMAN_IN}(?:-?й)? квартал(?: {_Y} года)?"),
@@ -135,8 +218,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _COMPILED = {lang: [(k, re.compile(p)) for k, p in pats] for lang, pats in _PATTERNS.items()}
-_NUMERIC_DATE = [re.compile(r"(?:до |by )?(\d{1,2})\.(\d{1,2})\.(\d{4})(?: ж\.?| г\.?| жыл| года)?"),
-                 re.compile(r"(\d{4})-(\d{2})-(\d{2})")]
+_NUMERIC_DATE = [
+    re.compile(r"(?:до |by )?(\d{1,2})\.(\d{1,2})\.(\d{4})(?: ж\.?| г\.?| жыл| года)?"),
+    re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
+]
 
 
 def normalize(text: str) -> str:
@@ -148,29 +233,36 @@ def normalize(text: str) -> str:
     t = re.sub(r"\s+,", ",", t)
     t = re.sub(r"(\d{4}) ?г(?:\.|ода)?(?=$| |,)", r"\1 года", t)
     t = re.sub(r"(\d{4}) ?ж\.?(?=$| )", r"\1 жылғы", t)
-    t = re.sub(r"(?<![а-яәғқңөұүһі])(і{1,3})(?=[- ]?(?:тоқсан|квартал|quarter))",
-               lambda m: "i" * len(m.group(1)), t)
+    t = re.sub(
+        r"(?<![а-яәғқңөұүһі])(і{1,3})(?=[- ]?(?:тоқсан|квартал|quarter))", lambda m: "i" * len(m.group(1)), t
+    )
     t = t.replace("іv", "iv")
     return t.rstrip(".").strip()
 
 
 def _bad(text: str, lang: str | None) -> DeadlineError:
-    return DeadlineError("unrecognised_wording", {
-        "kk": f"Орындалу мерзімі танылмады: «{text}»",
-        "ru": f"Не удалось распознать срок исполнения: «{text}»",
-        "en": f"Unrecognised deadline wording: “{text}” ({lang or 'any language'})",
-    })
+    return DeadlineError(
+        "unrecognised_wording",
+        {
+            "kk": f"Орындалу мерзімі танылмады: «{text}»",
+            "ru": f"Не удалось распознать срок исполнения: «{text}»",
+            "en": f"Unrecognised deadline wording: “{text}” ({lang or 'any language'})",
+        },
+    )
 
 
 def _date(y: str, m: int, d: str, text: str, lang: str | None) -> date:
     try:
         return date(int(y), m, int(d))
     except ValueError:
-        raise DeadlineError("bad_date", {
-            "kk": f"Мұндай күн жоқ: «{text}»",
-            "ru": f"Такой даты нет: «{text}»",
-            "en": f"No such date: “{text}”",
-        }) from None
+        raise DeadlineError(
+            "bad_date",
+            {
+                "kk": f"Мұндай күн жоқ: «{text}»",
+                "ru": f"Такой даты нет: «{text}»",
+                "en": f"No such date: “{text}”",
+            },
+        ) from None
 
 
 def _fields(kind: str, groups: tuple, lang: str, text: str) -> dict:

@@ -20,53 +20,70 @@ B = BudgetCode
 
 
 def test_no_funding_phrases():
-    assert NO_FUNDING == {"kk": "қаржыландыруды талап етпейді", "ru": "не требует финансирования",
-                          "en": "no funding required"}
+    assert NO_FUNDING == {
+        "kk": "қаржыландыруды талап етпейді",
+        "ru": "не требует финансирования",
+        "en": "no funding required",
+    }
 
 
-@pytest.mark.parametrize(("text", "codes"), [
-    ("001", (B("001"),)),
-    ("001 100", (B("001", "100"),)),
-    ("001/100", (B("001", "100"),)),
-    ("001-100", (B("001", "100"),)),
-    ("001 – 100", (B("001", "100"),)),
-    ("001, 005", (B("001"), B("005"))),
-    ("001 100; 005 102", (B("001", "100"), B("005", "102"))),
-    ("  001   100 ,005  ", (B("001", "100"), B("005"))),
-    ("001\u00a0100", (B("001", "100"),)),
-    ("005, 001", (B("005"), B("001"))),  # the plan's order is kept
-    ("001, 001 100", (B("001"), B("001", "100"))),
-])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("001", (B("001"),)),
+        ("001 100", (B("001", "100"),)),
+        ("001/100", (B("001", "100"),)),
+        ("001-100", (B("001", "100"),)),
+        ("001 – 100", (B("001", "100"),)),
+        ("001, 005", (B("001"), B("005"))),
+        ("001 100; 005 102", (B("001", "100"), B("005", "102"))),
+        ("  001   100 ,005  ", (B("001", "100"), B("005"))),
+        ("001\u00a0100", (B("001", "100"),)),
+        ("005, 001", (B("005"), B("001"))),  # the plan's order is kept
+        ("001, 001 100", (B("001"), B("001", "100"))),
+    ],
+)
 def test_parse(text, codes):
     assert parse_budget_codes(text) == codes
 
 
-@pytest.mark.parametrize("text", ["не требует финансирования", "Не требует финансирования.",
-                                  "қаржыландыруды талап етпейді", "ҚАРЖЫЛАНДЫРУДЫ ТАЛАП ЕТПЕЙДІ",
-                                  "No funding required", "  не  требует   финансирования  ",
-                                  "«не требует финансирования»"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не требует финансирования",
+        "Не требует финансирования.",
+        "қаржыландыруды талап етпейді",
+        "ҚАРЖЫЛАНДЫРУДЫ ТАЛАП ЕТПЕЙДІ",
+        "No funding required",
+        "  не  требует   финансирования  ",
+        "«не требует финансирования»",
+    ],
+)
 def test_no_funding_in_any_language_and_case(text):
     assert parse_budget_codes(text) == ()
 
 
-@pytest.mark.parametrize(("text", "code", "named"), [
-    ("", "empty", None),
-    ("   ", "empty", None),
-    (None, "empty", None),
-    ("00A", "not_digits", "00A"),
-    ("001 1O0", "not_digits", "1O0"),
-    ("001, не требует финансирования", "no_funding_with_codes", None),
-    ("٠٠١", "not_digits", "٠٠١"),  # Arabic-Indic digits are not budget codes
-    ("01", "wrong_length", "01"),
-    ("0001", "wrong_length", "0001"),
-    ("001 10", "wrong_length", "10"),
-    ("001,,005", "empty_part", None),
-    ("001,", "empty_part", None),
-    ("001/", "not_digits", None),
-    ("001 100 200", "too_many_parts", "001 100 200"),
-    ("001, 001", "duplicate", "001"),
-    ("001 100; 001/100", "duplicate", "001 100"),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "named"),
+    [
+        ("", "empty", None),
+        ("   ", "empty", None),
+        (None, "empty", None),
+        ("00A", "not_digits", "00A"),
+        ("001 1O0", "not_digits", "1O0"),
+        ("001, не требует финансирования", "no_funding_with_codes", None),
+        ("٠٠١", "not_digits", "٠٠١"),  # Arabic-Indic digits are not budget codes
+        ("01", "wrong_length", "01"),
+        ("0001", "wrong_length", "0001"),
+        ("001 10", "wrong_length", "10"),
+        ("001,,005", "empty_part", None),
+        ("001,", "empty_part", None),
+        ("001/", "not_digits", None),
+        ("001 100 200", "too_many_parts", "001 100 200"),
+        ("001, 001", "duplicate", "001"),
+        ("001 100; 001/100", "duplicate", "001 100"),
+    ],
+)
 def test_errors(text, code, named):
     with pytest.raises(BudgetCodeError) as exc:
         parse_budget_codes(text)
@@ -77,8 +94,10 @@ def test_errors(text, code, named):
         assert all(named in message for message in exc.value.messages.values())
 
 
-@pytest.mark.parametrize(("program", "subprogram"), [("1", None), ("0011", None), ("001", "1"), ("abc", None),
-                                                     (1, None), ("001", "")])
+@pytest.mark.parametrize(
+    ("program", "subprogram"),
+    [("1", None), ("0011", None), ("001", "1"), ("abc", None), (1, None), ("001", "")],
+)
 def test_budget_code_validates_itself(program, subprogram):
     with pytest.raises(BudgetCodeError):
         BudgetCode(program, subprogram)

@@ -30,19 +30,24 @@ def test_langs_and_roman():
     assert ROMAN == {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-@pytest.mark.parametrize(("month", "quarter"), [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2), (7, 3), (8, 3),
-                                                (9, 3), (10, 4), (11, 4), (12, 4)])
+@pytest.mark.parametrize(
+    ("month", "quarter"),
+    [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2), (7, 3), (8, 3), (9, 3), (10, 4), (11, 4), (12, 4)],
+)
 def test_quarter_of_every_month(month, quarter):
     assert quarter_of(date(2026, month, 1)) == quarter
     assert quarter_of(date(2026, month, 28)) == quarter
 
 
-@pytest.mark.parametrize(("quarter", "first", "last"), [
-    (1, date(2026, 1, 1), date(2026, 3, 31)),
-    (2, date(2026, 4, 1), date(2026, 6, 30)),
-    (3, date(2026, 7, 1), date(2026, 9, 30)),
-    (4, date(2026, 10, 1), date(2026, 12, 31)),
-])
+@pytest.mark.parametrize(
+    ("quarter", "first", "last"),
+    [
+        (1, date(2026, 1, 1), date(2026, 3, 31)),
+        (2, date(2026, 4, 1), date(2026, 6, 30)),
+        (3, date(2026, 7, 1), date(2026, 9, 30)),
+        (4, date(2026, 10, 1), date(2026, 12, 31)),
+    ],
+)
 def test_quarter_bounds(quarter, first, last):
     assert quarter_bounds(2026, quarter) == (first, last)
 
@@ -73,12 +78,15 @@ class TestReportingPeriod:
         with pytest.raises(ValueError):
             ReportingPeriod(*args)
 
-    @pytest.mark.parametrize(("quarter", "info", "report"), [
-        (1, date(2026, 4, 10), date(2026, 4, 15)),
-        (2, date(2026, 7, 10), date(2026, 7, 15)),
-        (3, date(2026, 10, 10), date(2026, 10, 15)),
-        (4, date(2027, 1, 10), date(2027, 1, 15)),
-    ])
+    @pytest.mark.parametrize(
+        ("quarter", "info", "report"),
+        [
+            (1, date(2026, 4, 10), date(2026, 4, 15)),
+            (2, date(2026, 7, 10), date(2026, 7, 15)),
+            (3, date(2026, 10, 10), date(2026, 10, 15)),
+            (4, date(2027, 1, 10), date(2027, 1, 15)),
+        ],
+    )
     def test_due_dates_are_calendar_dates_by_default(self, quarter, info, report):
         p = ReportingPeriod(2026, quarter)
         assert p.info_due == p.info_due_on() == info
@@ -89,11 +97,14 @@ class TestReportingPeriod:
         assert p.info_due == date(2026, 1, 10)  # a Saturday: not moved by default (the act's letter)
         assert p.report_due == date(2026, 1, 15)
 
-    @pytest.mark.parametrize(("quarter", "info", "report"), [
-        (1, date(2026, 4, 10), date(2026, 4, 15)),  # Fri, Wed: working days stay
-        (3, date(2026, 10, 12), date(2026, 10, 15)),  # Sat 10 Oct -> Mon 12 Oct
-        (4, date(2027, 1, 11), date(2027, 1, 15)),  # Sun 10 Jan 2027 -> Mon 11 Jan
-    ])
+    @pytest.mark.parametrize(
+        ("quarter", "info", "report"),
+        [
+            (1, date(2026, 4, 10), date(2026, 4, 15)),  # Fri, Wed: working days stay
+            (3, date(2026, 10, 12), date(2026, 10, 15)),  # Sat 10 Oct -> Mon 12 Oct
+            (4, date(2027, 1, 11), date(2027, 1, 15)),  # Sun 10 Jan 2027 -> Mon 11 Jan
+        ],
+    )
     def test_shift_to_workday_moves_weekend_due_dates(self, quarter, info, report):
         p = ReportingPeriod(2026, quarter)
         assert p.info_due_on(SHIFTING) == info
@@ -125,18 +136,28 @@ class TestReportingPeriod:
         with pytest.raises(LookupError):
             ReportingPeriod(2019, 1).info_due  # noqa: B018
 
-    @pytest.mark.parametrize(("quarter", "kk", "ru", "en"), [
-        (1, "I тоқсан", "I квартал", "Q1"), (2, "II тоқсан", "II квартал", "Q2"),
-        (3, "III тоқсан", "III квартал", "Q3"), (4, "IV тоқсан", "IV квартал", "Q4"),
-    ])
+    @pytest.mark.parametrize(
+        ("quarter", "kk", "ru", "en"),
+        [
+            (1, "I тоқсан", "I квартал", "Q1"),
+            (2, "II тоқсан", "II квартал", "Q2"),
+            (3, "III тоқсан", "III квартал", "Q3"),
+            (4, "IV тоқсан", "IV квартал", "Q4"),
+        ],
+    )
     def test_label(self, quarter, kk, ru, en):
         p = ReportingPeriod(2026, quarter)
         assert (p.label("kk"), p.label("ru"), p.label("en")) == (kk, ru, en)
 
-    @pytest.mark.parametrize(("quarter", "kk", "ru", "en"), [
-        (1, "I тоқсан", "I квартал", "Q1"), (2, "жарты жыл", "полугодие", "half-year"),
-        (3, "9 ай", "9 месяцев", "9 months"), (4, "жыл", "год", "year"),
-    ])
+    @pytest.mark.parametrize(
+        ("quarter", "kk", "ru", "en"),
+        [
+            (1, "I тоқсан", "I квартал", "Q1"),
+            (2, "жарты жыл", "полугодие", "half-year"),
+            (3, "9 ай", "9 месяцев", "9 months"),
+            (4, "жыл", "год", "year"),
+        ],
+    )
     def test_cumulative_label(self, quarter, kk, ru, en):
         p = ReportingPeriod(2026, quarter)
         assert (p.cumulative_label("kk"), p.cumulative_label("ru"), p.cumulative_label("en")) == (kk, ru, en)
@@ -163,18 +184,23 @@ class TestReportingPeriod:
 
 
 class TestApprovalDue:
-    @pytest.mark.parametrize(("signed", "due"), [
-        (date(2025, 12, 26), date(2026, 1, 5)),  # across the year end
-        (date(2028, 2, 20), date(2028, 3, 1)),  # leap February has 29 days
-        (date(2027, 2, 20), date(2027, 3, 2)),
-        (date(2028, 2, 19), date(2028, 2, 29)),
-        (date(2026, 1, 1), date(2026, 1, 11)),
-    ])
+    @pytest.mark.parametrize(
+        ("signed", "due"),
+        [
+            (date(2025, 12, 26), date(2026, 1, 5)),  # across the year end
+            (date(2028, 2, 20), date(2028, 3, 1)),  # leap February has 29 days
+            (date(2027, 2, 20), date(2027, 3, 2)),
+            (date(2028, 2, 19), date(2028, 2, 29)),
+            (date(2026, 1, 1), date(2026, 1, 11)),
+        ],
+    )
     def test_ten_calendar_days(self, signed, due):
         assert approval_due(signed) == due
 
     def test_edition_parameter(self):
-        assert approval_due(date(2026, 1, 1), dataclasses.replace(SHIFTING, approval_days=3)) == date(2026, 1, 5)
+        assert approval_due(date(2026, 1, 1), dataclasses.replace(SHIFTING, approval_days=3)) == date(
+            2026, 1, 5
+        )
 
     def test_shift_skips_weekend_and_nauryz(self):
         # 12 Mar 2026 + 10 = Sun 22 Mar; 23-25 Mar are Nauryz days off -> Thu 26 Mar.
@@ -189,16 +215,19 @@ class TestApprovalDue:
 
 
 class TestCalendar:
-    @pytest.mark.parametrize(("d", "off"), [
-        (date(2026, 1, 1), True),  # New Year
-        (date(2026, 3, 8), True),  # Sunday and Women's Day
-        (date(2026, 3, 9), True),  # observed
-        (date(2026, 12, 16), True),  # Independence Day
-        (date(2026, 1, 10), True),  # Saturday
-        (date(2026, 1, 11), True),  # Sunday
-        (date(2026, 1, 12), False),  # Monday
-        (date(2026, 4, 10), False),
-    ])
+    @pytest.mark.parametrize(
+        ("d", "off"),
+        [
+            (date(2026, 1, 1), True),  # New Year
+            (date(2026, 3, 8), True),  # Sunday and Women's Day
+            (date(2026, 3, 9), True),  # observed
+            (date(2026, 12, 16), True),  # Independence Day
+            (date(2026, 1, 10), True),  # Saturday
+            (date(2026, 1, 11), True),  # Sunday
+            (date(2026, 1, 12), False),  # Monday
+            (date(2026, 4, 10), False),
+        ],
+    )
     def test_is_non_working_day(self, d, off):
         assert is_non_working_day(d) is off
 

@@ -24,24 +24,44 @@ SHARED_SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "e
 
 WORDINGS = [
     (Deadline(K.DATE, date=date(2026, 7, 1)), "2026 жылғы 1 шілде", "1 июля 2026 года", "1 July 2026"),
-    (Deadline(K.DATE, date=date(2025, 12, 1)), "2025 жылғы 1 желтоқсан", "1 декабря 2025 года", "1 December 2025"),
+    (
+        Deadline(K.DATE, date=date(2025, 12, 1)),
+        "2025 жылғы 1 желтоқсан",
+        "1 декабря 2025 года",
+        "1 December 2025",
+    ),
     (Deadline(K.MONTH, month=9), "қыркүйек", "сентябрь", "September"),
     (Deadline(K.QUARTER, quarter=1), "I тоқсан", "I квартал", "Q1"),
     (Deadline(K.QUARTER, quarter=2), "II тоқсан", "II квартал", "Q2"),
     (Deadline(K.QUARTER, quarter=3), "III тоқсан", "III квартал", "Q3"),
     (Deadline(K.QUARTER, quarter=4), "IV тоқсан", "IV квартал", "Q4"),
-    (Deadline(K.YEARLY, month=12, day=20), "жыл сайын, 20 желтоқсанға дейін", "ежегодно, до 20 декабря",
-     "annually, by 20 December"),
-    (Deadline(K.YEARLY, month=6, day=1), "жыл сайын, 1 маусымға дейін", "ежегодно, до 1 июня",
-     "annually, by 1 June"),
+    (
+        Deadline(K.YEARLY, month=12, day=20),
+        "жыл сайын, 20 желтоқсанға дейін",
+        "ежегодно, до 20 декабря",
+        "annually, by 20 December",
+    ),
+    (
+        Deadline(K.YEARLY, month=6, day=1),
+        "жыл сайын, 1 маусымға дейін",
+        "ежегодно, до 1 июня",
+        "annually, by 1 June",
+    ),
     (Deadline(K.HALF_YEARLY), "жарты жыл сайын", "раз в полугодие", "half-yearly"),
     (Deadline(K.QUARTERLY), "тоқсан сайын", "ежеквартально", "quarterly"),
-    (Deadline(K.QUARTERLY, day=5), "тоқсан сайын, есепті тоқсаннан кейінгі айдың 5-күніне дейін",
-     "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом",
-     "quarterly, by the 5th of the month after the quarter"),
+    (
+        Deadline(K.QUARTERLY, day=5),
+        "тоқсан сайын, есепті тоқсаннан кейінгі айдың 5-күніне дейін",
+        "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом",
+        "quarterly, by the 5th of the month after the quarter",
+    ),
     (Deadline(K.MONTHLY), "ай сайын", "ежемесячно", "monthly"),
-    (Deadline(K.MONTHLY, day=5), "ай сайын, есепті айдан кейінгі айдың 5-күніне дейін",
-     "ежемесячно, до 5 числа месяца, следующего за отчетным", "monthly, by the 5th of the following month"),
+    (
+        Deadline(K.MONTHLY, day=5),
+        "ай сайын, есепті айдан кейінгі айдың 5-күніне дейін",
+        "ежемесячно, до 5 числа месяца, следующего за отчетным",
+        "monthly, by the 5th of the following month",
+    ),
     (Deadline(K.WITHIN_YEAR), "жыл ішінде", "в течение года", "within the year"),
 ]
 
@@ -59,16 +79,76 @@ def test_wording_reads_back(deadline, kk, ru, en):
     assert Deadline.parse_wording(ru) == deadline  # any language
 
 
-KK_NOMINATIVE = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-                 "қазан", "қараша", "желтоқсан"]
-KK_DATIVE = ["қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға", "шілдеге", "тамызға",
-             "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға"]
-RU_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-          "ноября", "декабря"]
-RU_NOM = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-          "ноябрь", "декабрь"]
-EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December"]
+KK_NOMINATIVE = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+]
+KK_DATIVE = [
+    "қаңтарға",
+    "ақпанға",
+    "наурызға",
+    "сәуірге",
+    "мамырға",
+    "маусымға",
+    "шілдеге",
+    "тамызға",
+    "қыркүйекке",
+    "қазанға",
+    "қарашаға",
+    "желтоқсанға",
+]
+RU_GEN = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+RU_NOM = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+]
+EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def test_month_tables():
@@ -97,9 +177,15 @@ def test_every_month_in_every_form(month):
 def test_year_added_to_month_and_quarter():
     q4, sep = Deadline(K.QUARTER, quarter=4), Deadline(K.MONTH, month=9)
     assert [q4.wording(lang, 2026) for lang in ("kk", "ru", "en")] == [
-        "2026 жылғы IV тоқсан", "IV квартал 2026 года", "Q4 2026"]
+        "2026 жылғы IV тоқсан",
+        "IV квартал 2026 года",
+        "Q4 2026",
+    ]
     assert [sep.wording(lang, 2026) for lang in ("kk", "ru", "en")] == [
-        "2026 жылғы қыркүйек", "сентябрь 2026 года", "September 2026"]
+        "2026 жылғы қыркүйек",
+        "сентябрь 2026 года",
+        "September 2026",
+    ]
     assert Deadline(K.WITHIN_YEAR).wording("ru", 2026) == "в течение года"  # other kinds ignore the year
     assert parse_wording("2026 жылғы IV тоқсан", "kk") == q4
     assert parse_wording("сентябрь 2026 года", "ru") == sep
@@ -114,52 +200,74 @@ def test_wording_of_an_invalid_deadline_raises():
         format_deadline("soon", lang="ru")
 
 
-@pytest.mark.parametrize(("n", "text"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"),
-                                         (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (23, "23rd"),
-                                         (31, "31st")])
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (31, "31st"),
+    ],
+)
 def test_en_ordinal(n, text):
     assert en_ordinal(n) == text
 
 
-@pytest.mark.parametrize(("text", "lang", "deadline"), [
-    ("І тоқсан", "kk", Deadline(K.QUARTER, quarter=1)),  # Kazakh letter і typed as a Roman one
-    ("ІV тоқсан", "kk", Deadline(K.QUARTER, quarter=4)),
-    ("4-тоқсан", "kk", Deadline(K.QUARTER, quarter=4)),
-    ("4 квартал", "ru", Deadline(K.QUARTER, quarter=4)),
-    ("  iv   квартал ", "ru", Deadline(K.QUARTER, quarter=4)),
-    ("2-й квартал", "ru", Deadline(K.QUARTER, quarter=2)),
-    ("IV quarter", "en", Deadline(K.QUARTER, quarter=4)),
-    ("1 июля 2026 г.", "ru", Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("до 1 июля 2026 года", "ru", Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("2026 ж. 1 шілде", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("2026 жылғы 1 шілдеге дейін", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("01.07.2026", None, Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("2026-07-01", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
-    ("Ежегодно до 20 декабря.", "ru", Deadline(K.YEARLY, month=12, day=20)),
-    ("жыл сайын 20 желтоқсанға дейін", "kk", Deadline(K.YEARLY, month=12, day=20)),
-    ("ЕЖЕКВАРТАЛЬНО, до 5-го числа месяца, следующего за отчётным кварталом", "ru",
-     Deadline(K.QUARTERLY, day=5)),
-    ("«в течение года»", "ru", Deadline(K.WITHIN_YEAR)),
-    ("ежеполугодно", "ru", Deadline(K.HALF_YEARLY)),
-    ("жыл бойы", "kk", Deadline(K.WITHIN_YEAR)),
-    ("Май", "ru", Deadline(K.MONTH, month=5)),
-    ("monthly, by the 21st of the following month", "en", Deadline(K.MONTHLY, day=21)),
-    ("жыл сайын, 29 ақпанға дейін", "kk", Deadline(K.YEARLY, month=2, day=29)),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "deadline"),
+    [
+        ("І тоқсан", "kk", Deadline(K.QUARTER, quarter=1)),  # Kazakh letter і typed as a Roman one
+        ("ІV тоқсан", "kk", Deadline(K.QUARTER, quarter=4)),
+        ("4-тоқсан", "kk", Deadline(K.QUARTER, quarter=4)),
+        ("4 квартал", "ru", Deadline(K.QUARTER, quarter=4)),
+        ("  iv   квартал ", "ru", Deadline(K.QUARTER, quarter=4)),
+        ("2-й квартал", "ru", Deadline(K.QUARTER, quarter=2)),
+        ("IV quarter", "en", Deadline(K.QUARTER, quarter=4)),
+        ("1 июля 2026 г.", "ru", Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("до 1 июля 2026 года", "ru", Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("2026 ж. 1 шілде", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("2026 жылғы 1 шілдеге дейін", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("01.07.2026", None, Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("2026-07-01", "kk", Deadline(K.DATE, date=date(2026, 7, 1))),
+        ("Ежегодно до 20 декабря.", "ru", Deadline(K.YEARLY, month=12, day=20)),
+        ("жыл сайын 20 желтоқсанға дейін", "kk", Deadline(K.YEARLY, month=12, day=20)),
+        (
+            "ЕЖЕКВАРТАЛЬНО, до 5-го числа месяца, следующего за отчётным кварталом",
+            "ru",
+            Deadline(K.QUARTERLY, day=5),
+        ),
+        ("«в течение года»", "ru", Deadline(K.WITHIN_YEAR)),
+        ("ежеполугодно", "ru", Deadline(K.HALF_YEARLY)),
+        ("жыл бойы", "kk", Deadline(K.WITHIN_YEAR)),
+        ("Май", "ru", Deadline(K.MONTH, month=5)),
+        ("monthly, by the 21st of the following month", "en", Deadline(K.MONTHLY, day=21)),
+        ("жыл сайын, 29 ақпанға дейін", "kk", Deadline(K.YEARLY, month=2, day=29)),
+    ],
+)
 def test_parse_variants(text, lang, deadline):
     assert parse_wording(text, lang) == deadline
 
 
-@pytest.mark.parametrize(("text", "lang", "code"), [
-    ("скоро", "ru", "unrecognised_wording"),
-    ("", "ru", "unrecognised_wording"),
-    ("IV квартал", "kk", "unrecognised_wording"),  # Russian text read as Kazakh
-    ("V квартал", "ru", "unrecognised_wording"),
-    ("ежегодно, до 31 апреля", "ru", "impossible_day"),
-    ("31.04.2026", "ru", "bad_date"),
-    ("30 февраля 2026 года", "ru", "bad_date"),
-    ("ежеквартально, до 40 числа месяца, следующего за отчетным кварталом", "ru", "day_range"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("скоро", "ru", "unrecognised_wording"),
+        ("", "ru", "unrecognised_wording"),
+        ("IV квартал", "kk", "unrecognised_wording"),  # Russian text read as Kazakh
+        ("V квартал", "ru", "unrecognised_wording"),
+        ("ежегодно, до 31 апреля", "ru", "impossible_day"),
+        ("31.04.2026", "ru", "bad_date"),
+        ("30 февраля 2026 года", "ru", "bad_date"),
+        ("ежеквартально, до 40 числа месяца, следующего за отчетным кварталом", "ru", "day_range"),
+    ],
+)
 def test_parse_errors(text, lang, code):
     with pytest.raises(DeadlineError) as exc:
         parse_wording(text, lang)

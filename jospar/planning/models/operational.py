@@ -176,14 +176,6 @@ class FrozenOnceApproved(models.Model):
     class Meta:
         abstract = True
 
-    def _version_id(self):  # pragma: no cover - each subclass says where its version is
-        raise NotImplementedError
-
-    def _guard(self):
-        version_id = self._version_id()
-        if version_id and PlanVersion.objects.filter(pk=version_id, status="approved").exists():
-            raise ApprovedVersionError("An approved version of the plan cannot be changed; amend it instead.")
-
     def save(self, *args, **kwargs):
         self._guard()
         super().save(*args, **kwargs)
@@ -191,6 +183,14 @@ class FrozenOnceApproved(models.Model):
     def delete(self, *args, **kwargs):
         self._guard()
         return super().delete(*args, **kwargs)
+
+    def _version_id(self):  # pragma: no cover - each subclass says where its version is
+        raise NotImplementedError
+
+    def _guard(self):
+        version_id = self._version_id()
+        if version_id and PlanVersion.objects.filter(pk=version_id, status="approved").exists():
+            raise ApprovedVersionError("An approved version of the plan cannot be changed; amend it instead.")
 
 
 class EventRevision(FrozenOnceApproved):
