@@ -48,7 +48,7 @@ def floor(version_id: int, year: int) -> str:
         out.append(f'<tr class="group"><td colspan="6">{escape(str(key))}</td></tr>')
         for row in items:
             n += 1
-            deadline = rules.Deadline(rules.DeadlineKind(row[4]), row[5], row[6], row[7], row[8]).wording("ru", year)
+            deadline = rules.Deadline(rules.DeadlineKind(row[4]), row[5], row[6], row[7], row[8]).wording("ru")
             code = rules.NO_FUNDING["ru"] if row[2] else row[3]
             out.append(
                 f"<tr><td>{n}</td><td>{escape(row[1])}</td><td>{escape(code)}</td>"

@@ -42,7 +42,17 @@ PY="$ROOT/.venv/bin/python"
 step "compilemessages"
 if [[ -f manage.py ]] && find . -path ./.venv -prune -o -path ./node_modules -prune -o \
      -name '*.po' -path '*/locale/*' -print -quit | grep -q .; then
-  "$PY" manage.py compilemessages --ignore=.venv --ignore=node_modules --ignore=artifacts
+  # Use the test settings (the production ones demand a SECRET_KEY): the
+  # DJANGO_SETTINGS_MODULE that pytest uses, from pyproject.toml.
+  settings_module="${DJANGO_SETTINGS_MODULE:-$("$PY" -c '
+import tomllib
+with open("pyproject.toml", "rb") as f:
+    ini = tomllib.load(f).get("tool", {}).get("pytest", {}).get("ini_options", {})
+print(ini.get("DJANGO_SETTINGS_MODULE", ""))' 2>/dev/null)}"
+  (
+    if [[ -n "$settings_module" ]]; then export DJANGO_SETTINGS_MODULE="$settings_module"; fi
+    exec "$PY" manage.py compilemessages --ignore=.venv --ignore=node_modules --ignore=artifacts
+  )
   record compilemsg $?
 else
   echo "no locale/*.po files yet: skipped"

@@ -78,7 +78,7 @@ def _unit_card(access: Access, version: PlanVersion, today: date) -> Card:
         period.info_due,
         rules.days_left(period.info_due, today),
     )
-    card.items = [(r.name, r.deadline.wording(lang, version.plan.year)) for r in due_now[:8]]
+    card.items = [(r.name, r.deadline.wording(lang)) for r in due_now[:8]]
     card.tone = _due_tone(card.days_left)
     card.text += " " + _("Information on execution is due on %(d)s.") % {"d": period.info_due.strftime("%d.%m.%Y")}
     return card

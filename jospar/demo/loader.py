@@ -68,7 +68,8 @@ class DemoLoader:
     def body(self) -> StateBody:
         data = content.BODY
         body, created = StateBody.objects.get_or_create(
-            code=data["code"], defaults={k: data[k] for k in ("name_kk", "name_ru", "name_en")}
+            code=data["code"],
+            defaults={k: data.get(k, "") for k in ("name_kk", "name_ru", "name_en", "title_name_kk", "title_name_ru")},
         )
         if created:
             self.log(f"state body: {body.name_ru}")

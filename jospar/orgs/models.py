@@ -13,6 +13,14 @@ class StateBody(models.Model):
     name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
     name_ru = models.CharField(_("name (Russian)"), max_length=300)
     name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    title_name_kk = models.CharField(
+        _("name in document titles (Kazakh)"), max_length=300, blank=True,
+        help_text=_("Genitive form used in the titles of Form 1 and Form 2, e.g. «… министрлігінің»."),
+    )
+    title_name_ru = models.CharField(
+        _("name in document titles (Russian)"), max_length=300, blank=True,
+        help_text=_("Genitive form used in the titles of Form 1 and Form 2, e.g. «Министерства …»."),
+    )
     time_zone = models.CharField(_("time zone"), max_length=64, default="Asia/Almaty")
     history = HistoricalRecords()
 
@@ -27,6 +35,10 @@ class StateBody(models.Model):
     @property
     def name(self):
         return localized(self, "name")
+
+    def title_name(self, lang: str) -> str:
+        """The body's name as it stands in an official title (genitive), falling back to its name."""
+        return getattr(self, f"title_name_{lang}", "") or localized(self, "name", lang)
 
     def planning_unit(self):
         return self.units.filter(is_planning=True).first()

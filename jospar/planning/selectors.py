@@ -84,7 +84,7 @@ def _executors_by_revision(version: PlanVersion, lang: str) -> dict[int, str]:
     return {rid: ", ".join(units) for rid, units in names.items()}
 
 
-def _event_rows(version: PlanVersion, lang: str, year: int) -> dict[tuple, list[Row]]:
+def _event_rows(version: PlanVersion, lang: str) -> dict[tuple, list[Row]]:
     """Event rows grouped by anchor key ("m"|"t"|"r", id), in their order under the anchor."""
     executors = _executors_by_revision(version, lang)
     wordings: dict[tuple, str] = {}  # the same deadline recurs across a plan: word it once
@@ -95,7 +95,7 @@ def _event_rows(version: PlanVersion, lang: str, year: int) -> dict[tuple, list[
         wording = wordings.get(deadline_key)
         if wording is None:
             deadline = rules.Deadline(rules.DeadlineKind(v[10]), v[11], v[12], v[13], v[14])
-            wording = wordings[deadline_key] = deadline.wording(lang, year)
+            wording = wordings[deadline_key] = deadline.wording(lang)
         completion = _pick(v[15:18], lang) if v[16] else _pick(v[18:20], lang)
         key = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
         by_anchor[key].append(
@@ -123,7 +123,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     goals = _by_parent(Goal.objects.filter(direction__plan_id=devplan_id), "direction_id")
     indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=devplan_id), "goal_id")
     tasks = list(RegulationTask.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-    by_anchor = _event_rows(version, lang, plan.year)
+    by_anchor = _event_rows(version, lang)
 
     rows: list[Row] = []
     counter = 0

@@ -40,7 +40,7 @@ def plan_detail(request, year: int):
         "version": version,
         "versions": versions,
         "rows": selectors.form1_rows(version, lang),
-        "title": labels.get("title", lang).format(body=plan.body.name, year=plan.year),
+        "title": labels.get("title", lang).format(body=plan.body.title_name(lang), year=plan.year),
         "subtitle": labels.get("subtitle", lang),
         "columns": labels.get("columns", lang),
         "approval_due": plan.approval_due,

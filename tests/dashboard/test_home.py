@@ -1,0 +1,64 @@
+"""The home page tells each role what is waiting for it."""
+from datetime import date
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from jospar.demo.loader import DemoLoader
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
+
+
+def _home(client, username, lang="en"):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.get(username=username))
+    client.cookies["django_language"] = lang
+    with time_machine.travel("2026-11-25 09:00 +05:00", tick=False):
+        return client.get(reverse("home")).content.decode()
+
+
+def test_planner_sees_drafts_due_and_monitoring(client, demo):
+    html = _home(client, "planner")
+    assert "Operational plan for 2026" in html and "Version 1 approved on 30.12.2025." in html
+    assert "Operational plan for 2027" in html and "5 days left" in html
+    assert "Monitoring of Q4" in html and "15.01.2027" in html
+
+
+def test_executive_sees_the_draft_awaiting_approval(client, demo):
+    html = _home(client, "executive")
+    assert "Operational plan for 2027" in html and "must be approved by 30.11.2026" in html
+    assert "Monitoring of" not in html
+
+
+def test_unit_staff_see_their_units_events_this_quarter(client, demo):
+    html = _home(client, "staff1")
+    assert "Your unit&#x27;s events in Q4" in html or "Your unit's events in Q4" in html
+    assert "Information on execution is due on 10.01.2027." in html
+
+
+def test_viewer_sees_plans_only(client, demo):
+    html = _home(client, "viewer")
+    assert "Operational plan for 2026" in html
+    assert "Your unit" not in html and "Monitoring of" not in html
+
+
+def test_admin_is_pointed_to_administration(client, demo):
+    assert reverse("admin:index") in _home(client, "admin")
+
+
+def test_home_in_kazakh_and_russian(client, demo):
+    assert "2026 жылға арналған операциялық жоспар" in _home(client, "planner", "kk")
+    assert "Операционный план на 2026 год" in _home(client, "planner", "ru")
+
+
+def test_user_without_role_is_told_so(client, django_user_model):
+    client.force_login(django_user_model.objects.create(username="nobody"))
+    client.cookies["django_language"] = "en"
+    assert "You have no role in a state body yet" in client.get(reverse("home")).content.decode()

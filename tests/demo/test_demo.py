@@ -1,0 +1,87 @@
+"""The demo ministry: believable, complete, and idempotent."""
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import authenticate
+
+from jospar.demo.loader import PASSWORD, DemoLoader
+from jospar.orgs.models import Membership, OrgUnit, Role
+from jospar.planning.models import (
+    EventRevision,
+    Goal,
+    Macroindicator,
+    PlanVersion,
+    RegulationTask,
+    StrategicDirection,
+    TargetIndicator,
+)
+
+pytestmark = pytest.mark.django_db
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def loaded():
+    return DemoLoader(TODAY, log=lambda msg: None).load()
+
+
+def _counts():
+    return {m._meta.label: m.objects.count() for m in apps.get_models() if m._meta.app_label in ("orgs", "planning")}
+
+
+def test_loading_twice_changes_nothing(loaded):
+    before = _counts()
+    DemoLoader(TODAY, log=lambda msg: None).load()
+    assert _counts() == before
+
+
+def test_the_ministry_is_big_enough(loaded):
+    devplan = loaded.development_plans.get(edition=1)
+    assert StrategicDirection.objects.filter(plan=devplan).count() >= 3
+    assert Macroindicator.objects.filter(direction__plan=devplan).count() >= 4
+    assert Goal.objects.filter(direction__plan=devplan).count() >= 6
+    assert TargetIndicator.objects.filter(goal__direction__plan=devplan).count() >= 15
+    assert RegulationTask.objects.filter(plan=devplan).count() >= 10
+    assert OrgUnit.objects.filter(body=loaded, kind="unit").count() >= 10
+    assert OrgUnit.objects.filter(body=loaded, kind="subordinate").count() >= 3
+    assert OrgUnit.objects.filter(body=loaded, is_planning=True).count() == 1
+
+
+def test_current_plan_is_approved_on_time_by_the_executive(loaded):
+    version = PlanVersion.objects.get(plan__year=2026, number=1)
+    assert version.is_approved and version.approved_by.username == "executive"
+    assert not version.approved_late
+    assert EventRevision.objects.filter(version=version).count() >= 80
+    assert PlanVersion.objects.get(plan__year=2027).status == "draft"
+
+
+def test_every_event_is_complete(loaded):
+    for rev in EventRevision.objects.prefetch_related("executors"):
+        assert rev.name_kk and rev.name_ru
+        assert rev.no_funding or rev.budget_codes
+        assert sum(e.is_lead for e in rev.executors.all()) == 1
+        rev.deadline.validate()
+
+
+@pytest.mark.parametrize(
+    ("username", "role", "unit_position"),
+    [("planner", Role.PLANNER, None), ("executive", Role.EXECUTIVE, None), ("viewer", Role.VIEWER, None),
+     ("admin", Role.ADMIN, None), ("head1", Role.UNIT_HEAD, 0), ("staff1", Role.UNIT_STAFF, 0),
+     ("head2", Role.UNIT_HEAD, 1), ("staff2", Role.UNIT_STAFF, 1)],
+)
+def test_demo_users_log_in_with_their_roles(loaded, username, role, unit_position):
+    user = authenticate(username=username, password=PASSWORD)
+    assert user is not None
+    membership = Membership.objects.get(user=user)
+    assert membership.role == role
+    if unit_position is not None:
+        ordinary = list(OrgUnit.objects.filter(body=loaded, kind="unit", is_planning=False).order_by("position"))
+        assert membership.unit == ordinary[unit_position]
+    if role == Role.PLANNER:
+        assert membership.unit.is_planning
+
+
+def test_demo_content_has_kazakh_letters(loaded):
+    names = "".join(EventRevision.objects.values_list("name_kk", flat=True))
+    assert set("әғқңөұүі") <= set(names)
