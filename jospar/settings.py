@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "jospar.orgs",
     "jospar.planning",
     "jospar.dashboard",
+    "jospar.notifications",
+    "jospar.monitoring",
     "jospar.demo",
 ]
 
@@ -126,6 +128,7 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jospar@localhost")
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SESSION_COOKIE_HTTPONLY = True

@@ -17,6 +17,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", orgs.set_language, name="set_language"),
     path("plans/", include("jospar.planning.urls")),
+    path("monitoring/", include("jospar.monitoring.urls")),
+    path("notifications/", include("jospar.notifications.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

@@ -103,14 +103,21 @@ fi
 
 if [[ "$TEST_DB" == both || "$TEST_DB" == postgres ]]; then
   step "postgres"
+  # A server someone started by hand on the same port is reused and left running.
+  pg_was_running=0
+  bash scripts/postgres.sh status >/dev/null 2>&1 && pg_was_running=1
   if DATABASE_URL="$(bash scripts/postgres.sh start)"; then
-    trap 'bash "$ROOT/scripts/postgres.sh" stop' EXIT
-    trap 'exit 130' INT TERM
+    if [[ $pg_was_running -eq 0 ]]; then
+      trap 'bash "$ROOT/scripts/postgres.sh" stop' EXIT
+      trap 'exit 130' INT TERM
+    fi
     export DATABASE_URL
     echo "DATABASE_URL=$DATABASE_URL"
     run_pytest postgres
-    bash scripts/postgres.sh stop
-    trap - EXIT
+    if [[ $pg_was_running -eq 0 ]]; then
+      bash scripts/postgres.sh stop
+      trap - EXIT
+    fi
   else
     record pytest-postgres 1 "PostgreSQL server did not start"
   fi

@@ -51,6 +51,7 @@ def test_bad_boolean_is_refused(monkeypatch):
 
 def _manage(*args, **env):
     own = ("DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE",
+           "DJANGO_ALLOW_ASYNC_UNSAFE",
            "CSRF_COOKIE_SECURE")
     full_env = {k: v for k, v in os.environ.items() if k not in own}
     full_env.update(env)

@@ -1,0 +1,49 @@
+"""What each kind of notification says, in the reader's language.
+
+Every kind has a subject and a text with `%(name)s` placeholders filled from the notification's
+params. Later capabilities add their kinds here (one registry, one place to translate).
+"""
+from django.utils.translation import gettext_lazy as _
+
+KINDS = {
+    # drafting and approval (rules §5–§6)
+    "round_opened": (
+        _("Proposals for the %(year)s operational plan are open"),
+        _("The planner opened the proposal round for the %(year)s operational plan. "
+          "Send your unit's proposals by %(deadline)s."),
+    ),
+    "set_submitted": (
+        _("%(unit)s submitted its proposals"),
+        _("%(unit)s submitted %(count)s proposals for the %(year)s operational plan."),
+    ),
+    "proposal_returned": (
+        _("A proposal was returned to your unit"),
+        _("The planner returned the proposal «%(name)s» with a comment: %(comment)s"),
+    ),
+    "proposal_submitted_for_review": (
+        _("A proposal awaits your review"),
+        _("%(author)s proposed «%(name)s» for the %(year)s operational plan."),
+    ),
+    "sent_for_approval": (
+        _("The %(year)s operational plan awaits your approval"),
+        _("The draft of the %(year)s operational plan (version %(version)s) was sent to you for approval. "
+          "It must be approved by %(due)s."),
+    ),
+    "plan_approved": (
+        _("The %(year)s operational plan is approved"),
+        _("Version %(version)s of the %(year)s operational plan was approved on %(date)s."),
+    ),
+    "plan_returned": (
+        _("The %(year)s operational plan was returned"),
+        _("The executive returned the draft of the %(year)s operational plan with a comment: %(comment)s"),
+    ),
+}
+
+
+def render(kind: str, params: dict) -> tuple[str, str]:
+    """(subject, text) of a notification in the active language; unknown kinds show their name."""
+    subject, text = KINDS.get(kind, (kind, kind))
+    try:
+        return str(subject) % params, str(text) % params
+    except (KeyError, TypeError, ValueError):
+        return str(subject), str(text)
