@@ -8,27 +8,24 @@ from decimal import Decimal
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from django.utils import timezone
 
 from jospar import rules
+from jospar.notifications.models import Notification
 from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
-from jospar.planning import services
 from jospar.planning.models import (
     CompletionForm,
     DevelopmentPlan,
-    Event,
-    EventExecutor,
-    EventRevision,
     Goal,
     IndicatorValue,
     Macroindicator,
-    OperationalPlan,
     RegulationTask,
     StrategicDirection,
     TargetIndicator,
 )
 
 from . import content
+from .drafting import DraftingStory
 
 PASSWORD = "jospar-demo"
 CONTENT_YEAR = 2026
@@ -56,13 +53,11 @@ class DemoLoader:
         forms = self.completion_forms(body)
         edition1 = self.development_plan(body, edition=1, signed_on=date(self.year - 1, 12, 22))
         edition2 = self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
-        planner = User.objects.get(username="planner")
-        executive = User.objects.get(username="executive")
-        current = self.operational_plan(edition1, self.year, content.EVENTS, units, forms, planner)
-        version = current.versions.get(number=1)
-        if not version.is_approved:
-            services.approve_version(version=version, user=executive, on=date(self.year - 1, 12, 30))
-        self.operational_plan(edition2, self.year + 1, content.NEXT_YEAR_EVENTS, units, forms, planner)
+        story = DraftingStory(self, units, forms)
+        story.approved_plan(edition1, self.year, content.EVENTS)
+        story.draft_plan(edition2, self.year + 1, content.NEXT_YEAR_EVENTS, self.today)
+        # The demo's people have made-up addresses: its notifications stay in the app, never e-mailed.
+        Notification.objects.filter(emailed_at__isnull=True).update(emailed_at=timezone.now())
         return body
 
     def body(self) -> StateBody:
@@ -179,45 +174,6 @@ class DemoLoader:
         for r in RegulationTask.objects.filter(plan=devplan):
             found[r.code] = {"regulation_task": r}
         return found
-
-    def operational_plan(self, devplan, year, events, units, forms, author) -> OperationalPlan:
-        plan = OperationalPlan.objects.filter(body=devplan.body, year=year).first()
-        if plan:
-            return plan
-        plan = services.open_operational_plan(development_plan=devplan, year=year)
-        version = plan.versions.get(number=1)
-        anchors = self.anchors(devplan)
-        identities = Event.objects.bulk_create(Event(plan=plan, created_by=author) for _ in events)
-        revisions = []
-        positions: dict[str, int] = {}
-        for identity, data in zip(identities, events, strict=True):
-            positions[data["anchor"]] = positions.get(data["anchor"], 0) + 1
-            revision = EventRevision(
-                version=version,
-                event=identity,
-                position=positions[data["anchor"]],
-                name_kk=data["name_kk"],
-                name_ru=data["name_ru"],
-                name_en=data.get("name_en", ""),
-                completion_form=forms.get(data.get("form") or ""),
-                completion_kk=data.get("form_kk", "") if not data.get("form") else "",
-                completion_ru=data.get("form_ru", "") if not data.get("form") else "",
-                **anchors[data["anchor"]],
-            )
-            codes = rules.parse_budget_codes(data["budget"]) if data["budget"] else ()
-            revision.no_funding = not codes
-            revision.budget_codes = rules.format_budget_codes(codes, "ru") if codes else ""
-            revision.set_deadline(self.deadline(data["deadline"], year))
-            revisions.append(revision)
-        revisions = bulk_create_with_history(revisions, EventRevision)
-        executors = [
-            EventExecutor(revision=revision, unit=units[code], is_lead=(pos == 0), position=pos)
-            for revision, data in zip(revisions, events, strict=True)
-            for pos, code in enumerate(data["executors"])
-        ]
-        bulk_create_with_history(executors, EventExecutor)
-        self.log(f"operational plan {year}: {len(revisions)} events")
-        return plan
 
     def deadline(self, data: dict, year: int) -> "rules.Deadline":
         data = dict(data)

@@ -6,3 +6,7 @@ class OrgsConfig(AppConfig):
     name = "jospar.orgs"
     label = "orgs"
     verbose_name = _("Organisations and people")
+
+    def ready(self):
+        # Registers every permission rule at start-up, whatever code asks `has_perm` first.
+        from . import permissions  # noqa: F401

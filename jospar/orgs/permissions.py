@@ -110,7 +110,24 @@ def executes_event(user, revision):
     return any(ex.unit_id in units for ex in revision.executors.all())
 
 
+@rules.predicate
+def proposal_is_editable(user, proposal):
+    return proposal.is_editable
+
+
+@rules.predicate
+def in_proposal_unit(user, proposal):
+    return proposal.unit_id in access_of(user).unit_ids
+
+
 rules.add_perm("planning.view_plan", is_body_member)
+rules.add_perm("planning.open_plan", is_planner)
+rules.add_perm("planning.propose", is_unit_person & is_own_unit)
+rules.add_perm("planning.edit_proposal", is_unit_person & in_proposal_unit & proposal_is_editable)
+rules.add_perm("planning.view_proposal", is_planner | is_executive | (is_unit_person & in_proposal_unit))
+rules.add_perm("planning.submit_proposals", is_unit_head & is_own_unit)
+rules.add_perm("planning.review_proposals", is_planner)
+rules.add_perm("planning.send_for_approval", is_planner)
 rules.add_perm("planning.view_event", is_body_member)
 rules.add_perm("planning.edit_draft", is_planner)
 rules.add_perm("planning.approve_plan", is_executive)
@@ -126,3 +143,21 @@ def visible_unit_ids(user, all_unit_ids):
     if access.has(Role.PLANNER, Role.EXECUTIVE, Role.VIEWER, Role.ADMIN):
         return set(all_unit_ids)
     return set(access.unit_ids)
+
+
+# --- monitoring (rules §7–§17: units' information, the Form 2 report, decisions) ------------------------
+# Objects: an OrgUnit for a unit's information (the lead executor's entries, a co-executor's contribution),
+# a ReportingPeriod (or anything with `plan.body_id`) for the period, its report and decisions. Whether an
+# item is still open (not submitted, not returned) is the services' state check, on top of these roles.
+rules.add_perm("monitoring.view_period", is_body_member)
+rules.add_perm("monitoring.view_unit_info", is_planner | is_executive | is_own_unit)
+rules.add_perm("monitoring.edit_entry", (is_unit_person | is_planner) & is_own_unit)
+rules.add_perm("monitoring.contribute", (is_unit_person | is_planner) & is_own_unit)
+rules.add_perm("monitoring.submit_unit_info", is_unit_head & is_own_unit)
+rules.add_perm("monitoring.return_unit_info", is_planner)
+is_viewer = _role_in_body(Role.VIEWER)
+# The report is the body's whole picture: the planner, the executive, viewers and administrators read it.
+rules.add_perm("monitoring.view_report", is_planner | is_executive | is_viewer | is_admin)
+rules.add_perm("monitoring.edit_report", is_planner)
+rules.add_perm("monitoring.submit_report", is_planner)
+rules.add_perm("monitoring.record_decision", is_executive)

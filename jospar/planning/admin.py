@@ -13,7 +13,10 @@ from .models import (
     Macroindicator,
     OperationalPlan,
     PlanVersion,
+    Proposal,
+    ProposalRound,
     RegulationTask,
+    StateChange,
     StrategicDirection,
     TargetIndicator,
 )
@@ -135,3 +138,35 @@ class EventRevisionAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
 class EventExecutorAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
     list_display = ("revision", "unit", "is_lead")
     list_select_related = ("revision__version", "unit")
+
+
+@admin.register(ProposalRound)
+class ProposalRoundAdmin(SimpleHistoryAdmin):
+    list_display = ("plan", "deadline", "opened_at", "closed_at")
+
+
+@admin.register(Proposal)
+class ProposalAdmin(SimpleHistoryAdmin):
+    list_display = ("name_ru", "plan", "unit", "status", "author", "created_at")
+    list_filter = ("plan", "status", "unit")
+    search_fields = ("name_kk", "name_ru")
+    raw_id_fields = ("event", "macroindicator", "target_indicator", "regulation_task")
+    list_select_related = ("plan__body", "unit", "author")
+
+
+@admin.register(StateChange)
+class StateChangeAdmin(admin.ModelAdmin):
+    """The record of hand-overs is evidence: it can be read here, never changed."""
+
+    list_display = ("at", "plan", "action", "from_status", "to_status", "actor", "unit")
+    list_filter = ("action", "plan")
+    list_select_related = ("plan__body", "actor", "unit")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -38,6 +38,7 @@ class Row:
     revision_id: int | None = None
     event_id: int | None = None
     cancelled: bool = False
+    anchor_key: str = ""
 
 
 EVENT_FIELDS = (
@@ -128,8 +129,8 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     rows: list[Row] = []
     counter = 0
 
-    def group(kind, obj, field, n):
-        rows.append(Row(kind, localized(obj, "name", lang), labels.get(field, lang).format(n=n)))
+    def group(kind, obj, field, n, key=""):
+        rows.append(Row(kind, localized(obj, "name", lang), labels.get(field, lang).format(n=n), anchor_key=key))
 
     def add_events(key):
         nonlocal counter
@@ -144,17 +145,17 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
         group("direction", direction, "direction", d_pos)
         for macro in macros[direction.id]:
             macro_no += 1
-            group("macroindicator", macro, "macroindicator", macro_no)
+            group("macroindicator", macro, "macroindicator", macro_no, f"m:{macro.id}")
             add_events(("m", macro.id))
         for g_pos, goal in enumerate(goals[direction.id], start=1):
             group("goal", goal, "goal", rules.goal_number(d_pos, g_pos))
             for t_pos, indicator in enumerate(indicators[goal.id], start=1):
                 group("target_indicator", indicator, "target_indicator",
-                      rules.target_indicator_number(d_pos, g_pos, t_pos))
+                      rules.target_indicator_number(d_pos, g_pos, t_pos), f"t:{indicator.id}")
                 add_events(("t", indicator.id))
     rows.append(Row("section", labels.get("section2", lang)))
     for t_pos, task in enumerate(tasks, start=1):
-        rows.append(Row("task", localized(task, "name", lang), str(t_pos)))
+        rows.append(Row("task", localized(task, "name", lang), str(t_pos), anchor_key=f"r:{task.id}"))
         add_events(("r", task.id))
     return rows
 
@@ -163,3 +164,64 @@ def revisions_with_executors(version: PlanVersion):
     return version.revisions.prefetch_related(
         Prefetch("executors", queryset=EventExecutor.objects.select_related("unit"))
     )
+
+
+PROBLEM_FIELDS = ("id", "name_kk", "name_ru", "no_funding", "budget_codes", "completion_form_id", "completion_kk",
+                  "completion_ru")
+
+
+def version_problems(version: PlanVersion) -> dict:
+    """What keeps a draft from approval, per event: missing translation, missing budget code,
+    missing completion form, no executor. Two queries whatever the size."""
+    with_executors = set(
+        EventExecutor.objects.filter(revision__version=version).values_list("revision_id", flat=True).distinct()
+    )
+    by_revision: dict[int, list[str]] = {}
+    total = 0
+    for rid, kk, ru, no_funding, codes, form_id, comp_kk, comp_ru in version.revisions.filter(
+        is_cancelled=False
+    ).values_list(*PROBLEM_FIELDS):
+        total += 1
+        found = []
+        if not kk.strip():
+            found.append("name_kk")
+        if not ru.strip():
+            found.append("name_ru")
+        if not no_funding and not codes:
+            found.append("budget")
+        if not (form_id or comp_kk or comp_ru):
+            found.append("completion")
+        if rid not in with_executors:
+            found.append("executor")
+        if found:
+            by_revision[rid] = found
+    return {"by_revision": by_revision, "count": len(by_revision), "total": total, "empty": total == 0}
+
+
+def anchor_choices(plan: OperationalPlan, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Grouped choices for an event's anchor, numbered as in Form 1 (five queries)."""
+    labels = rules.edition_by_key(plan.rule_edition).form1
+    development_plan_id = plan.development_plan_id
+    directions = list(StrategicDirection.objects.filter(plan_id=development_plan_id).order_by("position", "id"))
+    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=development_plan_id), "direction_id")
+    goals = _by_parent(Goal.objects.filter(direction__plan_id=development_plan_id), "direction_id")
+    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=development_plan_id), "goal_id")
+    groups = []
+    macro_no = 0
+    for d_pos, direction in enumerate(directions, start=1):
+        options = []
+        for macro in macros[direction.id]:
+            macro_no += 1
+            label = labels.get("macroindicator", lang).format(n=macro_no)
+            options.append((f"m:{macro.id}", f"{label}. {localized(macro, 'name', lang)}"))
+        for g_pos, goal in enumerate(goals[direction.id], start=1):
+            for t_pos, indicator in enumerate(indicators[goal.id], start=1):
+                number = rules.target_indicator_number(d_pos, g_pos, t_pos)
+                label = labels.get("target_indicator", lang).format(n=number)
+                options.append((f"t:{indicator.id}", f"{label}. {localized(indicator, 'name', lang)}"))
+        groups.append((f"{labels.get('direction', lang).format(n=d_pos)}. {localized(direction, 'name', lang)}",
+                       options))
+    tasks = RegulationTask.objects.filter(plan_id=development_plan_id).order_by("position", "id")
+    groups.append((labels.get("section2", lang),
+                   [(f"r:{t.id}", f"{pos}. {localized(t, 'name', lang)}") for pos, t in enumerate(tasks, start=1)]))
+    return groups

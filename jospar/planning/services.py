@@ -1,13 +1,42 @@
-"""Actions that change the plan's state: one function per user action, each transactional."""
+"""The plan's life cycle: open a year, send the draft for approval, approve or return it.
+
+Each function is one user action: it checks the permission (jospar.orgs.permissions), the state,
+changes the data in one transaction, records the state change (who, when, comment) and notifies
+the people who must act next.
+"""
 from datetime import date
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jospar import rules
+from jospar.clock import today_in
+from jospar.notifications.services import notify
+from jospar.orgs import selectors as people
 
-from .models import DevelopmentPlan, OperationalPlan, PlanVersion
+from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
+from .selectors import version_problems
+
+Status = PlanVersion.Status
+
+
+def require(user, perm: str, obj=None) -> None:
+    if not user.has_perm(perm, obj):
+        raise PermissionDenied(_("You are not allowed to do this."))
+
+
+def record(plan, actor, action: str, *, version=None, proposal=None, unit=None, old="", new="", comment=""):
+    return StateChange.objects.create(
+        plan=plan, version=version, proposal=proposal, unit=unit, action=action, from_status=old, to_status=new,
+        actor=actor, comment=comment,
+    )
+
+
+def plan_url(plan) -> str:
+    return reverse("planning:plan_detail", args=[plan.year])
 
 
 @transaction.atomic
@@ -31,13 +60,86 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
 
 
 @transaction.atomic
-def approve_version(*, version: PlanVersion, user, on: date) -> PlanVersion:
-    """The executive approves a version; from then on its content is frozen."""
-    version = PlanVersion.objects.select_for_update().get(pk=version.pk)
-    if version.is_approved:
-        raise ValidationError(_("This version is already approved."))
-    version.status = PlanVersion.Status.APPROVED
-    version.approved_on = on
+def open_year(*, user, development_plan: DevelopmentPlan, year: int, proposals_due: date) -> OperationalPlan:
+    """The planner opens a year's plan: its skeleton is the development plan in force; the proposal
+    round opens with the deadline the planner sets, and every unit's people are told."""
+    require(user, "planning.open_plan", development_plan)
+    if proposals_due < today_in(development_plan.body.time_zone):
+        raise ValidationError(_("The proposal deadline cannot be in the past."))
+    plan = open_operational_plan(development_plan=development_plan, year=year)
+    ProposalRound.objects.create(plan=plan, deadline=proposals_due, opened_by=user)
+    record(plan, user, "round_opened", new="open")
+    notify(
+        people.unit_people(plan.body_id), "round_opened", actor=user,
+        params={"year": year, "deadline": proposals_due.strftime("%d.%m.%Y")},
+        url=reverse("planning:proposals", args=[year]),
+    )
+    return plan
+
+
+def _lock(version: PlanVersion) -> PlanVersion:
+    return PlanVersion.objects.select_for_update().select_related("plan__body", "plan__development_plan").get(
+        pk=version.pk
+    )
+
+
+@transaction.atomic
+def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanVersion:
+    """The planner sends a complete draft to the executive; the proposal round closes."""
+    version = _lock(version)
+    plan = version.plan
+    require(user, "planning.send_for_approval", plan)
+    if version.status != Status.DRAFT:
+        raise ValidationError(_("Only a draft can be sent for approval."))
+    problems = version_problems(version)
+    if problems["count"] or problems["empty"]:
+        raise ValidationError(_("The draft is incomplete: complete every event before sending it for approval."))
+    version.status = Status.ON_APPROVAL
+    version.save()
+    ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).update(closed_at=timezone.now())
+    record(plan, user, "sent_for_approval", version=version, old=Status.DRAFT, new=Status.ON_APPROVAL,
+           comment=comment)
+    notify(
+        people.executives(plan.body_id), "sent_for_approval", actor=user, url=plan_url(plan),
+        params={"year": plan.year, "version": version.number, "due": plan.approval_due.strftime("%d.%m.%Y")},
+    )
+    return version
+
+
+@transaction.atomic
+def approve_version(*, version: PlanVersion, user, on: date | None = None, comment: str = "") -> PlanVersion:
+    """The executive approves the version sent to them; from then on its content is frozen (§6)."""
+    version = _lock(version)
+    plan = version.plan
+    require(user, "planning.approve_plan", plan)
+    if version.status != Status.ON_APPROVAL:
+        raise ValidationError(_("Only a version sent for approval can be approved."))
+    version.status = Status.APPROVED
+    version.approved_on = on or today_in(plan.body.time_zone)
     version.approved_by = user
     version.save()
+    record(plan, user, "approved", version=version, old=Status.ON_APPROVAL, new=Status.APPROVED, comment=comment)
+    notify(
+        [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,
+        url=plan_url(plan),
+        params={"year": plan.year, "version": version.number, "date": version.approved_on.strftime("%d.%m.%Y")},
+    )
+    return version
+
+
+@transaction.atomic
+def return_version(*, version: PlanVersion, user, comment: str) -> PlanVersion:
+    """The executive returns the version to the planner with a comment (required)."""
+    version = _lock(version)
+    plan = version.plan
+    require(user, "planning.approve_plan", plan)
+    if version.status != Status.ON_APPROVAL:
+        raise ValidationError(_("Only a version sent for approval can be returned."))
+    if not comment.strip():
+        raise ValidationError(_("Say why the plan is returned."))
+    version.status = Status.DRAFT
+    version.save()
+    record(plan, user, "returned", version=version, old=Status.ON_APPROVAL, new=Status.DRAFT, comment=comment)
+    notify(people.planners(plan.body_id), "plan_returned", actor=user, url=plan_url(plan),
+           params={"year": plan.year, "comment": comment})
     return version

@@ -10,7 +10,18 @@ from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
 
 from . import selectors
-from .models import OperationalPlan
+from .models import Event, OperationalPlan, PlanVersion, StateChange
+
+
+def get_plan(request, year: int) -> OperationalPlan:
+    """The user's body's plan for a year, or 404 (another body's plan does not exist for them)."""
+    access = access_of(request.user)
+    plan = get_object_or_404(
+        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.body_id, year=year
+    )
+    if not request.user.has_perm("planning.view_plan", plan):
+        raise PermissionDenied
+    return plan
 
 
 @login_required
@@ -20,22 +31,12 @@ def plan_list(request):
     return render(request, "planning/plan_list.html", {"plans": plans})
 
 
-@login_required
-def plan_detail(request, year: int):
-    access = access_of(request.user)
-    plan = get_object_or_404(
-        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.body_id, year=year
-    )
-    if not request.user.has_perm("planning.view_plan", plan):
-        raise PermissionDenied
-    number = request.GET.get("v")
-    versions = selectors.plan_versions(plan)
-    version = selectors.pick_version(versions, int(number) if number and number.isdigit() else None)
-    if version is None:
-        raise Http404
+def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions) -> dict:
     lang = current_lang()
     labels = plan.edition.form1
-    context = {
+    editable = version.status == PlanVersion.Status.DRAFT and request.user.has_perm("planning.edit_draft", plan)
+    problems = selectors.version_problems(version) if version.status != PlanVersion.Status.APPROVED else None
+    return {
         "plan": plan,
         "version": version,
         "versions": versions,
@@ -45,5 +46,45 @@ def plan_detail(request, year: int):
         "columns": labels.get("columns", lang),
         "approval_due": plan.approval_due,
         "approval_days_left": rules.days_left(plan.approval_due, today_in(plan.body.time_zone)),
+        "editable": editable,
+        "problems": problems,
+        "round": getattr(plan, "proposal_round", None) if hasattr(plan, "proposal_round") else None,
+        "can_send": editable and request.user.has_perm("planning.send_for_approval", plan),
+        "can_approve": version.status == PlanVersion.Status.ON_APPROVAL
+        and request.user.has_perm("planning.approve_plan", plan),
+        "changes": StateChange.objects.filter(plan=plan, proposal__isnull=True)
+        .select_related("actor__person")
+        .order_by("-at", "-id")[:20],
     }
-    return render(request, "planning/plan_detail.html", context)
+
+
+@login_required
+def plan_detail(request, year: int):
+    plan = get_plan(request, year)
+    number = request.GET.get("v")
+    versions = selectors.plan_versions(plan)
+    version = selectors.pick_version(versions, int(number) if number and number.isdigit() else None)
+    if version is None:
+        raise Http404
+    return render(request, "planning/plan_detail.html", plan_context(request, plan, version, versions))
+
+
+@login_required
+def event_detail(request, year: int, event_id: int):
+    """One event across versions: what each version says, who proposed it, and its audit trail."""
+    plan = get_plan(request, year)
+    event = get_object_or_404(Event, plan=plan, pk=event_id)
+    revisions = list(
+        event.revisions.select_related("version", "completion_form").prefetch_related("executors__unit")
+        .order_by("-version__number")
+    )
+    proposals = event.proposals.select_related("unit", "author__person").prefetch_related(
+        "changes__actor__person"
+    )
+    history = []
+    for revision in revisions:
+        history.extend(revision.history.select_related("history_user__person").order_by("-history_date")[:50])
+    return render(request, "planning/event_detail.html", {
+        "plan": plan, "event": event, "revisions": revisions, "proposals": proposals, "history": history,
+        "lang": current_lang(),
+    })

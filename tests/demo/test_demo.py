@@ -56,8 +56,8 @@ def test_current_plan_is_approved_on_time_by_the_executive(loaded):
     assert PlanVersion.objects.get(plan__year=2027).status == "draft"
 
 
-def test_every_event_is_complete(loaded):
-    for rev in EventRevision.objects.prefetch_related("executors"):
+def test_every_approved_event_is_complete(loaded):
+    for rev in EventRevision.objects.filter(version__status="approved").prefetch_related("executors"):
         assert rev.name_kk and rev.name_ru
         assert rev.no_funding or rev.budget_codes
         assert sum(e.is_lead for e in rev.executors.all()) == 1
@@ -85,3 +85,28 @@ def test_demo_users_log_in_with_their_roles(loaded, username, role, unit_positio
 def test_demo_content_has_kazakh_letters(loaded):
     names = "".join(EventRevision.objects.values_list("name_kk", flat=True))
     assert set("әғқңөұүі") <= set(names)
+
+
+def test_next_years_draft_has_proposals_in_every_state_and_one_incomplete_event(loaded):
+    from jospar.planning.models import Proposal
+    from jospar.planning.selectors import version_problems
+
+    draft = PlanVersion.objects.get(plan__year=2027)
+    states = set(Proposal.objects.filter(plan=draft.plan).values_list("status", flat=True))
+    assert states == {"draft", "submitted", "returned", "accepted"}
+    problems = version_problems(draft)
+    assert problems["count"] == 1 and list(problems["by_revision"].values()) == [["name_kk"]]
+    assert draft.plan.proposal_round.is_open
+
+
+def test_current_plan_history_is_traceable(loaded):
+    from jospar.planning.models import Proposal, StateChange
+
+    plan = PlanVersion.objects.get(plan__year=2026).plan
+    actions = list(StateChange.objects.filter(plan=plan, proposal__isnull=True).values_list("action", flat=True))
+    assert actions == ["round_opened", "sent_for_approval", "approved"]
+    assert Proposal.objects.filter(plan=plan, status="merged").count() == 1
+    assert StateChange.objects.filter(plan=plan, action="proposal_returned").count() == 1
+    event_ids = set(EventRevision.objects.filter(version__plan=plan).values_list("event_id", flat=True))
+    traced = set(Proposal.objects.filter(plan=plan, status="accepted").values_list("event_id", flat=True))
+    assert traced == event_ids

@@ -6,11 +6,13 @@ from django.db import IntegrityError, transaction
 
 from jospar.planning.models import ApprovedVersionError, Event, EventExecutor, EventRevision
 from jospar.planning.services import approve_version
+from jospar.orgs.models import Role
 from tests.factories import (
     MacroindicatorFactory,
     OrgUnitFactory,
     PlanVersionFactory,
     RegulationTaskFactory,
+    member,
     revision,
 )
 
@@ -94,10 +96,13 @@ def test_one_planning_unit_per_body(version):
         OrgUnitFactory(body=body, is_planning=True)
 
 
-def test_approved_version_cannot_change(version, django_user_model):
+def test_approved_version_cannot_change(version):
     macro = MacroindicatorFactory(direction__plan=version.plan.development_plan)
     rev = revision(version, OrgUnitFactory(body=version.plan.body), {"macroindicator": macro})
-    approve_version(version=version, user=django_user_model.objects.create(username="exec"), on=date(2025, 12, 30))
+    version.status = "on_approval"
+    version.save()
+    executive = member(version.plan.body, Role.EXECUTIVE)
+    approve_version(version=version, user=executive, on=date(2025, 12, 30))
     rev.refresh_from_db()
     rev.name_ru = "Другое"
     with pytest.raises(ApprovedVersionError):

@@ -1,4 +1,5 @@
 """Development plan (the anchors) and operational plan (versions, events)."""
+from .content import CompletionForm, EventContent
 from .devplan import (
     DevelopmentPlan,
     Goal,
@@ -8,9 +9,9 @@ from .devplan import (
     StrategicDirection,
     TargetIndicator,
 )
+from .drafting import Proposal, ProposalRound, StateChange
 from .operational import (
     ApprovedVersionError,
-    CompletionForm,
     Event,
     EventExecutor,
     EventRevision,
@@ -22,6 +23,7 @@ __all__ = [
     "ApprovedVersionError",
     "CompletionForm",
     "DevelopmentPlan",
+    "EventContent",
     "Event",
     "EventExecutor",
     "EventRevision",
@@ -30,6 +32,9 @@ __all__ = [
     "Macroindicator",
     "OperationalPlan",
     "PlanVersion",
+    "Proposal",
+    "ProposalRound",
+    "StateChange",
     "RegulationTask",
     "StrategicDirection",
     "TargetIndicator",

@@ -11,35 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from jospar import rules
-from jospar.i18n import localized
 from jospar.orgs.models import OrgUnit, StateBody
 
-from .devplan import DevelopmentPlan, Macroindicator, RegulationTask, TargetIndicator
+from .content import EventContent, content_constraints
+from .devplan import DevelopmentPlan
 
 
 class ApprovedVersionError(Exception):
     """Raised when something tries to change a version that has been approved."""
-
-
-class CompletionForm(models.Model):
-    """The managed list of completion forms (order, information to the Government, …)."""
-
-    body = models.ForeignKey(StateBody, on_delete=models.CASCADE, related_name="completion_forms")
-    code = models.SlugField(_("code"), max_length=32)
-    name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
-    name_ru = models.CharField(_("name (Russian)"), max_length=300)
-    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
-    position = models.PositiveIntegerField(_("order"), default=0)
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("completion form")
-        verbose_name_plural = _("completion forms")
-        ordering = ["position", "id"]
-        constraints = [models.UniqueConstraint(fields=["body", "code"], name="completionform_unique_code")]
-
-    def __str__(self):
-        return localized(self, "name")
 
 
 class OperationalPlan(models.Model):
@@ -135,41 +114,6 @@ class Event(models.Model):
         return f"#{self.pk}"
 
 
-DeadlineKind = models.TextChoices(
-    "DeadlineKind",
-    [
-        ("DATE", ("date", _("a date"))),
-        ("MONTH", ("month", _("a month"))),
-        ("QUARTER", ("quarter", _("a quarter"))),
-        ("YEARLY", ("yearly", _("yearly, by a day"))),
-        ("HALF_YEARLY", ("half_yearly", _("half-yearly"))),
-        ("QUARTERLY", ("quarterly", _("quarterly"))),
-        ("MONTHLY", ("monthly", _("monthly"))),
-        ("WITHIN_YEAR", ("within_year", _("within the year"))),
-    ],
-)
-
-# A CHECK passes on NULL, so every required field says `__isnull=False` explicitly.
-DEADLINE_SHAPE = (
-    Q(deadline_kind="date", deadline_date__isnull=False, deadline_month__isnull=True, deadline_quarter__isnull=True)
-    | Q(deadline_kind="month", deadline_month__isnull=False, deadline_month__gte=1, deadline_month__lte=12,
-        deadline_date__isnull=True, deadline_quarter__isnull=True)
-    | Q(deadline_kind="quarter", deadline_quarter__isnull=False, deadline_quarter__gte=1, deadline_quarter__lte=4,
-        deadline_date__isnull=True, deadline_month__isnull=True)
-    | Q(deadline_kind="yearly", deadline_month__isnull=False, deadline_month__gte=1, deadline_month__lte=12,
-        deadline_day__isnull=False, deadline_day__gte=1, deadline_day__lte=31, deadline_date__isnull=True,
-        deadline_quarter__isnull=True)
-    | Q(deadline_kind__in=["half_yearly", "quarterly", "monthly", "within_year"], deadline_date__isnull=True,
-        deadline_month__isnull=True, deadline_quarter__isnull=True)
-)
-
-ONE_ANCHOR = (
-    Q(macroindicator__isnull=False, target_indicator__isnull=True, regulation_task__isnull=True)
-    | Q(macroindicator__isnull=True, target_indicator__isnull=False, regulation_task__isnull=True)
-    | Q(macroindicator__isnull=True, target_indicator__isnull=True, regulation_task__isnull=False)
-)
-
-
 class FrozenOnceApproved(models.Model):
     """Refuses to save or delete a row that belongs to an approved version (admin included)."""
 
@@ -193,46 +137,14 @@ class FrozenOnceApproved(models.Model):
             raise ApprovedVersionError("An approved version of the plan cannot be changed; amend it instead.")
 
 
-class EventRevision(FrozenOnceApproved):
+class EventRevision(FrozenOnceApproved, EventContent):
     """An event as one version of the plan states it: the content of one Form 1 row."""
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="revisions")
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="revisions")
-    macroindicator = models.ForeignKey(
-        Macroindicator, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("macroindicator"),
-    )
-    target_indicator = models.ForeignKey(
-        TargetIndicator, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("target indicator"),
-    )
-    regulation_task = models.ForeignKey(
-        RegulationTask, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("Section II task"),
-    )
     position = models.PositiveIntegerField(_("order under its anchor"), default=1)
-    name_kk = models.TextField(_("name (Kazakh)"))
-    name_ru = models.TextField(_("name (Russian)"))
-    name_en = models.TextField(_("name (English)"), blank=True)
-    no_funding = models.BooleanField(_("does not require funding"), default=False)
-    budget_codes = models.CharField(
-        _("budget program code"), max_length=200, blank=True, help_text=_('Canonical form: "001 100, 005".')
-    )
-    deadline_kind = models.CharField(_("deadline kind"), max_length=16, choices=DeadlineKind.choices)
-    deadline_date = models.DateField(_("deadline date"), null=True, blank=True)
-    deadline_month = models.PositiveSmallIntegerField(_("deadline month"), null=True, blank=True)
-    deadline_quarter = models.PositiveSmallIntegerField(_("deadline quarter"), null=True, blank=True)
-    deadline_day = models.PositiveSmallIntegerField(_("deadline day"), null=True, blank=True)
-    completion_form = models.ForeignKey(
-        CompletionForm, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("completion form"),
-    )
-    completion_kk = models.CharField(_("completion form, free text (Kazakh)"), max_length=300, blank=True)
-    completion_ru = models.CharField(_("completion form, free text (Russian)"), max_length=300, blank=True)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
     cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
-    lock_version = models.PositiveIntegerField(default=1, editable=False)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -241,53 +153,12 @@ class EventRevision(FrozenOnceApproved):
         ordering = ["version", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["version", "event"], name="revision_one_per_version"),
-            models.CheckConstraint(
-                condition=ONE_ANCHOR, name="revision_exactly_one_anchor",
-                violation_error_message=_(
-                    "An event is anchored to exactly one macroindicator, target indicator or Section II task."
-                ),
-            ),
-            models.CheckConstraint(
-                condition=Q(no_funding=True, budget_codes="")
-                | Q(no_funding=False, budget_codes__regex=rules.CANONICAL_RE),
-                name="revision_budget_codes_valid",
-                violation_error_message=_(
-                    "Budget program code must be three digits, optionally with a three-digit subprogram, "
-                    "or the event does not require funding."
-                ),
-            ),
-            models.CheckConstraint(condition=DEADLINE_SHAPE, name="revision_deadline_shape"),
+            *content_constraints("revision"),
         ]
         indexes = [models.Index(fields=["version", "is_cancelled"])]
 
     def __str__(self):
-        return localized(self, "name")
-
-    @property
-    def name(self):
-        return localized(self, "name")
-
-    @property
-    def deadline(self) -> "rules.Deadline":
-        return rules.Deadline(
-            kind=rules.DeadlineKind(self.deadline_kind),
-            date=self.deadline_date,
-            month=self.deadline_month,
-            quarter=self.deadline_quarter,
-            day=self.deadline_day,
-        )
-
-    def set_deadline(self, deadline: "rules.Deadline") -> None:
-        deadline.validate()
-        self.deadline_kind = deadline.kind.value
-        self.deadline_date = deadline.date
-        self.deadline_month = deadline.month
-        self.deadline_quarter = deadline.quarter
-        self.deadline_day = deadline.day
-
-    @property
-    def anchor(self):
-        return self.macroindicator or self.target_indicator or self.regulation_task
+        return super().__str__()
 
     def _version_id(self):
         return self.version_id

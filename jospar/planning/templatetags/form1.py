@@ -2,29 +2,68 @@
 
 A plan has up to ~2,000 rows; rendering each through the template engine costs several times
 more than the query. The rows are escaped here with `html.escape` (user text is data, never
-markup) and joined once.
+markup) and joined once. In the draft, the planner gets an extra column of actions (htmx).
 """
 from html import escape
 
 from django import template
+from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
+ANCHOR_KINDS = {"macroindicator", "target_indicator", "task"}
+
+
+def _actions(year: int, r, labels: dict) -> str:
+    base = f"/plans/{year}/draft/events/{r.revision_id}"
+    return (
+        '<td class="actions noprint">'
+        f'<button type="button" class="icon" title="{labels["edit"]}" hx-get="{base}/edit/" hx-target="closest tr" '
+        f'hx-swap="outerHTML">✎</button>'
+        f'<button type="button" class="icon" title="{labels["up"]}" hx-post="{base}/move/?dir=up" '
+        f'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
+        f'<button type="button" class="icon" title="{labels["down"]}" hx-post="{base}/move/?dir=down" '
+        f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>'
+        f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
+        f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button></td>'
+    )
+
 
 @register.simple_tag
-def form1_body(rows, columns: int = 6):
+def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | None = None, columns: int = 6):
     out = []
     append = out.append
+    problems = problems or {}
+    span = columns + (1 if editable else 0)
+    if editable:
+        labels = {k: escape(v) for k, v in {
+            "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
+            "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
+        }.items()}
+        new_url = reverse("planning:draft_event_new", args=[year])
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
+            missing = problems.get(r.revision_id)
+            if missing:
+                css += " incomplete"
+            link = f'<a href="/plans/{year}/events/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
             append(
-                f'<tr class="{css}" id="ev-{r.event_id}"><td class="num">{r.number}</td>'
-                f"<td>{escape(r.label)}</td><td class=\"code\">{escape(r.code)}</td>"
-                f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td></tr>"
+                f'<tr class="{css}" id="ev-{r.event_id}"'
+                + (f' data-missing="{escape(" ".join(missing))}"' if missing else "")
+                + f'><td class="num">{r.number}</td>'
+                f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
+                f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
+                + (_actions(year, r, labels) if editable else "")
+                + "</tr>"
             )
         else:
             number = f'<span class="gnum">{escape(r.number)}.</span> ' if r.number else ""
-            append(f'<tr class="group g-{r.kind}"><td colspan="{columns}">{number}{escape(r.label)}</td></tr>')
+            add = ""
+            if editable and r.kind in ANCHOR_KINDS:
+                add = (f' <button type="button" class="add noprint" hx-get="{new_url}?anchor={r.anchor_key}" '
+                       f'hx-target="closest tr" hx-swap="afterend">+ {labels["add"]}</button>')
+            append(f'<tr class="group g-{r.kind}"><td colspan="{span}">{number}{escape(r.label)}{add}</td></tr>')
     return mark_safe("\n".join(out))  # noqa: S308 - every piece of text above is escaped

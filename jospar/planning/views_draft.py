@@ -1,0 +1,176 @@
+"""The planner's in-place editing of the draft (htmx) and the approval hand-overs."""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_POST
+
+from jospar.clock import today_in
+from jospar.i18n import current_lang
+from jospar.orgs.permissions import access_of
+
+from . import draft, selectors, services
+from .content import ConflictError
+from .forms import EventForm
+from .models import DevelopmentPlan, EventRevision, PlanVersion
+from .views import get_plan
+
+
+def _draft(request, year):
+    plan = get_plan(request, year)
+    if not request.user.has_perm("planning.edit_draft", plan):
+        raise PermissionDenied
+    version = plan.versions.order_by("-number").first()
+    if version is None or version.status != PlanVersion.Status.DRAFT:
+        raise PermissionDenied
+    version.plan = plan
+    return plan, version
+
+
+def _executors(revision):
+    executors = list(revision.executors.select_related("unit").order_by("-is_lead", "position"))
+    lead = executors[0].unit if executors and executors[0].is_lead else None
+    return lead, [e.unit for e in executors if not e.is_lead]
+
+
+def _tbody(request, plan, version):
+    return render(request, "planning/_form1_tbody.html", {
+        "plan": plan, "version": version, "rows": selectors.form1_rows(version, current_lang()),
+        "editable": True, "problems": selectors.version_problems(version),
+    })
+
+
+def _edit_row(request, plan, form, action_url, message=""):
+    response = render(request, "planning/_event_edit_row.html",
+                      {"plan": plan, "form": form, "action_url": action_url, "message": message})
+    if request.method == "POST":
+        response["HX-Retarget"] = "#edit-row"
+        response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+@login_required
+def event_new(request, year: int):
+    plan, version = _draft(request, year)
+    action = request.path
+    if request.method == "POST":
+        form = EventForm(request.POST, plan=plan)
+        if form.is_valid():
+            try:
+                draft.add_event(user=request.user, version=version, data=form.event_data())
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                return _tbody(request, plan, version)
+        return _edit_row(request, plan, form, action)
+    form = EventForm(plan=plan, initial={"anchor": request.GET.get("anchor", ""), "deadline_kind": "quarter"})
+    return _edit_row(request, plan, form, action)
+
+
+@login_required
+def event_edit(request, year: int, revision_id: int):
+    plan, version = _draft(request, year)
+    revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
+    if request.method == "POST":
+        form = EventForm(request.POST, plan=plan)
+        if form.is_valid():
+            try:
+                draft.update_event(user=request.user, revision=revision, data=form.event_data(),
+                                   lock_version=form.cleaned_data.get("lock_version") or 0)
+            except ConflictError as conflict:
+                current = conflict.current
+                fresh = EventForm(plan=plan, initial=EventForm.initial_from(current, *_executors(current)))
+                return _edit_row(request, plan, fresh, request.path, _(
+                    "Someone else saved this event while you were editing it. Its current values are shown below: "
+                    "check them and apply your change again."))
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                return _tbody(request, plan, version)
+        return _edit_row(request, plan, form, request.path)
+    form = EventForm(plan=plan, initial=EventForm.initial_from(revision, *_executors(revision)))
+    return _edit_row(request, plan, form, request.path)
+
+
+@require_POST
+@login_required
+def event_move(request, year: int, revision_id: int):
+    plan, version = _draft(request, year)
+    revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
+    draft.move_event(user=request.user, revision=revision, offset=-1 if request.GET.get("dir") == "up" else 1)
+    return _tbody(request, plan, version)
+
+
+@require_POST
+@login_required
+def event_delete(request, year: int, revision_id: int):
+    plan, version = _draft(request, year)
+    revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
+    draft.delete_event(user=request.user, revision=revision)
+    return _tbody(request, plan, version)
+
+
+@login_required
+def draft_body(request, year: int):
+    plan, version = _draft(request, year)
+    return _tbody(request, plan, version)
+
+
+def _act(request, year, action, **kwargs):
+    plan = get_plan(request, year)
+    version = plan.versions.order_by("-number").first()
+    try:
+        action(user=request.user, version=version, **kwargs)
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    return redirect("planning:plan_detail", year=year)
+
+
+@require_POST
+@login_required
+def send_for_approval(request, year: int):
+    return _act(request, year, services.send_for_approval, comment=request.POST.get("comment", ""))
+
+
+@require_POST
+@login_required
+def approve(request, year: int):
+    return _act(request, year, services.approve_version, comment=request.POST.get("comment", ""))
+
+
+@require_POST
+@login_required
+def return_plan(request, year: int):
+    return _act(request, year, services.return_version, comment=request.POST.get("comment", ""))
+
+
+class OpenYearForm(forms.Form):
+    year = forms.IntegerField(label=_lazy("Year"), min_value=2000, max_value=2100)
+    development_plan = forms.ModelChoiceField(label=_lazy("Development plan"), queryset=DevelopmentPlan.objects.none())
+    proposals_due = forms.DateField(label=_lazy("Proposals due"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+@login_required
+def open_year(request):
+    access = access_of(request.user)
+    if not request.user.has_perm("planning.open_plan"):
+        raise PermissionDenied
+    form = OpenYearForm(request.POST or None)
+    form.fields["development_plan"].queryset = DevelopmentPlan.objects.filter(body_id=access.body_id)
+    if not form.is_bound:
+        latest = form.fields["development_plan"].queryset.first()
+        form.initial = {"year": today_in().year + 1, "development_plan": latest}
+    if form.is_valid():
+        try:
+            plan = services.open_year(user=request.user, development_plan=form.cleaned_data["development_plan"],
+                                      year=form.cleaned_data["year"], proposals_due=form.cleaned_data["proposals_due"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The plan is open and units were invited to send proposals."))
+            return redirect("planning:proposals", year=plan.year)
+    return render(request, "planning/open_year.html", {"form": form})
