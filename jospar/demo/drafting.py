@@ -65,6 +65,8 @@ class DraftingStory:
         data.apply(proposal)
         proposal.save()
         proposal.co_executors.set(data.co_executors)
+        Proposal.objects.filter(pk=proposal.pk).update(created_at=at)
+        proposal.created_at = at
         self.change(plan, author, "proposal_created", at, proposal=proposal, new="draft")
         if status != "draft":
             self.change(plan, author, "proposal_submitted", at + timedelta(hours=3), proposal=proposal,

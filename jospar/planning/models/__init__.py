@@ -1,5 +1,5 @@
 """Development plan (the anchors) and operational plan (versions, events)."""
-from .content import CompletionForm, EventContent
+from .content import CompletionForm, DeadlineKind, EventContent
 from .devplan import (
     DevelopmentPlan,
     Goal,
@@ -22,6 +22,7 @@ from .operational import (
 __all__ = [
     "ApprovedVersionError",
     "CompletionForm",
+    "DeadlineKind",
     "DevelopmentPlan",
     "EventContent",
     "Event",
