@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "jospar.dashboard",
     "jospar.notifications",
     "jospar.monitoring",
+    "jospar.documents",
     "jospar.demo",
 ]
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("i18n/setlang/", orgs.set_language, name="set_language"),
     path("plans/", include("jospar.planning.urls")),
     path("monitoring/", include("jospar.monitoring.urls")),
+    path("documents/", include("jospar.documents.urls")),
     path("notifications/", include("jospar.notifications.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

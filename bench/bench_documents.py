@@ -1,0 +1,125 @@
+"""Official documents for 2,000 events: Form 1 DOCX, Form 2 DOCX/XLSX/PDF, and the Excel import.
+
+Each figure is the median wall time of generating the whole file (selector + writer) on a plan of
+2,000 events with realistic text lengths; `*_peak_mb_2000` is the peak of Python allocations
+(tracemalloc) while one document is generated, measured in a separate run because tracing slows
+everything down. Memory held by C libraries (Pango/cairo inside WeasyPrint, lxml's trees) is not
+seen by tracemalloc. Form 2 uses synthetic rows shaped like monitoring's Row2.
+"""
+import tracemalloc
+from dataclasses import dataclass
+from io import BytesIO
+
+from common import median_ms, report  # noqa: I001
+from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Concat
+from django.utils import translation
+from pypdf import PdfReader
+
+from jospar.documents.import_template import build_import_template
+from jospar.documents.plan_import import check_plan_workbook
+from jospar.documents.render import render
+from jospar.documents.selectors import form1_document, form2_document_from_rows
+from jospar.documents.services import import_events
+from jospar.orgs.models import Membership, Role
+from jospar.planning.models import EventRevision
+from tests.documents.importing import good_rows, upload, workbook_bytes
+from tests.factories import StateBodyFactory, UserFactory, member, plan_with_events
+
+N = 2000
+NAME = "Проведение мониторинга хода реализации проектов реконструкции и модернизации ирригационных систем, "
+ACTUAL = ("Подготовлена и направлена информация в Правительство Республики Казахстан; проведено совещание с "
+          "местными исполнительными органами, протокол от 12 сентября.")
+
+
+@dataclass
+class Row2:
+    kind: str
+    label: str
+    number: str = ""
+    executors: str = ""
+    deadline: str = ""
+    completion: str = ""
+    actual: str = ""
+    reasons: str = ""
+    recommendation: str = ""
+    status: str = ""
+
+
+def form2_rows(n: int) -> list[Row2]:
+    rows = [Row2("section", "I. Мероприятия по достижению целей и целевых индикаторов стратегического плана")]
+    for i in range(1, n + 1):
+        if i % 20 == 1:
+            rows.append(Row2("target_indicator", "Доля орошаемых земель с применением водосберегающих технологий",
+                             f"Целевой индикатор 1.1.{i // 20 + 1}"))
+        rows.append(Row2("event", f"{NAME}этап {i}", str(i), "Департамент водохозяйственной инфраструктуры, Отдел 3",
+                         "ежеквартально, до 5 числа месяца, следующего за отчетным кварталом", "Информация в "
+                         "Правительство", ACTUAL, "" if i % 3 else "Задержка поставки оборудования подрядчиком",
+                         "Ускорить согласование" if i % 5 == 0 else "", "executed"))
+    rows.append(Row2("section", "II. Мероприятия по решению иных задач, определенных положением"))
+    return rows
+
+
+def peak_mb(fn) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        return round(tracemalloc.get_traced_memory()[1] / 1024 / 1024, 1)
+    finally:
+        tracemalloc.stop()
+
+
+def main():
+    body = StateBodyFactory(code="benchdocs")
+    version = plan_with_events(N, n_units=30, body=body, year=2032)
+    EventRevision.objects.filter(version=version).update(name_ru=Concat(Value(NAME), "name_ru"),
+                                                         name_kk=Concat(Value(NAME), "name_kk"))
+    head = UserFactory(username="bench-docs-head")
+    Membership.objects.create(user=head, body=body, role=Role.UNIT_HEAD, unit=body.units.get(is_planning=True))
+    planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username="bench-docs-planner")
+    plan = version.plan
+    rows2 = form2_rows(N)
+
+    def form1_docx():
+        return render(form1_document(version, "ru"), "docx")
+
+    def form2(fmt):
+        doc = form2_document_from_rows(plan=plan, rows=rows2, period_label="9 месяцев", lang="ru",
+                                       filename="report-2032-q3-ru")
+        return render(doc, fmt)
+
+    rows = []
+    base = good_rows()
+    for i in range(N):
+        row = dict(base[i % 3])
+        row["name_ru"] = f"{NAME}{i}"
+        rows.append(row)
+    data = workbook_bytes(build_import_template(version, "ru"), rows)
+
+    def import_xlsx():
+        with transaction.atomic(), translation.override("ru"):
+            check = check_plan_workbook(upload(data), version)
+            if not check.ok:
+                raise SystemExit(f"import check failed: {check.problems[:3]}")
+            import_events(user=planner, version=version, events=check.events, source="bench.xlsx")
+            transaction.set_rollback(True)
+
+    jobs = {
+        "form1_docx": form1_docx,
+        "form2_docx": lambda: form2("docx"),
+        "form2_xlsx": lambda: form2("xlsx"),
+        "form2_pdf": lambda: form2("pdf"),
+        "import_xlsx": import_xlsx,
+    }
+    render(form1_document(version, "ru"), "pdf")  # load WeasyPrint and fonts once, outside the timings
+    for name, job in jobs.items():
+        runs = 1 if name == "form2_pdf" else 3
+        report(f"{name}_ms_{N}", median_ms(job, runs=runs, warmup=0 if name == "form2_pdf" else 1), "ms")
+    for name, job in jobs.items():
+        report(f"{name}_peak_mb_{N}", peak_mb(job), "MB")
+    pdf = form2("pdf")
+    report(f"form2_pdf_pages_{N}", len(PdfReader(BytesIO(pdf)).pages), "pages")
+
+if __name__ == "__main__":
+    main()
