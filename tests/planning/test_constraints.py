@@ -4,9 +4,9 @@ from datetime import date
 import pytest
 from django.db import IntegrityError, transaction
 
+from jospar.orgs.models import Role
 from jospar.planning.models import ApprovedVersionError, Event, EventExecutor, EventRevision
 from jospar.planning.services import approve_version
-from jospar.orgs.models import Role
 from tests.factories import (
     MacroindicatorFactory,
     OrgUnitFactory,
