@@ -10,7 +10,7 @@ import tracemalloc
 from dataclasses import dataclass
 from io import BytesIO
 
-from common import median_ms, report  # noqa: I001
+from common import median_ms, report
 from django.db import transaction
 from django.db.models import Value
 from django.db.models.functions import Concat
@@ -94,6 +94,8 @@ def main():
     for i in range(N):
         row = dict(base[i % 3])
         row["name_ru"] = f"{NAME}{i}"
+        if "date" in row:
+            row["date"] = row["date"].replace(year=plan.year)
         rows.append(row)
     data = workbook_bytes(build_import_template(version, "ru"), rows)
 

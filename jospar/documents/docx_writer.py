@@ -3,7 +3,8 @@
 The table is written as WordprocessingML directly (one string parsed once): python-docx's
 row-by-row API re-walks the table for every cell and would take minutes for 2,000 events.
 The header row and the row of column numbers are marked ``w:tblHeader`` so that Word repeats
-them on every page; rows never split across pages (``w:cantSplit``).
+them on every page; heading rows never split and keep with the row after them, while a long
+event row may continue on the next page rather than leave half a page empty.
 """
 from io import BytesIO
 from xml.sax.saxutils import escape
@@ -38,7 +39,7 @@ def _set_font(style, size: float) -> None:
         fonts.set(qn(attr), FONT)
 
 
-def _setup(document) -> None:
+def _setup(document, table_pt: float) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = PAGE_W, PAGE_H
@@ -49,7 +50,7 @@ def _setup(document) -> None:
     normal.paragraph_format.space_after = Pt(0)
     cell_style = document.styles.add_style("Jospar Table", WD_STYLE_TYPE.PARAGRAPH)
     cell_style.base_style = normal
-    _set_font(cell_style, 10)
+    _set_font(cell_style, table_pt)
     cell_style.paragraph_format.space_before = Pt(0)
     cell_style.paragraph_format.space_after = Pt(0)
     footer = section.footer.paragraphs[0]
@@ -64,10 +65,11 @@ def _run(text: str, bold=False, strike=False, italic=False) -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
-def _para(text: str, *, align: str | None = None, bold=False, strike=False, italic=False) -> str:
+def _para(text: str, *, align: str | None = None, bold=False, strike=False, italic=False, keep=False) -> str:
     jc = f'<w:jc w:val="{align}"/>' if align else ""
+    keep_next = "<w:keepNext/>" if keep else ""
     run = _run(text, bold, strike, italic) if text else ""
-    return f'<w:p><w:pPr><w:pStyle w:val="{TABLE_STYLE}"/>{jc}</w:pPr>{run}</w:p>'
+    return f'<w:p><w:pPr><w:pStyle w:val="{TABLE_STYLE}"/>{keep_next}{jc}</w:pPr>{run}</w:p>'
 
 
 def _cell(width: int, content: str, *, span: int = 1, fill: str | None = None, valign: str = "top") -> str:
@@ -105,21 +107,21 @@ def table_xml(doc: OfficialDocument) -> str:
         if line.is_group:
             align = "center" if line.kind == "section" else None
             heading = line.kind == "events"
-            cell = _cell(full, _para(line.text, align=align, bold=not heading, italic=heading), span=len(widths),
-                         fill=_GROUP_FILL.get(line.kind, "F5F5F5"))
-            append(f"<w:tr>{row_pr}{cell}</w:tr>")
+            para = _para(line.text, align=align, bold=not heading, italic=heading, keep=True)
+            cell = _cell(full, para, span=len(widths), fill=_GROUP_FILL.get(line.kind, "F5F5F5"))
+            append(f"<w:tr>{row_pr}{cell}</w:tr>")  # a heading row stays with the row after it
         else:
             cells = [_cell(widths[0], _para(line.cells[0], align="center"))]
             cells += [_cell(w, _para(t, strike=line.cancelled))
                       for w, t in zip(widths[1:], line.cells[1:], strict=True)]
-            append(f"<w:tr>{row_pr}{''.join(cells)}</w:tr>")
+            append(f"<w:tr>{''.join(cells)}</w:tr>")  # a long event may continue on the next page
     append("</w:tbl>")
     return "".join(out)
 
 
 def render_docx(doc: OfficialDocument) -> bytes:
     document = Document()
-    _setup(document)
+    _setup(document, 10 if doc.column_count <= 6 else 9)
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_after = Pt(6)

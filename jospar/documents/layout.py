@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 # Relative column widths (they add up to 100) chosen for A4 landscape.
 FORM1_WIDTHS = (5.0, 37.0, 11.0, 17.0, 15.0, 15.0)
-FORM2_WIDTHS = (4.0, 21.0, 12.0, 11.0, 11.0, 16.0, 12.0, 13.0)
+FORM2_WIDTHS = (4.0, 20.0, 14.0, 10.0, 10.0, 18.0, 12.0, 12.0)
 FORM1_FIELDS = ("number", "label", "code", "executors", "deadline", "completion")
 FORM2_FIELDS = (
     "number", "label", "executors", "deadline", "completion", "actual", "reasons", "recommendation",

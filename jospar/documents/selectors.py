@@ -4,7 +4,7 @@
 `form2_document` does the same for monitoring's Form 2 rows. `signatory` is the one place
 deciding whose name stands in the signature block.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -90,11 +90,21 @@ def form1_document(version, lang: str) -> OfficialDocument:
     )
 
 
+def _with_status(row):
+    """Column 6 opens with the status, as on the report page: «Исполнено. Подготовлена информация …»."""
+    label = getattr(row, "status_label", "")
+    if row.kind != "event" or not label:
+        return row
+    label = label[:1].upper() + label[1:]
+    return replace(row, actual=f"{label}. {row.actual}" if row.actual else label)
+
+
 def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filename: str) -> OfficialDocument:
     """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label.
 
     Kept apart from the monitoring query so that the writers can be exercised with any rows.
     """
+    rows = [_with_status(row) for row in rows]
     labels = rules.edition_by_key(plan.rule_edition).form2
     signer = signatory(plan.body_id)
     with translation.override(lang):

@@ -168,3 +168,21 @@ def test_every_problem_of_a_workbook_is_listed_at_once(client, small_plan, plann
     assert cells == ["A2", "D3", "C4", "E4"]
     html = response.content.decode()
     assert "D3" in html and "<td>C4</td>" in html
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_messages_are_in_the_users_language(client, small_plan, planner, lang):
+    client.force_login(planner)
+    client.cookies["django_language"] = lang
+    rows = [row(anchor="X1", budget="01")]
+    response = client.post(reverse("documents:import_events", args=[2026, 1]),
+                           {"file": filled(small_plan, rows, lang=lang)})
+    messages = {p.cell: p.message for p in response.context["problems"]}
+    english = "Unknown anchor «%(code)s»: it is not on the sheet of anchors of this plan."
+    with translation.override(lang):
+        expected = translation.gettext(english) % {"code": "X1"}
+    assert messages["A2"] == expected and expected != english % {"code": "X1"}
+    assert messages["D2"] == {"kk": "«01»: код үш цифрдан тұруы керек",
+                              "ru": "«01»: код должен состоять из трех цифр"}[lang]
+    with translation.override(lang):
+        assert response.context["problems"][0].sheet == translation.gettext("Events") != "Events"
