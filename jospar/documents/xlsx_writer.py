@@ -52,7 +52,7 @@ def _styles() -> list[NamedStyle]:
 
 
 def _lines_needed(text: str, width_chars: float) -> int:
-    per_line = max(int(width_chars * 1.1), 1)
+    per_line = max(int(width_chars * 0.95), 1)  # whole words wrap: fewer characters fit than the width
     return max(1, sum(ceil(max(len(part), 1) / per_line) for part in text.split("\n")))
 
 

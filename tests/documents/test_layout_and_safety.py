@@ -102,3 +102,17 @@ def test_markup_in_user_text_is_escaped_in_the_pdf_template():
     html = tbody_html(doc)
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;" in html
 
+
+
+@pytest.mark.django_db
+def test_form1_document_reads_a_fixed_number_of_queries():
+    from tests.factories import StateBodyFactory, plan_with_events
+
+    counts = []
+    for n, year in ((10, 2030), (200, 2031)):
+        version = plan_with_events(n, n_units=5, body=StateBodyFactory(), year=year)
+        with CaptureQueriesContext(connection) as ctx:
+            doc = form1_document(version, "kk")
+        assert len(doc.events()) == n
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1] <= 12
