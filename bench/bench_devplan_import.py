@@ -6,7 +6,7 @@ broken copy with every problem listed.
 """
 import io
 
-from common import median_ms, report  # noqa: I001
+from common import median_ms, report
 from django.db import transaction
 from openpyxl import load_workbook
 

@@ -6,7 +6,7 @@ plain Python string building, measured in the same run: what no framework can be
 from collections import defaultdict
 from html import escape
 
-from common import median_ms, report  # noqa: I001
+from common import median_ms, report
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext

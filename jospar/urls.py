@@ -21,6 +21,7 @@ urlpatterns = [
     path("monitoring/", include("jospar.monitoring.urls")),
     path("documents/", include("jospar.documents.urls")),
     path("notifications/", include("jospar.notifications.urls")),
+    path("api/", include("jospar.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

@@ -121,6 +121,10 @@ def home_cards(access: Access, today: date) -> list[Card]:
                 _due_tone(rules.days_left(period.report_due, today)),
             )
         )
+    # monitoring: the unit's information, the planner's report, the executive's summary (fixed query count)
+    from jospar.monitoring.cards import monitoring_cards
+
+    cards += monitoring_cards(access, today, Card)
     if access.has(Role.ADMIN):
         cards.append(Card(_("Administration"), _("Units, people, roles and reference lists."), reverse("admin:index")))
     return cards

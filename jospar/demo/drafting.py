@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from jospar import rules
 from jospar.notifications.models import Notification
@@ -17,7 +18,15 @@ from jospar.orgs.models import Membership, Role
 from jospar.planning import services
 from jospar.planning.content import EventData
 from jospar.planning.draft import create_revision
-from jospar.planning.models import OperationalPlan, Proposal, ProposalRound, StateChange
+from jospar.planning.models import (
+    Event,
+    EventExecutor,
+    EventRevision,
+    OperationalPlan,
+    Proposal,
+    ProposalRound,
+    StateChange,
+)
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -63,20 +72,18 @@ class DraftingStory:
         author = self.authors.get(unit.code, self.planner)
         proposal = Proposal(plan=plan, unit=unit, author=author, status=status, comment=comment)
         data.apply(proposal)
+        proposal.created_at = at
         proposal.save()
         proposal.co_executors.set(data.co_executors)
-        Proposal.objects.filter(pk=proposal.pk).update(created_at=at)
-        proposal.created_at = at
         self.change(plan, author, "proposal_created", at, proposal=proposal, new="draft")
         if status != "draft":
             self.change(plan, author, "proposal_submitted", at + timedelta(hours=3), proposal=proposal,
                         old="draft", new="submitted")
         return proposal
 
-    def change(self, plan, actor, action, at, **fields):
-        change = services.record(plan, actor, action, **{k: v for k, v in fields.items() if k not in ("old", "new")},
-                                 old=fields.get("old", ""), new=fields.get("new", ""))
-        StateChange.objects.filter(pk=change.pk).update(at=at)
+    def change(self, plan, actor, action, at, old="", new="", **fields):
+        StateChange.objects.create(plan=plan, actor=actor, action=action, from_status=old, to_status=new, at=at,
+                                   **fields)
 
     def accept(self, plan, version, proposal, data, at):
         revision = create_revision(version, data, author=proposal.author)
@@ -85,34 +92,73 @@ class DraftingStory:
         return revision
 
     def approved_plan(self, devplan, year: int, events: list[dict]) -> OperationalPlan:
+        """In bulk (a few dozen queries for the whole plan): the demo loads in tests many times."""
         plan = OperationalPlan.objects.filter(body=devplan.body, year=year).first()
         if plan:
             return plan
         plan = services.open_operational_plan(development_plan=devplan, year=year)
         version = plan.versions.get(number=1)
-        opened = date(year - 1, 12, 1)
+        opened, review_day = date(year - 1, 12, 1), date(year - 1, 12, 16)
         ProposalRound.objects.create(plan=plan, deadline=date(year - 1, 12, 12), opened_by=self.planner,
                                      closed_at=_at(date(year - 1, 12, 26)))
-        self.change(plan, self.planner, "round_opened", _at(opened), new="open")
-        for i, item in enumerate(events):
-            data = self.data(item, devplan, year)
-            day = opened + timedelta(days=3 + i % 8)
-            if i == 5:  # returned with a comment, corrected and accepted
-                p = self.proposal(plan, data, "submitted", _at(day))
-                self.change(plan, self.planner, "proposal_returned", _at(day + timedelta(days=2)), proposal=p,
-                            old="submitted", new="returned",
-                            comment="Уточните форму завершения и код бюджетной программы.")
-                self.change(plan, p.author, "proposal_submitted", _at(day + timedelta(days=4)), proposal=p,
-                            old="returned", new="submitted")
-            else:
-                p = self.proposal(plan, data, "submitted", _at(day))
-            revision = self.accept(plan, version, p, data, _at(date(year - 1, 12, 16), 9 + i % 8))
-            if i == 8:  # a duplicate from a co-executor, merged into this event
-                dup = self.proposal(plan, self.data({**item, "executors": item["executors"][::-1]}, devplan, year),
-                                    "submitted", _at(day, 15))
-                Proposal.objects.filter(pk=dup.pk).update(status="merged", event=revision.event)
-                self.change(plan, self.planner, "proposal_merged", _at(date(year - 1, 12, 16), 17), proposal=dup,
-                            old="submitted", new="merged", comment=item["name_ru"])
+        datas = [self.data(item, devplan, year) for item in events]
+        duplicate = self.data({**events[8], "executors": events[8]["executors"][::-1]}, devplan, year)
+        proposals = []
+        for i, data in enumerate([*datas, duplicate]):
+            unit = data.lead_unit
+            day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
+            proposal = Proposal(plan=plan, unit=unit, author=self.authors.get(unit.code, self.planner),
+                                status="merged" if i == len(datas) else "accepted", created_at=_at(day))
+            data.apply(proposal)
+            proposals.append(proposal)
+        proposals = Proposal.objects.bulk_create(proposals)
+        Through = Proposal.co_executors.through
+        Through.objects.bulk_create(Through(proposal_id=p.pk, orgunit_id=u.pk)
+                                    for p, d in zip(proposals, [*datas, duplicate], strict=True)
+                                    for u in d.co_executors)
+        identities = Event.objects.bulk_create(Event(plan=plan, created_by=p.author) for p in proposals[:-1])
+        positions: dict[str, int] = {}
+        revisions = []
+        for identity, data in zip(identities, datas, strict=True):
+            revision = EventRevision(version=version, event=identity)
+            data.apply(revision)
+            positions[data.anchor_key] = revision.position = positions.get(data.anchor_key, 0) + 1
+            revisions.append(revision)
+        revisions = bulk_create_with_history(revisions, EventRevision)
+        bulk_create_with_history([
+            EventExecutor(revision=r, unit=u, is_lead=(k == 0), position=k)
+            for r, d in zip(revisions, datas, strict=True) for k, u in enumerate([d.lead_unit, *d.co_executors])
+        ], EventExecutor)
+        for proposal, identity in zip(proposals, [*identities, identities[8]], strict=True):
+            proposal.event = identity
+        Proposal.objects.bulk_update(proposals, ["event"])
+        changes = [StateChange(plan=plan, actor=self.planner, action="round_opened", to_status="open", at=_at(opened))]
+        for i, proposal in enumerate(proposals):
+            at = proposal.created_at
+            changes += [
+                StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
+                            action="proposal_created", to_status="draft", at=at),
+                StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
+                            action="proposal_submitted", from_status="draft", to_status="submitted",
+                            at=at + timedelta(hours=3)),
+            ]
+            if i == 5:  # returned with a comment, corrected and submitted again
+                changes += [
+                    StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=self.planner,
+                                action="proposal_returned", from_status="submitted", to_status="returned",
+                                comment="Уточните форму завершения и код бюджетной программы.",
+                                at=at + timedelta(days=2)),
+                    StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
+                                action="proposal_submitted", from_status="returned", to_status="submitted",
+                                at=at + timedelta(days=4)),
+                ]
+            merged = proposal.status == "merged"
+            changes.append(StateChange(
+                plan=plan, proposal=proposal, unit=proposal.unit, actor=self.planner,
+                action="proposal_merged" if merged else "proposal_accepted", from_status="submitted",
+                to_status=proposal.status, comment=events[8]["name_ru"] if merged else "",
+                at=_at(review_day, 9 + i % 8)))
+        StateChange.objects.bulk_create(changes)
         services.send_for_approval(user=self.planner, version=version)
         services.approve_version(version=version, user=self.executive, on=date(year - 1, 12, 30))
         self.retime(plan, {"sent_for_approval": _at(date(year - 1, 12, 26), 16),

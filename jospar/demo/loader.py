@@ -25,7 +25,9 @@ from jospar.planning.models import (
 )
 
 from . import content
+from .amendment import load_amendment
 from .drafting import DraftingStory
+from .monitoring import load_monitoring
 
 PASSWORD = "jospar-demo"
 CONTENT_YEAR = 2026
@@ -39,8 +41,9 @@ def shift_year(d: date, delta: int) -> date:
 
 
 class DemoLoader:
-    def __init__(self, today: date, log=print):
+    def __init__(self, today: date, log=print, amend: bool = True):
         self.today = today
+        self.amend = amend
         self.year = today.year
         self.delta = self.year - CONTENT_YEAR
         self.log = log
@@ -54,8 +57,12 @@ class DemoLoader:
         edition1 = self.development_plan(body, edition=1, signed_on=date(self.year - 1, 12, 22))
         edition2 = self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
         story = DraftingStory(self, units, forms)
-        story.approved_plan(edition1, self.year, content.EVENTS)
+        current = story.approved_plan(edition1, self.year, content.EVENTS)
         story.draft_plan(edition2, self.year + 1, content.NEXT_YEAR_EVENTS, self.today)
+        load_monitoring(self, current, through_quarter=2)  # information, Form 2 reports, decisions (idempotent)
+        if self.amend:
+            load_amendment(self, current, story.planner, story.executive)  # version 2 from the Q2 decision
+        load_monitoring(self, current)  # the later quarters, read from the version in force at their end
         # The demo's people have made-up addresses: its notifications stay in the app, never e-mailed.
         Notification.objects.filter(emailed_at__isnull=True).update(emailed_at=timezone.now())
         return body

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import import_views, views
+from . import import_views, monitoring_views, views
 
 
 class LangConverter:
@@ -26,4 +26,9 @@ urlpatterns = [
     path("plans/<int:year>/v<int:number>/import/", import_views.import_events, name="import_events"),
     path("plans/<int:year>/v<int:number>/import-template-<doclang:lang>.xlsx", import_views.import_template,
          name="import_template"),
+    path("reports/<int:year>/q<int:quarter>/form2-<doclang:lang>.<docfmt:fmt>", monitoring_views.form2, name="form2"),
+    path("monitoring/<int:year>/q<int:quarter>/units/<int:unit_id>/work-list-<doclang:lang>.xlsx",
+         monitoring_views.worklist_download, name="worklist"),
+    path("monitoring/<int:year>/q<int:quarter>/units/<int:unit_id>/work-list/", monitoring_views.worklist_upload,
+         name="worklist_upload"),
 ]

@@ -37,6 +37,67 @@ KINDS = {
         _("The %(year)s operational plan was returned"),
         _("The executive returned the draft of the %(year)s operational plan with a comment: %(comment)s"),
     ),
+    # monitoring (rules §11–§17): units' information, the Form 2 report, decisions, reminders
+    "info_submitted": (
+        _("%(unit)s submitted its information for quarter %(quarter)s of %(year)s"),
+        _("%(unit)s submitted its information on the execution of the %(year)s operational plan for quarter "
+          "%(quarter)s, on time."),
+    ),
+    "info_submitted_late": (
+        _("%(unit)s submitted its information for quarter %(quarter)s of %(year)s late"),
+        _("%(unit)s submitted its information on the execution of the %(year)s operational plan for quarter "
+          "%(quarter)s %(days)s days after the due date %(due)s."),
+    ),
+    "info_returned": (
+        _("Your information for quarter %(quarter)s of %(year)s was returned"),
+        _("The planner returned your unit's information for quarter %(quarter)s of %(year)s for correction "
+          "(%(count)s entries): %(comment)s"),
+    ),
+    "report_submitted": (
+        _("The report for quarter %(quarter)s of %(year)s awaits your decisions"),
+        _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s was "
+          "submitted to you."),
+    ),
+    "report_submitted_late": (
+        _("The report for quarter %(quarter)s of %(year)s awaits your decisions"),
+        _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s was "
+          "submitted to you %(days)s days after the due date %(due)s."),
+    ),
+    "decision_recorded": (
+        _("A decision on the report for quarter %(quarter)s of %(year)s"),
+        _("The executive recorded a decision on the report for quarter %(quarter)s of %(year)s: %(text)s "
+          "Due: %(due)s."),
+    ),
+    "info_due_soon": (
+        _("Information for quarter %(quarter)s of %(year)s is due on %(due)s"),
+        _("Your unit's information on the execution of the %(year)s operational plan for quarter %(quarter)s "
+          "is due on %(due)s (in %(days)s days)."),
+    ),
+    "info_due_today": (
+        _("Information for quarter %(quarter)s of %(year)s is due today"),
+        _("Your unit's information on the execution of the %(year)s operational plan for quarter %(quarter)s "
+          "is due today, %(due)s."),
+    ),
+    "info_overdue": (
+        _("Information for quarter %(quarter)s of %(year)s is overdue"),
+        _("Your unit's information on the execution of the %(year)s operational plan for quarter %(quarter)s "
+          "was due on %(due)s and has not been submitted."),
+    ),
+    "report_due_soon": (
+        _("The report for quarter %(quarter)s of %(year)s is due on %(due)s"),
+        _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s is due "
+          "on %(due)s (in %(days)s days)."),
+    ),
+    "report_due_today": (
+        _("The report for quarter %(quarter)s of %(year)s is due today"),
+        _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s is due "
+          "today, %(due)s."),
+    ),
+    "report_overdue": (
+        _("The report for quarter %(quarter)s of %(year)s is overdue"),
+        _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s was due "
+          "on %(due)s and has not been submitted."),
+    ),
 }
 
 

@@ -128,6 +128,7 @@ rules.add_perm("planning.view_proposal", is_planner | is_executive | (is_unit_pe
 rules.add_perm("planning.submit_proposals", is_unit_head & is_own_unit)
 rules.add_perm("planning.review_proposals", is_planner)
 rules.add_perm("planning.send_for_approval", is_planner)
+rules.add_perm("planning.amend_plan", is_planner)
 rules.add_perm("planning.view_event", is_body_member)
 rules.add_perm("planning.edit_draft", is_planner)
 rules.add_perm("planning.approve_plan", is_executive)

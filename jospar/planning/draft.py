@@ -15,6 +15,18 @@ def check_draft(user, version: PlanVersion) -> None:
         raise ValidationError(_("Only a draft can be edited; an approved plan changes through an amendment."))
 
 
+def _in_force_before(version: PlanVersion) -> set[int]:
+    base = version.plan.versions.filter(status=PlanVersion.Status.APPROVED, number__lt=version.number)
+    base = base.order_by("-number").first()
+    return set(base.revisions.values_list("event_id", flat=True)) if base else set()
+
+
+def refuse_erasing_approved(version: PlanVersion, revision: EventRevision) -> None:
+    """In an amendment, an event of the version in force can only be cancelled, never deleted."""
+    if version.is_amendment and revision.event_id in _in_force_before(version):
+        raise ValidationError(_("This event is in the approved plan: cancel it with a reason instead of deleting."))
+
+
 def set_executors(revision: EventRevision, lead, co_executors) -> None:
     """Lead first, then co-executors in the given order; replaces the previous list."""
     revision.executors.all().delete()
@@ -96,6 +108,7 @@ def move_event(*, user, revision: EventRevision, offset: int) -> None:
 def delete_event(*, user, revision: EventRevision) -> None:
     current = EventRevision.objects.select_for_update().select_related("version__plan").get(pk=revision.pk)
     check_draft(user, current.version)
+    refuse_erasing_approved(current.version, current)
     event = current.event
     current.delete()
     if not event.revisions.exists():

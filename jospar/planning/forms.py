@@ -39,11 +39,11 @@ class EventForm(forms.Form):
                                                   required=False, widget=forms.SelectMultiple(attrs={"size": 4}))
     lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, plan, with_lead: bool = True, **kwargs):
+    def __init__(self, *args, plan, with_lead: bool = True, development_plan_id: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.plan = plan
         lang = current_lang()
-        self.fields["anchor"].choices = [("", "—"), *anchor_choices(plan, lang)]
+        self.fields["anchor"].choices = [("", "—"), *anchor_choices(plan, lang, development_plan_id)]
         units = OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("kind", "position", "id")
         self.fields["lead_unit"].queryset = units
         self.fields["co_executors"].queryset = units

@@ -39,6 +39,7 @@ class Row:
     event_id: int | None = None
     cancelled: bool = False
     anchor_key: str = ""
+    note: str = ""  # why it was cancelled, or why an amendment marks it for review
 
 
 EVENT_FIELDS = (
@@ -46,6 +47,7 @@ EVENT_FIELDS = (
     "name_kk", "name_ru", "name_en", "no_funding", "budget_codes", "deadline_kind", "deadline_date",
     "deadline_month", "deadline_quarter", "deadline_day", "completion_form__name_kk",
     "completion_form__name_ru", "completion_form__name_en", "completion_kk", "completion_ru", "is_cancelled",
+    "cancel_reason", "review_note",
 )
 LANG_INDEX = {"kk": 0, "ru": 1, "en": 2}
 
@@ -88,6 +90,7 @@ def _executors_by_revision(version: PlanVersion, lang: str) -> dict[int, str]:
 def _event_rows(version: PlanVersion, lang: str) -> dict[tuple, list[Row]]:
     """Event rows grouped by anchor key ("m"|"t"|"r", id), in their order under the anchor."""
     executors = _executors_by_revision(version, lang)
+    working = not version.is_approved  # review notes guide the amendment's work; the approved text has none
     wordings: dict[tuple, str] = {}  # the same deadline recurs across a plan: word it once
     no_funding = rules.NO_FUNDING[lang]
     by_anchor: dict[tuple, list[Row]] = defaultdict(list)
@@ -101,7 +104,7 @@ def _event_rows(version: PlanVersion, lang: str) -> dict[tuple, list[Row]]:
         key = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
         by_anchor[key].append(
             Row("event", _pick(v[5:8], lang), "", no_funding if v[8] else v[9], executors.get(v[0], ""),
-                wording, completion, v[0], v[1], v[20])
+                wording, completion, v[0], v[1], v[20], note=v[21] if v[20] else (v[22] if working else ""))
         )
     return by_anchor
 
@@ -117,7 +120,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     """Form 1 of a version as flat rows: Section I by direction, Section II by task."""
     lang = lang or current_lang()
     plan = version.plan
-    devplan_id = plan.development_plan_id
+    devplan_id = version.development_plan_id or plan.development_plan_id
     labels = rules.edition_by_key(plan.rule_edition).form1
     directions = list(StrategicDirection.objects.filter(plan_id=devplan_id).order_by("position", "id"))
     macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=devplan_id), "direction_id")
@@ -198,10 +201,11 @@ def version_problems(version: PlanVersion) -> dict:
     return {"by_revision": by_revision, "count": len(by_revision), "total": total, "empty": total == 0}
 
 
-def anchor_choices(plan: OperationalPlan, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Grouped choices for an event's anchor, numbered as in Form 1 (five queries)."""
+def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | None = None) -> list:
+    """Grouped choices for an event's anchor, numbered as in Form 1 (five queries). The edition of
+    the development plan defaults to the plan's current one."""
     labels = rules.edition_by_key(plan.rule_edition).form1
-    development_plan_id = plan.development_plan_id
+    development_plan_id = development_plan_id or plan.development_plan_id
     directions = list(StrategicDirection.objects.filter(plan_id=development_plan_id).order_by("position", "id"))
     macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=development_plan_id), "direction_id")
     goals = _by_parent(Goal.objects.filter(direction__plan_id=development_plan_id), "direction_id")

@@ -55,7 +55,7 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
         development_plan=development_plan,
         rule_edition=rules.edition_for_year(year).key,
     )
-    PlanVersion.objects.create(plan=plan, number=1)
+    PlanVersion.objects.create(plan=plan, number=1, development_plan=development_plan)
     return plan
 
 
@@ -118,6 +118,9 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     version.approved_on = on or today_in(plan.body.time_zone)
     version.approved_by = user
     version.save()
+    if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
+        plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
+        plan.save(update_fields=["development_plan"])
     record(plan, user, "approved", version=version, old=Status.ON_APPROVAL, new=Status.APPROVED, comment=comment)
     notify(
         [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_draft, views_proposals
+from . import views, views_amend, views_draft, views_proposals
 
 app_name = "planning"
 urlpatterns = [
@@ -13,6 +13,13 @@ urlpatterns = [
     path("<int:year>/draft/events/<int:revision_id>/edit/", views_draft.event_edit, name="draft_event_edit"),
     path("<int:year>/draft/events/<int:revision_id>/move/", views_draft.event_move, name="draft_event_move"),
     path("<int:year>/draft/events/<int:revision_id>/delete/", views_draft.event_delete, name="draft_event_delete"),
+    path("<int:year>/draft/events/<int:revision_id>/cancel/", views_amend.event_cancel, name="draft_event_cancel"),
+    path("<int:year>/draft/events/<int:revision_id>/restore/", views_amend.event_restore, name="draft_event_restore"),
+    path("<int:year>/amend/", views_amend.amend, name="amend"),
+    path("<int:year>/versions/", views_amend.versions, name="versions"),
+    path("<int:year>/compare/", views_amend.compare, name="compare"),
+    path("<int:year>/history/", views_amend.history, name="history"),
+    path("<int:year>/development-plan-changes/", views_amend.devplan_changes, name="devplan_changes"),
     path("<int:year>/send/", views_draft.send_for_approval, name="send_for_approval"),
     path("<int:year>/approve/", views_draft.approve, name="approve"),
     path("<int:year>/return/", views_draft.return_plan, name="return_plan"),

@@ -52,8 +52,10 @@ def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions)
         "can_send": editable and request.user.has_perm("planning.send_for_approval", plan),
         "can_approve": version.status == PlanVersion.Status.ON_APPROVAL
         and request.user.has_perm("planning.approve_plan", plan),
+        "can_amend": version.is_approved and version.number == versions[-1].number
+        and request.user.has_perm("planning.amend_plan", plan),
         "changes": StateChange.objects.filter(plan=plan, proposal__isnull=True)
-        .select_related("actor__person")
+        .select_related("actor__person", "version")
         .order_by("-at", "-id")[:20],
     }
 
@@ -64,6 +66,10 @@ def plan_detail(request, year: int):
     number = request.GET.get("v")
     versions = selectors.plan_versions(plan)
     version = selectors.pick_version(versions, int(number) if number and number.isdigit() else None)
+    if number is None and versions and not versions[-1].is_approved and (
+        request.user.has_perm("planning.edit_draft", plan) or request.user.has_perm("planning.approve_plan", plan)
+    ):
+        version = versions[-1]  # the people who work on an open amendment see it first
     if version is None:
         raise Http404
     return render(request, "planning/plan_detail.html", plan_context(request, plan, version, versions))

@@ -1,4 +1,6 @@
 """The planner's in-place editing of the draft (htmx) and the approval hand-overs."""
+import json
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -30,6 +32,11 @@ def _draft(request, year):
     return plan, version
 
 
+def _form(version, data=None, initial=None) -> EventForm:
+    """The event form with the anchors of the edition of the development plan this version uses."""
+    return EventForm(data, plan=version.plan, development_plan_id=version.development_plan_id, initial=initial)
+
+
 def _executors(revision):
     executors = list(revision.executors.select_related("unit").order_by("-is_lead", "position"))
     lead = executors[0].unit if executors and executors[0].is_lead else None
@@ -41,6 +48,18 @@ def _tbody(request, plan, version):
         "plan": plan, "version": version, "rows": selectors.form1_rows(version, current_lang()),
         "editable": True, "problems": selectors.version_problems(version),
     })
+
+
+def run_on_draft(request, plan, version, action):
+    """Run a draft action and answer with the refreshed table; a refusal comes back as an
+    `jospar:error` event the page shows (nothing is changed)."""
+    try:
+        action()
+    except ValidationError as exc:
+        response = _tbody(request, plan, version)
+        response["HX-Trigger"] = json.dumps({"jospar:error": " ".join(exc.messages)})
+        return response
+    return _tbody(request, plan, version)
 
 
 def _edit_row(request, plan, form, action_url, message=""):
@@ -57,7 +76,7 @@ def event_new(request, year: int):
     plan, version = _draft(request, year)
     action = request.path
     if request.method == "POST":
-        form = EventForm(request.POST, plan=plan)
+        form = _form(version, request.POST)
         if form.is_valid():
             try:
                 draft.add_event(user=request.user, version=version, data=form.event_data())
@@ -66,7 +85,7 @@ def event_new(request, year: int):
             else:
                 return _tbody(request, plan, version)
         return _edit_row(request, plan, form, action)
-    form = EventForm(plan=plan, initial={"anchor": request.GET.get("anchor", ""), "deadline_kind": "quarter"})
+    form = _form(version, initial={"anchor": request.GET.get("anchor", ""), "deadline_kind": "quarter"})
     return _edit_row(request, plan, form, action)
 
 
@@ -75,14 +94,14 @@ def event_edit(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
     if request.method == "POST":
-        form = EventForm(request.POST, plan=plan)
+        form = _form(version, request.POST)
         if form.is_valid():
             try:
                 draft.update_event(user=request.user, revision=revision, data=form.event_data(),
                                    lock_version=form.cleaned_data.get("lock_version") or 0)
             except ConflictError as conflict:
                 current = conflict.current
-                fresh = EventForm(plan=plan, initial=EventForm.initial_from(current, *_executors(current)))
+                fresh = _form(version, initial=EventForm.initial_from(current, *_executors(current)))
                 return _edit_row(request, plan, fresh, request.path, _(
                     "Someone else saved this event while you were editing it. Its current values are shown below: "
                     "check them and apply your change again."))
@@ -91,7 +110,7 @@ def event_edit(request, year: int, revision_id: int):
             else:
                 return _tbody(request, plan, version)
         return _edit_row(request, plan, form, request.path)
-    form = EventForm(plan=plan, initial=EventForm.initial_from(revision, *_executors(revision)))
+    form = _form(version, initial=EventForm.initial_from(revision, *_executors(revision)))
     return _edit_row(request, plan, form, request.path)
 
 
@@ -100,8 +119,9 @@ def event_edit(request, year: int, revision_id: int):
 def event_move(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    draft.move_event(user=request.user, revision=revision, offset=-1 if request.GET.get("dir") == "up" else 1)
-    return _tbody(request, plan, version)
+    offset = -1 if request.GET.get("dir") == "up" else 1
+    return run_on_draft(request, plan, version,
+                        lambda: draft.move_event(user=request.user, revision=revision, offset=offset))
 
 
 @require_POST
@@ -109,8 +129,7 @@ def event_move(request, year: int, revision_id: int):
 def event_delete(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    draft.delete_event(user=request.user, revision=revision)
-    return _tbody(request, plan, version)
+    return run_on_draft(request, plan, version, lambda: draft.delete_event(user=request.user, revision=revision))
 
 
 @login_required

@@ -26,7 +26,7 @@ def _home(client, username, lang="en"):
 
 def test_planner_sees_drafts_due_and_monitoring(client, demo):
     html = _home(client, "planner")
-    assert "Operational plan for 2026" in html and "Version 1 approved on 30.12.2025." in html
+    assert "Operational plan for 2026" in html and "Version 2 approved on 02.08.2026." in html
     assert "Operational plan for 2027" in html and "5 days left" in html
     assert "Monitoring of Q4" in html and "15.01.2027" in html
 

@@ -102,11 +102,26 @@ def test_next_years_draft_has_proposals_in_every_state_and_one_incomplete_event(
 def test_current_plan_history_is_traceable(loaded):
     from jospar.planning.models import Proposal, StateChange
 
-    plan = PlanVersion.objects.get(plan__year=2026).plan
-    actions = list(StateChange.objects.filter(plan=plan, proposal__isnull=True).values_list("action", flat=True))
+    plan = PlanVersion.objects.get(plan__year=2026, number=1).plan
+    from django.db.models import Q
+
+    actions = list(StateChange.objects.filter(Q(version__isnull=True) | Q(version__number=1), plan=plan,
+                                              proposal__isnull=True).order_by("at", "id").values_list("action",
+                                                                                                       flat=True))
     assert actions == ["round_opened", "sent_for_approval", "approved"]
     assert Proposal.objects.filter(plan=plan, status="merged").count() == 1
     assert StateChange.objects.filter(plan=plan, action="proposal_returned").count() == 1
-    event_ids = set(EventRevision.objects.filter(version__plan=plan).values_list("event_id", flat=True))
+    event_ids = set(EventRevision.objects.filter(version__plan=plan, version__number=1).values_list("event_id",
+                                                                                                   flat=True))
     traced = set(Proposal.objects.filter(plan=plan, status="accepted").values_list("event_id", flat=True))
     assert traced == event_ids
+
+
+def test_version_two_comes_from_the_q2_decision(loaded):
+    from jospar.planning.compare import compare_versions
+
+    v1, v2 = PlanVersion.objects.filter(plan__year=2026).order_by("number")
+    assert v2.is_approved and v2.basis == "monitoring" and v2.basis_decision.requests_amendment
+    assert v2.approved_on > v2.basis_decision.created_at.date()
+    kinds = sorted(d.kind for d in compare_versions(v1, v2, "en"))
+    assert kinds == ["added", "cancelled", "changed"]

@@ -5,6 +5,7 @@ organisations. A proposal keeps a link to the event it became, so each event sho
 """
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -58,7 +59,7 @@ class Proposal(EventContent):
         Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="proposals",
         verbose_name=_("event in the plan"),
     )
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
     history = HistoricalRecords(m2m_fields=[co_executors])
 
     class Meta:
@@ -76,6 +77,21 @@ class Proposal(EventContent):
         return self.status in self.EDITABLE
 
 
+ACTIONS = {
+    "round_opened": _("opened the proposal round"),
+    "proposal_created": _("prepared a proposal"),
+    "proposal_submitted": _("submitted a proposal"),
+    "proposal_deleted": _("deleted a proposal"),
+    "proposal_accepted": _("accepted a proposal into the draft"),
+    "proposal_merged": _("merged a duplicate proposal"),
+    "proposal_returned": _("returned a proposal to the unit"),
+    "sent_for_approval": _("sent the plan for approval"),
+    "approved": _("approved the plan"),
+    "returned": _("returned the plan for rework"),
+    "amendment_opened": _("opened an amendment"),
+}
+
+
 class StateChange(models.Model):
     """Who moved what from which state to which, when, and why (rules: every transition is recorded)."""
 
@@ -87,7 +103,7 @@ class StateChange(models.Model):
     from_status = models.CharField(_("from"), max_length=16, blank=True)
     to_status = models.CharField(_("to"), max_length=16, blank=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(_("when"), auto_now_add=True)
+    at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
     comment = models.TextField(_("comment"), blank=True)
 
     class Meta:
@@ -98,3 +114,7 @@ class StateChange(models.Model):
 
     def __str__(self):
         return f"{self.action}: {self.from_status} → {self.to_status}"
+
+    @property
+    def action_label(self) -> str:
+        return str(ACTIONS.get(self.action, self.action))

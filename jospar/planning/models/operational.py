@@ -60,9 +60,26 @@ class PlanVersion(models.Model):
         ON_APPROVAL = "on_approval", _("sent for approval")
         APPROVED = "approved", _("approved")
 
+    class Basis(models.TextChoices):
+        INITIAL = "initial", _("first approval of the plan")
+        MONITORING = "monitoring", _("decision on the quarterly monitoring")
+        DEVELOPMENT_PLAN = "development_plan", _("amendment of the development plan")
+
     plan = models.ForeignKey(OperationalPlan, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("version"))
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
+    basis = models.CharField(_("basis"), max_length=20, choices=Basis.choices, default=Basis.INITIAL)
+    development_plan = models.ForeignKey(
+        DevelopmentPlan, on_delete=models.PROTECT, null=True, blank=True, related_name="plan_versions",
+        verbose_name=_("edition of the development plan"),
+        help_text=_("The edition whose directions, goals, indicators and tasks this version's events are tied to."),
+    )
+    basis_decision = models.ForeignKey(
+        "monitoring.Decision", on_delete=models.PROTECT, null=True, blank=True, related_name="amendments",
+        verbose_name=_("decision"),
+    )
+    basis_document_number = models.CharField(_("document number"), max_length=64, blank=True)
+    basis_document_date = models.DateField(_("document date"), null=True, blank=True)
     basis_kk = models.TextField(_("basis (Kazakh)"), blank=True)
     basis_ru = models.TextField(_("basis (Russian)"), blank=True)
     approved_on = models.DateField(_("approved on"), null=True, blank=True)
@@ -83,6 +100,14 @@ class PlanVersion(models.Model):
                 condition=~Q(status="approved") | Q(approved_on__isnull=False, approved_by__isnull=False),
                 name="planversion_approval_recorded",
             ),
+            models.UniqueConstraint(
+                fields=["plan"], condition=~Q(status="approved"), name="planversion_one_open_per_plan",
+                violation_error_message=_("Only one draft or amendment of a plan can be open at a time."),
+            ),
+            models.CheckConstraint(
+                condition=Q(basis="initial", number=1) | (~Q(basis="initial") & Q(number__gt=1)),
+                name="planversion_basis_fits_number",
+            ),
         ]
 
     def __str__(self):
@@ -91,6 +116,19 @@ class PlanVersion(models.Model):
     @property
     def is_approved(self) -> bool:
         return self.status == self.Status.APPROVED
+
+    @property
+    def development_plan_id_in_force(self) -> int:
+        return self.development_plan_id or self.plan.development_plan_id
+
+    @property
+    def is_amendment(self) -> bool:
+        return self.number > 1
+
+    @property
+    def in_force_from(self):
+        """An approved version governs the plan from its approval date until the next one's."""
+        return self.approved_on
 
     @property
     def approved_late(self) -> bool:
@@ -145,6 +183,10 @@ class EventRevision(FrozenOnceApproved, EventContent):
     position = models.PositiveIntegerField(_("order under its anchor"), default=1)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
     cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    review_note = models.CharField(
+        _("to review"), max_length=300, blank=True,
+        help_text=_("Why the amendment marks this event for review (e.g. its anchor changed in the development plan)."),
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -16,8 +16,14 @@ register = template.Library()
 ANCHOR_KINDS = {"macroindicator", "target_indicator", "task"}
 
 
-def _actions(year: int, r, labels: dict) -> str:
+def _actions(year: int, r, labels: dict, amendment: bool) -> str:
     base = f"/plans/{year}/draft/events/{r.revision_id}"
+    if amendment and r.cancelled:
+        return (f'<td class="actions noprint"><button type="button" class="icon" title="{labels["restore"]}" '
+                f'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>')
+    cancel = (f'<button type="button" class="icon danger" title="{labels["cancel"]}" hx-post="{base}/cancel/" '
+              f'hx-target="#form1-body" hx-swap="outerHTML" hx-prompt="{labels["reason"]}">⊘</button>'
+              if amendment else "")
     return (
         '<td class="actions noprint">'
         f'<button type="button" class="icon" title="{labels["edit"]}" hx-get="{base}/edit/" hx-target="closest tr" '
@@ -27,20 +33,24 @@ def _actions(year: int, r, labels: dict) -> str:
         f'<button type="button" class="icon" title="{labels["down"]}" hx-post="{base}/move/?dir=down" '
         f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>'
         f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
-        f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button></td>'
+        f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button>{cancel}</td>'
     )
 
 
 @register.simple_tag
-def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | None = None, columns: int = 6):
+def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | None = None, columns: int = 6,
+               amendment: bool = False):
     out = []
     append = out.append
     problems = problems or {}
+    labels_note = {"cancelled": escape(_("Cancelled")), "review": escape(_("To review"))}
     span = columns + (1 if editable else 0)
     if editable:
         labels = {k: escape(v) for k, v in {
             "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
             "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
+            "cancel": _("Cancel the event"), "restore": _("Restore the event"),
+            "reason": _("Reason for cancelling the event"),
         }.items()}
         new_url = reverse("planning:draft_event_new", args=[year])
     for r in rows:
@@ -50,13 +60,18 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
             if missing:
                 css += " incomplete"
             link = f'<a href="/plans/{year}/events/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
+            if r.note:
+                css += " marked" if not r.cancelled else ""
+                why = labels_note["cancelled" if r.cancelled else "review"]
+                link += f'<div class="rownote">{why}: {escape(r.note)}</div>'
+
             append(
                 f'<tr class="{css}" id="ev-{r.event_id}"'
                 + (f' data-missing="{escape(" ".join(missing))}"' if missing else "")
                 + f'><td class="num">{r.number}</td>'
                 f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
                 f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
-                + (_actions(year, r, labels) if editable else "")
+                + (_actions(year, r, labels, amendment) if editable else "")
                 + "</tr>"
             )
         else:

@@ -1,0 +1,53 @@
+"""Comparing two versions: SQL queries for plans of 100 and 2,000 events, and time for 2,000.
+
+Version 2 of each plan cancels every 20th event and renames every 10th.
+"""
+from datetime import date
+
+from common import median_ms, report
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from jospar.orgs.models import Role
+from jospar.planning import amendments, services
+from jospar.planning.models import EventRevision
+from tests.factories import StateBodyFactory, member, plan_with_events
+
+
+def amended_plan(size: int, year: int):
+    body = StateBodyFactory(code=f"cmp{size}")
+    v1 = plan_with_events(size, n_units=30, body=body, year=year)
+    planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username=f"cmp-planner{size}")
+    executive = member(body, Role.EXECUTIVE, username=f"cmp-exec{size}")
+    services.send_for_approval(user=planner, version=v1)
+    services.approve_version(version=v1, user=executive, on=date(year - 1, 12, 30))
+    v2 = amendments.open_amendment(user=planner, plan=v1.plan, basis="development_plan", document_number="1",
+                                   document_date=date(year, 3, 1))
+    revisions = list(v2.revisions.order_by("id"))
+    EventRevision.objects.filter(pk__in=[r.pk for r in revisions[::20]]).update(is_cancelled=True, cancel_reason="x")
+    EventRevision.objects.filter(pk__in=[r.pk for r in revisions[5::10]]).update(name_ru="Переименовано")
+    return planner, v1.plan.year
+
+
+def main():
+    clients = {}
+    for size, year in ((100, 2040), (2000, 2041)):
+        planner, year = amended_plan(size, year)
+        client = Client()
+        client.force_login(planner)
+        client.cookies["django_language"] = "ru"
+        url = reverse("planning:compare", args=[year]) + "?a=1&b=2"
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url)
+        report(f"compare_queries_{size}", len(ctx.captured_queries), "queries")
+        clients[size] = (client, url)
+    client, url = clients[2000]
+    report("compare_ms_2000", median_ms(lambda: client.get(url), runs=5), "ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Home-page cards of monitoring: what is due for the unit, the planner, and the executive's summary.
+
+A fixed number of queries whatever the plan's size (one plan walk at most per card family). The
+period in focus is the quarter being reported on until its report is due, then the running quarter.
+"""
+from datetime import date
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from jospar import rules
+from jospar.i18n import current_lang
+from jospar.orgs.models import Role
+from jospar.planning.models import OperationalPlan
+
+from . import selectors
+from .models import Report, ReportStatus, SubmissionStatus
+from .report_data import compile_report
+from .services import ensure_periods
+
+
+def focus_quarter(today: date) -> rules.ReportingPeriod:
+    previous = rules.ReportingPeriod.containing(today).previous()
+    return previous if today <= previous.report_due else rules.ReportingPeriod.containing(today)
+
+
+def _tone(days: int | None, done: bool) -> str:
+    if done:
+        return "ok"
+    if days is None:
+        return "info"
+    return "late" if days < 0 else "warn" if days <= 3 else "info"
+
+
+def monitoring_cards(access, today: date, card_class) -> list:
+    """Cards for unit people, the planner and the executive (others get none)."""
+    if not access.has(Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER, Role.EXECUTIVE):
+        return []
+    focus = focus_quarter(today)
+    plan = OperationalPlan.objects.filter(body_id=access.body_id, year=focus.year).select_related("body").first()
+    if plan is None:
+        return []
+    period = ensure_periods(plan)[focus.quarter - 1]
+    version = selectors.version_in_force(plan, period.end)
+    if version is None:
+        return []
+    lang = current_lang()
+    cards = []
+    title = f"{period.label(lang)} {plan.year}"
+    info_days = rules.days_left(period.info_due, today)
+    lines = []
+    if access.has(Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER):
+        lines = selectors.period_units(period, version, selectors.body_units(plan.body_id), lang)
+    unit_person = access.has(Role.UNIT_HEAD, Role.UNIT_STAFF)
+    for line in lines:
+        if not unit_person or line.unit.id not in access.unit_ids or not line.items:
+            continue
+        sub = line.submission
+        done = bool(sub and sub.status == SubmissionStatus.SUBMITTED)
+        if done:
+            text = _("Submitted on %(d)s.") % {"d": sub.submitted_on.strftime("%d.%m.%Y")}
+            if sub.is_late:
+                text += " " + _("Late by %(n)s days.") % {"n": sub.delay_days}
+        elif sub:
+            text = _("Returned for correction: %(comment)s") % {"comment": sub.return_comment}
+        else:
+            text = _("%(filled)s of %(total)s entries filled in. Due on %(d)s.") % {
+                "filled": line.filled, "total": line.items, "d": period.info_due.strftime("%d.%m.%Y")}
+        cards.append(card_class(
+            _("Information on execution for %(period)s — %(unit)s") % {"period": title, "unit": line.unit.name},
+            text, reverse("monitoring:unit", args=[plan.year, period.quarter, line.unit.id]),
+            None if done else period.info_due, None if done else info_days, _tone(info_days, done)))
+    if access.has(Role.PLANNER):
+        with_items = [line for line in lines if line.items]
+        submitted = [line for line in with_items if line.state == SubmissionStatus.SUBMITTED]
+        report = Report.objects.filter(period=period).first()
+        done = bool(report and report.is_submitted)
+        days = rules.days_left(period.report_due, today)
+        text = _("%(n)s of %(total)s units submitted their information (due %(info)s); the report is due on "
+                 "%(report)s.") % {"n": len(submitted), "total": len(with_items),
+                                   "info": period.info_due.strftime("%d.%m.%Y"),
+                                   "report": period.report_due.strftime("%d.%m.%Y")}
+        late = sum(1 for line in with_items if line.submission and line.submission.is_late)
+        if late:
+            text += " " + _("Late: %(n)s.") % {"n": late}
+        if done:
+            text = _("The report was submitted on %(d)s.") % {"d": report.submitted_on.strftime("%d.%m.%Y")}
+        cards.append(card_class(_("Report on %(period)s (Form 2)") % {"period": title}, text,
+                                reverse("monitoring:report", args=[plan.year, period.quarter]),
+                                None if done else period.report_due, None if done else days, _tone(days, done)))
+    if access.has(Role.EXECUTIVE):
+        cards += _executive_cards(plan, today, lang, card_class)
+    return cards
+
+
+def _executive_cards(plan, today, lang, card_class) -> list:
+    report = (
+        Report.objects.filter(period__plan=plan, status=ReportStatus.SUBMITTED).order_by("-period__quarter").first()
+    )
+    if report is None:
+        return []
+    period = ensure_periods(plan)[report.period.quarter - 1]
+    report.period = period
+    version = selectors.report_version(period, report)
+    units = selectors.body_units(plan.body_id)
+    compiled = compile_report(period, version, lang, report=report, today=today, units=units)
+    total_q, total_c = compiled.summary_quarter.total, compiled.summary_cumulative.total
+    text = _("%(period)s: %(e)s%% executed, %(p)s%% partially, %(n)s%% not executed. "
+             "%(cum)s: %(ce)s%% executed, %(cp)s%% partially, %(cn)s%% not executed.") % {
+        "period": period.label(lang), "e": total_q.executed_share, "p": total_q.partial_share,
+        "n": total_q.not_executed_share, "cum": period.cumulative_label(lang), "ce": total_c.executed_share,
+        "cp": total_c.partial_share, "cn": total_c.not_executed_share}
+    card = card_class(_("Execution of the %(year)s plan") % {"year": plan.year}, text,
+                      reverse("monitoring:report", args=[plan.year, period.quarter]) + "#summary",
+                      tone="ok" if total_c.not_executed_share == 0 else "warn")
+    card.items = [
+        (f"{c.label} {c.name}".strip(), _("%(e)s%% executed, %(n)s%% not executed") % {
+            "e": c.executed_share, "n": c.not_executed_share})
+        for c in compiled.summary_cumulative.directions
+    ]
+    cards = [card]
+    if not report.decisions.exists():
+        cards.append(card_class(
+            _("The report on %(period)s awaits your decisions") % {"period": f"{period.label(lang)} {plan.year}"},
+            _("Submitted on %(d)s.") % {"d": report.submitted_on.strftime("%d.%m.%Y")},
+            reverse("monitoring:report", args=[plan.year, period.quarter]) + "#decisions", tone="warn"))
+    return cards

@@ -1,0 +1,81 @@
+"""Forms of the monitoring pages; validation of substance lives in the services."""
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from jospar.i18n import current_lang
+from jospar.rules import statuses
+
+from .attachments import ACCEPT
+
+
+class EntryForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=())
+    actual = forms.CharField(label=_("Actual execution"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reasons = forms.CharField(label=_("Reasons for non-execution"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", "—"), *statuses.choices(current_lang())]
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("Supporting file"), widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}))
+
+
+class ContributionForm(forms.Form):
+    text = forms.CharField(label=_("Your unit's contribution"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("Comment to the unit"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class SubmitForm(forms.Form):
+    attest = forms.BooleanField(
+        label=_("I confirm that the information is accurate and complete (Rules, §14)."), required=False
+    )
+
+
+class ReportTextsForm(forms.Form):
+    general = forms.CharField(label=_("Recommendations to the officials"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 4}))
+    proposals = forms.CharField(label=_("Proposals to amend and supplement the plan"), required=False,
+                                widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class RecommendationForm(forms.Form):
+    text = forms.CharField(label=_("Recommendation"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DecisionForm(forms.Form):
+    text = forms.CharField(label=_("Decision"), widget=forms.Textarea(attrs={"rows": 3}))
+    responsible_unit = forms.TypedChoiceField(label=_("Responsible unit"), required=False, coerce=int,
+                                              empty_value=None, choices=())
+    responsible_person = forms.TypedChoiceField(label=_("Responsible person"), required=False, coerce=int,
+                                                empty_value=None, choices=())
+    due_on = forms.DateField(label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    events = forms.CharField(label=_("Events (numbers, comma-separated)"), required=False,
+                             widget=forms.TextInput(attrs={"placeholder": "3, 17"}))
+    requests_amendment = forms.BooleanField(label=_("This decision requests an amendment of the plan"),
+                                            required=False)
+
+    def __init__(self, *args, units=(), persons=(), numbers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers = numbers or {}
+        self.fields["responsible_unit"].choices = [("", "—"), *((u.id, u.name) for u in units)]
+        self.fields["responsible_person"].choices = [("", "—"), *((p.id, p.person.full_name if hasattr(p, "person")
+                                                                    else p.get_username()) for p in persons)]
+
+    def clean_events(self):
+        raw = self.cleaned_data.get("events", "")
+        numbers = [n for n in re.split(r"[\s,;]+", raw) if n]
+        unknown = [n for n in numbers if n not in self.numbers]
+        if unknown:
+            raise forms.ValidationError(
+                _("No event with number %(numbers)s in this report.") % {"numbers": ", ".join(unknown)}
+            )
+        return [self.numbers[n] for n in numbers]

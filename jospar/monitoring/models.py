@@ -1,0 +1,351 @@
+"""Monitoring of an approved plan (rules §7–§17): periods, units' information, the Form 2 report, decisions.
+
+A `ReportingPeriod` is one quarter of a plan; its due dates come from the rulebook. Units record an
+`ExecutionEntry` per event occurrence (a quarterly event is executed or not in each quarter, separately);
+entries reference `planning.Event`, the identity that survives plan versions. The unit head submits the
+unit's information (`UnitSubmission`), which locks the entries; the planner may return it. The
+planner's `Report` adds recommendations and is submitted to the executive, who records `Decision`s.
+"""
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from jospar import rules
+from jospar.i18n import current_lang
+from jospar.orgs.models import OrgUnit
+from jospar.planning.models import Event, OperationalPlan, PlanVersion
+
+STATUS_CHOICES = [(s.value, s.label("en")) for s in rules.ExecutionStatus]
+
+
+class ReportingPeriod(models.Model):
+    """A quarter of a plan year; the official report is cumulative from 1 January."""
+
+    plan = models.ForeignKey(
+        OperationalPlan, on_delete=models.CASCADE, related_name="reporting_periods", verbose_name=_("operational plan")
+    )
+    quarter = models.PositiveSmallIntegerField(_("quarter"))
+
+    class Meta:
+        verbose_name = _("reporting period")
+        verbose_name_plural = _("reporting periods")
+        ordering = ["plan", "quarter"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "quarter"], name="period_one_per_quarter"),
+            models.CheckConstraint(condition=Q(quarter__gte=1, quarter__lte=4), name="period_quarter_1_4"),
+        ]
+
+    def __str__(self):
+        return f"{self.plan.year}-Q{self.quarter}"
+
+    @cached_property
+    def rules_period(self) -> rules.ReportingPeriod:
+        return rules.ReportingPeriod(self.plan.year, self.quarter)
+
+    @property
+    def year(self) -> int:
+        return self.plan.year
+
+    @property
+    def start(self):
+        return self.rules_period.start
+
+    @property
+    def end(self):
+        return self.rules_period.end
+
+    @cached_property
+    def info_due(self):
+        """§13: units' information by the 10th of the month after the quarter (per the plan's edition)."""
+        return self.rules_period.info_due_on(self.plan.edition)
+
+    @cached_property
+    def report_due(self):
+        """§15: the report by the 15th of the month after the quarter."""
+        return self.rules_period.report_due_on(self.plan.edition)
+
+    @property
+    def roman(self) -> str:
+        return rules.ROMAN[self.quarter]
+
+    def label(self, lang: str) -> str:
+        return self.rules_period.label(lang)
+
+    def cumulative_label(self, lang: str) -> str:
+        return self.rules_period.cumulative_label(lang)
+
+    @property
+    def title(self) -> str:
+        """The quarter in the active language, for templates: «I тоқсан» / «I квартал» / «Q1»."""
+        return self.label(current_lang())
+
+    @property
+    def cumulative_title(self) -> str:
+        return self.cumulative_label(current_lang())
+
+
+class EntryState(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned for correction")
+
+
+class ExecutionEntry(models.Model):
+    """What the lead executor reports on one occurrence of an event in one period (Form 2 columns 6–7)."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="entries")
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="execution_entries")
+    occurrence = models.PositiveSmallIntegerField(
+        _("occurrence"), default=1, help_text=_("Which due date of the event in the plan year (1 = the first).")
+    )
+    due_on = models.DateField(_("due on"), null=True, blank=True)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("lead executor"))
+    status = models.CharField(_("status"), max_length=16, choices=STATUS_CHOICES)
+    actual = models.TextField(_("actual execution"), blank=True)
+    reasons = models.TextField(_("reasons for non-execution"), blank=True)
+    state = models.CharField(_("state"), max_length=12, choices=EntryState.choices, default=EntryState.DRAFT)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    return_comment = models.TextField(_("planner's comment on return"), blank=True)
+    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(_("updated at"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("execution entry")
+        verbose_name_plural = _("execution entries")
+        ordering = ["period", "event_id", "occurrence"]
+        constraints = [
+            models.UniqueConstraint(fields=["period", "event", "occurrence"], name="entry_one_per_occurrence"),
+            models.CheckConstraint(
+                condition=Q(status__in=[s.value for s in rules.ExecutionStatus]), name="entry_status_known"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=["not_executed", "partial"]) | ~Q(reasons=""),
+                name="entry_reasons_when_not_executed",
+            ),
+        ]
+        indexes = [models.Index(fields=["period", "unit"]), models.Index(fields=["event", "occurrence"])]
+
+    def __str__(self):
+        return f"{self.period} · #{self.event_id}/{self.occurrence} · {self.status}"
+
+    def status_label(self, lang: str) -> str:
+        return rules.ExecutionStatus(self.status).label(lang)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.state == EntryState.SUBMITTED
+
+
+def attachment_name(instance, filename: str) -> str:
+    """A random name under MEDIA_ROOT: the uploaded name is kept only as data, never as a path."""
+    return f"monitoring/{uuid.uuid4().hex}"
+
+
+class Attachment(models.Model):
+    """A supporting file of an entry; served only as a download, after a permission check."""
+
+    entry = models.ForeignKey(ExecutionEntry, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_name, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    kind = models.CharField(_("type"), max_length=8)
+    size = models.PositiveIntegerField(_("size"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(_("uploaded at"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("supporting file")
+        verbose_name_plural = _("supporting files")
+        ordering = ["entry", "uploaded_at", "id"]
+
+    def __str__(self):
+        return self.original_name
+
+
+class Contribution(models.Model):
+    """A co-executor's part of an occurrence, for the lead executor to consolidate in its entry."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="contributions")
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="+")
+    occurrence = models.PositiveSmallIntegerField(_("occurrence"), default=1)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("co-executor"))
+    text = models.TextField(_("contribution"))
+    updated_at = models.DateTimeField(_("updated at"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("co-executor's contribution")
+        verbose_name_plural = _("co-executors' contributions")
+        ordering = ["period", "event_id", "occurrence", "unit_id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "event", "occurrence", "unit"], name="contribution_one_per_unit"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.unit} · #{self.event_id}/{self.occurrence}"
+
+
+class SubmissionStatus(models.TextChoices):
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned for correction")
+
+
+class UnitSubmission(models.Model):
+    """The unit head's submission of the unit's information for a period (§13–§14)."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="submissions")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    status = models.CharField(_("status"), max_length=12, choices=SubmissionStatus.choices)
+    first_submitted_at = models.DateTimeField(_("first submitted at"))
+    submitted_at = models.DateTimeField(_("submitted at"))
+    submitted_on = models.DateField(_("submitted on"), help_text=_("Date in the state body's time zone."))
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    is_late = models.BooleanField(_("late"), default=False)
+    delay_days = models.PositiveIntegerField(_("days of delay"), default=0)
+    return_comment = models.TextField(_("planner's comment on return"), blank=True)
+    returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("unit's submission")
+        verbose_name_plural = _("units' submissions")
+        ordering = ["period", "unit_id"]
+        constraints = [models.UniqueConstraint(fields=["period", "unit"], name="submission_one_per_unit")]
+
+    def __str__(self):
+        return f"{self.period} · {self.unit} · {self.status}"
+
+
+class ReportStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+
+
+class Report(models.Model):
+    """The planner's report on the plan's implementation, Form 2 (§15–§16)."""
+
+    period = models.OneToOneField(ReportingPeriod, on_delete=models.CASCADE, related_name="report")
+    status = models.CharField(_("status"), max_length=12, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
+    general_recommendations = models.TextField(_("recommendations"), blank=True)
+    amendment_proposals = models.TextField(_("proposals to amend the plan"), blank=True)
+    version = models.ForeignKey(
+        PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        help_text=_("The approved version the report was compiled from, fixed on submission."),
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    is_late = models.BooleanField(_("late"), default=False)
+    delay_days = models.PositiveIntegerField(_("days of delay"), default=0)
+    updated_at = models.DateTimeField(_("updated at"), null=True, blank=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("report on implementation")
+        verbose_name_plural = _("reports on implementation")
+        ordering = ["period"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="submitted") | Q(submitted_at__isnull=False, submitted_by__isnull=False),
+                name="report_submission_recorded",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.period} ({self.status})"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.status == ReportStatus.SUBMITTED
+
+
+class EventRecommendation(models.Model):
+    """Form 2 column 8 for one event: the planner's recommendation, incl. proposals to amend."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="recommendations")
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(_("recommendation"))
+    updated_at = models.DateTimeField(_("updated at"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("recommendation on an event")
+        verbose_name_plural = _("recommendations on events")
+        constraints = [models.UniqueConstraint(fields=["report", "event"], name="recommendation_one_per_event")]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class Decision(models.Model):
+    """A decision of the first head or chief of staff on the report (§17)."""
+
+    report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="decisions")
+    text = models.TextField(_("decision"))
+    responsible_unit = models.ForeignKey(
+        OrgUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("responsible unit")
+    )
+    responsible_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("responsible person"),
+    )
+    due_on = models.DateField(_("due date"), null=True, blank=True)
+    events = models.ManyToManyField(Event, blank=True, related_name="decisions", verbose_name=_("events"))
+    requests_amendment = models.BooleanField(
+        _("requests an amendment of the plan"), default=False,
+        help_text=_("The planner prepares an amendment (a new version of the plan) from this decision."),
+    )
+    created_at = models.DateTimeField(_("recorded at"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering = ["report", "created_at", "id"]
+        indexes = [models.Index(fields=["requests_amendment", "report"])]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Reminder(models.Model):
+    """One reminder sent: the unique key makes `send_reminders` send each stage once, however often it runs."""
+
+    key = models.CharField(max_length=120, unique=True)
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=8)  # info | report
+    stage = models.CharField(max_length=8)  # soon | today | overdue
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return self.key

@@ -1,0 +1,267 @@
+"""Read queries of monitoring, each with a fixed number of SQL queries whatever the plan's size.
+
+`version_in_force` is the one place that decides which approved version a period reads its events from;
+`form2_rows` is the Form 2 table for pages and documents; `decisions_requesting_amendment` is the hook the
+amendment workflow reads.
+"""
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Prefetch
+
+from jospar.i18n import current_lang
+from jospar.orgs.models import OrgUnit
+from jospar.planning.models import OperationalPlan, PlanVersion
+
+from .models import (
+    Attachment,
+    Contribution,
+    Decision,
+    EntryState,
+    ExecutionEntry,
+    Report,
+    ReportingPeriod,
+    SubmissionStatus,
+    UnitSubmission,
+)
+from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
+from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, walk
+
+__all__ = [
+    "CUMULATIVE", "QUARTER", "Row2", "compile_report", "decisions_requesting_amendment", "form2_rows",
+    "period_items", "period_units", "version_in_force", "work_list",
+]
+
+
+def version_in_force(plan: OperationalPlan, on_date: date) -> PlanVersion | None:
+    """The approved version in force on ``on_date``: the latest approved on or before it, else the latest
+    approved (a plan approved late is still the plan the units carried out); None before any approval."""
+    approved = list(
+        PlanVersion.objects.filter(plan=plan, status=PlanVersion.Status.APPROVED).order_by("approved_on", "number")
+    )
+    for version in approved:
+        version.plan = plan
+    before = [v for v in approved if v.approved_on <= on_date]
+    return (before or approved or [None])[-1]
+
+
+def report_version(period: ReportingPeriod, report: Report | None) -> PlanVersion | None:
+    """A submitted report keeps the version it was compiled from; otherwise the version in force."""
+    if report is not None and report.is_submitted and report.version_id:
+        version = PlanVersion.objects.get(pk=report.version_id)
+        version.plan = period.plan
+        return version
+    return version_in_force(period.plan, period.end)
+
+
+def body_units(body_id: int) -> list[OrgUnit]:
+    return list(OrgUnit.objects.filter(body_id=body_id).order_by("kind", "position", "id"))
+
+
+def report_of(period: ReportingPeriod) -> Report | None:
+    report = Report.objects.filter(period=period).first()
+    if report is not None:
+        report.period = period
+    return report
+
+
+def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULATIVE) -> list[Row2]:
+    """Form 2 as flat rows in the order of the form (headings and events), for a report or a period.
+
+    ``view``: "cumulative" (the official report, from 1 January) or "quarter" (the quarter alone).
+    Empty list before the plan has an approved version.
+    """
+    lang = lang or current_lang()
+    if isinstance(report_or_period, Report):
+        report, period = report_or_period, report_or_period.period
+    else:
+        period, report = report_or_period, report_of(report_or_period)
+    version = report_version(period, report)
+    if version is None:
+        return []
+    return compile_report(period, version, lang, view=view, report=report).rows
+
+
+def decisions_requesting_amendment(plan: OperationalPlan):
+    """Decisions on the plan's reports that ask for an amendment, oldest first (the amendment workflow's input)."""
+    return (
+        Decision.objects.filter(report__period__plan=plan, requests_amendment=True)
+        .select_related("report__period", "responsible_unit", "responsible_person__person")
+        .prefetch_related("events")
+        .order_by("created_at", "id")
+    )
+
+
+def decisions_of(report: Report) -> list[Decision]:
+    return list(
+        report.decisions.select_related("responsible_unit", "responsible_person__person", "created_by__person")
+        .prefetch_related("events")
+        .order_by("created_at", "id")
+    )
+
+
+# ---- the period's units ------------------------------------------------------------------------------
+
+def _closed_before(period: ReportingPeriod) -> set:
+    """(event, occurrence) executed and submitted in an earlier period: they leave the work list."""
+    return set(
+        ExecutionEntry.objects.filter(
+            period__plan_id=period.plan_id, period__quarter__lt=period.quarter, state=EntryState.SUBMITTED,
+            status="executed",
+        ).values_list("event_id", "occurrence")
+    )
+
+
+@dataclass
+class UnitLine:
+    unit: OrgUnit
+    items: int = 0
+    filled: int = 0
+    co_items: int = 0
+    submission: UnitSubmission | None = None
+
+    @property
+    def state(self) -> str:
+        return self.submission.status if self.submission else ("draft" if self.filled else "empty")
+
+
+def period_items(period: ReportingPeriod, version: PlanVersion, lang: str) -> list[tuple[EventInfo, Item]]:
+    """Every (event, occurrence) reported on in the period, in Form order: one plan walk."""
+    walked = walk(version, lang)
+    closed = _closed_before(period)
+    occurrences = Occurrences(period.year)
+    return [(info, item) for info in walked.events for item in items_in(info, period.quarter, occurrences, closed)]
+
+
+def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str) -> list[UnitLine]:
+    """Every unit with something to report in the period: items, entries filled, its submission."""
+    lines = {u.id: UnitLine(u) for u in units}
+    for info, _item in period_items(period, version, lang):
+        if info.lead_unit_id in lines:
+            lines[info.lead_unit_id].items += 1
+            for co in info.unit_ids[1:]:
+                if co in lines:
+                    lines[co].co_items += 1
+    filled = Counter(ExecutionEntry.objects.filter(period=period).values_list("unit_id", flat=True))
+    for sub in UnitSubmission.objects.filter(period=period).select_related("submitted_by__person"):
+        if sub.unit_id in lines:
+            lines[sub.unit_id].submission = sub
+    for unit_id, n in filled.items():
+        if unit_id in lines:
+            lines[unit_id].filled = n
+    return [line for line in lines.values() if line.items or line.co_items or line.submission]
+
+
+# ---- a unit's work list ------------------------------------------------------------------------------
+
+@dataclass
+class WorkItem:
+    info: EventInfo
+    item: Item
+    role: str  # lead | co
+    lead_name: str = ""
+    entry: ExecutionEntry | None = None
+    contributions: list = field(default_factory=list)
+    mine: Contribution | None = None
+    editable: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.info.event_id}-{self.item.occurrence}"
+
+    @property
+    def is_due(self) -> bool:
+        return self.item.kind == DUE
+
+    @property
+    def is_carried(self) -> bool:
+        return self.item.kind == CARRIED
+
+    @property
+    def is_in_progress(self) -> bool:
+        return self.item.kind == IN_PROGRESS
+
+
+@dataclass
+class WorkList:
+    period: ReportingPeriod
+    unit: OrgUnit
+    version: PlanVersion | None
+    items: list
+    co_items: list
+    submission: UnitSubmission | None
+
+    @property
+    def missing(self) -> int:
+        return sum(1 for w in self.items if w.entry is None)
+
+    @property
+    def is_submitted(self) -> bool:
+        return bool(self.submission and self.submission.status == SubmissionStatus.SUBMITTED)
+
+    @property
+    def is_returned(self) -> bool:
+        return bool(self.submission and self.submission.status == SubmissionStatus.RETURNED)
+
+    @property
+    def returned_items(self) -> list:
+        return [w for w in self.items if w.entry is not None and w.entry.state == EntryState.RETURNED]
+
+
+def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:
+    """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to."""
+    version = version_in_force(period.plan, period.end)
+    submission = UnitSubmission.objects.filter(period=period, unit=unit).select_related("submitted_by__person",
+                                                                                       "returned_by__person").first()
+    if version is None:
+        return WorkList(period, unit, None, [], [], submission)
+    walked = walk(version, lang)
+    closed = _closed_before(period)
+    occurrences = Occurrences(period.year)
+    mine: list[WorkItem] = []
+    theirs: list[WorkItem] = []
+    for info in walked.events:
+        if unit.id not in info.unit_ids:
+            continue
+        role = "lead" if info.lead_unit_id == unit.id else "co"
+        for item in items_in(info, period.quarter, occurrences, closed):
+            (mine if role == "lead" else theirs).append(WorkItem(info, item, role))
+    event_ids = {w.info.event_id for w in mine + theirs}
+    entries = {
+        (e.event_id, e.occurrence): e
+        for e in ExecutionEntry.objects.filter(period=period, event_id__in=event_ids)
+        .select_related("updated_by__person", "returned_by__person")
+        .prefetch_related(Prefetch("attachments", queryset=Attachment.objects.order_by("uploaded_at", "id")))
+    }
+    contributions = defaultdict(list)
+    for c in (
+        Contribution.objects.filter(period=period, event_id__in=event_ids)
+        .select_related("unit", "updated_by__person").order_by("unit__position", "id")
+    ):
+        contributions[(c.event_id, c.occurrence)].append(c)
+    for w in mine + theirs:
+        key = (w.info.event_id, w.item.occurrence)
+        w.entry = entries.get(key)
+        w.lead_name = w.info.lead_name
+        w.contributions = contributions.get(key, [])
+        if w.role == "lead":
+            if w.entry is not None:
+                w.editable = can_edit and w.entry.state != EntryState.SUBMITTED
+            else:
+                w.editable = can_edit and (submission is None or submission.status == SubmissionStatus.RETURNED)
+        else:
+            w.mine = next((c for c in w.contributions if c.unit_id == unit.id), None)
+            w.editable = can_edit and (w.entry is None or w.entry.state != EntryState.SUBMITTED)
+    return WorkList(period, unit, version, mine, theirs, submission)
+
+
+def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -> tuple[Compiled | None, list]:
+    """Everything the report page shows: the compiled report (None before approval) and the decisions."""
+    report = report_of(period)
+    version = report_version(period, report)
+    if version is None:
+        return None, []
+    units = body_units(period.plan.body_id)
+    compiled = compile_report(period, version, lang, view=view, report=report, today=today, units=units)
+    return compiled, decisions_of(report) if report else []

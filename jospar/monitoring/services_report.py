@@ -1,0 +1,129 @@
+"""What the planner does with the report and the executive with decisions (rules §15–§17).
+
+The report stays a draft the planner edits (recommendations per event and in general, proposals to
+amend the plan) until it is submitted to the executive; from then on it is read-only, fixed to the
+version it was compiled from, and the executive records decisions on it.
+"""
+from datetime import date, datetime
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from jospar import rules
+from jospar.notifications.services import notify
+from jospar.orgs.models import OrgUnit, Role
+from jospar.planning.models import Event
+
+from . import selectors
+from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus
+from .services import clean_text, local_date, now_or, people, period_params, require
+
+
+def _draft_report(period: ReportingPeriod) -> Report:
+    report, _created = Report.objects.get_or_create(period=period)
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    report.period = period
+    if report.is_submitted:
+        raise ValidationError(_("The report has been submitted and can no longer be changed."))
+    return report
+
+
+@transaction.atomic
+def save_report_texts(*, user, period: ReportingPeriod, general: str, proposals: str,
+                      at: datetime | None = None) -> Report:
+    """The general recommendations to the officials and the proposals to amend the plan (§16)."""
+    require(user, "monitoring.edit_report", period)
+    report = _draft_report(period)
+    report.general_recommendations = clean_text(general, _("Recommendations"))
+    report.amendment_proposals = clean_text(proposals, _("Proposals to amend the plan"))
+    report.updated_at, report.updated_by = now_or(at), user
+    report.save()
+    return report
+
+
+@transaction.atomic
+def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, text: str,
+                              at: datetime | None = None) -> EventRecommendation | None:
+    """Form 2 column 8 for one event; an empty text removes it."""
+    require(user, "monitoring.edit_report", period)
+    if not Event.objects.filter(pk=event_id, plan_id=period.plan_id).exists():
+        raise ValidationError(_("This event is not in the plan."))
+    report = _draft_report(period)
+    text = clean_text(text, _("Recommendation"))
+    existing = EventRecommendation.objects.filter(report=report, event_id=event_id).first()
+    if not text:
+        if existing:
+            existing.delete()
+        return None
+    rec = existing or EventRecommendation(report=report, event_id=event_id)
+    rec.text, rec.updated_at, rec.updated_by = text, now_or(at), user
+    rec.save()
+    return rec
+
+
+@transaction.atomic
+def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) -> Report:
+    """The planner submits the report to the executive (§15); late is accepted and flagged."""
+    require(user, "monitoring.submit_report", period)
+    report = _draft_report(period)
+    version = selectors.version_in_force(period.plan, period.end)
+    if version is None:
+        raise ValidationError(_("The plan has no approved version to report on."))
+    now = now_or(at)
+    today = local_date(now, period.plan)
+    delay = rules.delay_days(period.report_due, today)
+    report.status, report.version = ReportStatus.SUBMITTED, version
+    report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
+    report.is_late, report.delay_days = delay > 0, delay
+    report.updated_at, report.updated_by = now, user
+    report.save()
+    notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
+           actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
+           url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
+    return report
+
+
+@transaction.atomic
+def record_decision(*, user, period: ReportingPeriod, text: str, responsible_unit_id: int | None = None,
+                    responsible_person_id: int | None = None, due_on: date | None = None, event_ids=(),
+                    requests_amendment: bool = False, at: datetime | None = None) -> Decision:
+    """The executive's decision on the submitted report (§17), optionally on events, maybe asking to amend."""
+    require(user, "monitoring.record_decision", period)
+    report = Report.objects.filter(period=period).first()
+    if report is None or not report.is_submitted:
+        raise ValidationError(_("Decisions are taken on a submitted report."))
+    text = clean_text(text, _("Decision"), required=True)
+    body_id = period.plan.body_id
+    unit = None
+    if responsible_unit_id:
+        unit = OrgUnit.objects.filter(pk=responsible_unit_id, body_id=body_id).first()
+        if unit is None:
+            raise ValidationError(_("Choose a unit of this state body."))
+    person = None
+    if responsible_person_id:
+        person = User.objects.filter(pk=responsible_person_id, memberships__body_id=body_id).first()
+        if person is None:
+            raise ValidationError(_("Choose a person of this state body."))
+    events = list(Event.objects.filter(pk__in=list(event_ids or ()), plan_id=period.plan_id))
+    if len(events) != len(set(event_ids or ())):
+        raise ValidationError(_("Choose events of this plan."))
+    now = now_or(at)
+    if due_on is not None and due_on < local_date(now, period.plan):
+        raise ValidationError(_("The due date of a decision cannot be in the past."))
+    decision = Decision.objects.create(
+        report=report, text=text, responsible_unit=unit, responsible_person=person, due_on=due_on,
+        requests_amendment=requests_amendment, created_at=now, created_by=user,
+    )
+    decision.events.set(events)
+    recipients = people(body_id, [Role.PLANNER])
+    if person is not None:
+        recipients.append(person)
+    if unit is not None:
+        recipients += people(body_id, [Role.UNIT_HEAD], [unit.id])
+    notify(recipients, "decision_recorded", actor=user,
+           params=period_params(period, text=text, due=due_on.strftime("%d.%m.%Y") if due_on else "—"),
+           url=reverse("monitoring:report", args=[period.plan.year, period.quarter]) + "#decisions")
+    return decision

@@ -1,0 +1,262 @@
+"""Monitoring pages: periods, a period's units, a unit's work list and its actions. Thin: parse, ask, call, render."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext, ngettext
+from django.views.decorators.http import require_POST
+
+from jospar import rules
+from jospar.clock import today_in
+from jospar.i18n import current_lang
+from jospar.orgs.models import OrgUnit
+from jospar.orgs.permissions import access_of
+from jospar.planning.models import EventExecutor, OperationalPlan
+
+from . import selectors, services
+from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
+from .models import Attachment, ExecutionEntry
+
+
+def plan_of(request, year: int) -> OperationalPlan:
+    access = access_of(request.user)
+    plan = get_object_or_404(
+        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.body_id, year=year
+    )
+    if not request.user.has_perm("monitoring.view_period", plan):
+        raise PermissionDenied
+    return plan
+
+
+def period_of(request, year: int, quarter: int):
+    if not 1 <= quarter <= 4:
+        raise Http404
+    return services.ensure_periods(plan_of(request, year))[quarter - 1]
+
+
+def unit_of(period, unit_id: int) -> OrgUnit:
+    return get_object_or_404(OrgUnit, pk=unit_id, body_id=period.plan.body_id)
+
+
+def fail(request, error: ValidationError) -> None:
+    for message in error.messages:
+        messages.error(request, message)
+
+
+def due_info(due, today) -> dict:
+    return {"date": due, "days": rules.days_left(due, today), "overdue": max(0, -rules.days_left(due, today))}
+
+
+@login_required
+def index(request):
+    access = access_of(request.user)
+    plans = list(OperationalPlan.objects.filter(body_id=access.body_id).order_by("-year").values_list("year",
+                                                                                                      flat=True))
+    today = today_in()
+    year = today.year if today.year in plans else (today.year - 1 if today.month == 1 and today.year - 1 in plans
+                                                   else (plans[0] if plans else None))
+    if year is None:
+        return render(request, "monitoring/periods.html", {"plan": None, "lines": []})
+    return redirect("monitoring:periods", year)
+
+
+@login_required
+def periods(request, year: int):
+    plan = plan_of(request, year)
+    today = today_in(plan.body.time_zone)
+    access = access_of(request.user)
+    units = selectors.body_units(plan.body_id)
+    lines = []
+    for period in services.ensure_periods(plan):
+        version = selectors.version_in_force(plan, period.end)
+        started = period.start <= today
+        unit_lines = selectors.period_units(period, version, units, current_lang()) if version and started else []
+        report = selectors.report_of(period)
+        mine = [u for u in unit_lines if u.unit.id in access.unit_ids]
+        with_items = [u for u in unit_lines if u.items]
+        lines.append({
+            "period": period, "info": due_info(period.info_due, today),
+            "report_due": due_info(period.report_due, today), "units": with_items,
+            "submitted": sum(1 for u in with_items if u.state == "submitted"),
+            "late": sum(1 for u in unit_lines if u.submission and u.submission.is_late),
+            "mine": mine, "report": report, "started": started, "current": period.rules_period.contains(today),
+        })
+    return render(request, "monitoring/periods.html", {"plan": plan, "lines": lines, "today": today,
+                                                       "has_version": any(line["units"] for line in lines)})
+
+
+@login_required
+def period(request, year: int, quarter: int):
+    period = period_of(request, year, quarter)
+    plan = period.plan
+    today = today_in(plan.body.time_zone)
+    access = access_of(request.user)
+    version = selectors.version_in_force(plan, period.end)
+    units = selectors.body_units(plan.body_id)
+    lines = selectors.period_units(period, version, units, current_lang()) if version else []
+    sees_all = request.user.has_perm("monitoring.view_report", period)
+    if not sees_all:
+        lines = [line for line in lines if line.unit.id in access.unit_ids]
+    return render(request, "monitoring/period.html", {
+        "plan": plan, "period": period, "lines": lines, "version": version, "sees_all": sees_all,
+        "info": due_info(period.info_due, today), "report_due": due_info(period.report_due, today),
+        "report": selectors.report_of(period), "lang": current_lang(),
+    })
+
+
+@login_required
+def unit(request, year: int, quarter: int, unit_id: int):
+    period = period_of(request, year, quarter)
+    unit = unit_of(period, unit_id)
+    if not request.user.has_perm("monitoring.view_unit_info", unit):
+        raise PermissionDenied
+    lang = current_lang()
+    can_edit = request.user.has_perm("monitoring.edit_entry", unit)
+    listing = selectors.work_list(period, unit, lang, can_edit=can_edit)
+    today = today_in(period.plan.body.time_zone)
+    return render(request, "monitoring/unit.html", {
+        "plan": period.plan, "period": period, "unit": unit, "listing": listing, "lang": lang,
+        "info": due_info(period.info_due, today), "entry_form": EntryForm(), "upload_form": UploadForm(),
+        "can_submit": request.user.has_perm("monitoring.submit_unit_info", unit) and not listing.is_submitted,
+        "can_return": request.user.has_perm("monitoring.return_unit_info", period),
+        "submit_form": SubmitForm(), "return_form": ReturnForm(), "contribution_form": ContributionForm(),
+    })
+
+
+def _back(period, unit_id: int, anchor: str = "") -> str:
+    url = reverse("monitoring:unit", args=[period.plan.year, period.quarter, unit_id])
+    return f"{url}#{anchor}" if anchor else url
+
+
+@require_POST
+@login_required
+def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, occurrence: int):
+    period = period_of(request, year, quarter)
+    form = EntryForm(request.POST)
+    form.is_valid()
+    data = form.cleaned_data
+    try:
+        services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
+                            status=data.get("status", ""), actual=data.get("actual", ""),
+                            reasons=data.get("reasons", ""))
+        messages.success(request, gettext("Saved."))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_back(period, unit_id, f"item-{event_id}-{occurrence}"))
+
+
+@require_POST
+@login_required
+def save_contribution(request, year: int, quarter: int, unit_id: int, event_id: int, occurrence: int):
+    period = period_of(request, year, quarter)
+    unit = unit_of(period, unit_id)
+    form = ContributionForm(request.POST)
+    form.is_valid()
+    try:
+        services.save_contribution(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
+                                   unit=unit, text=form.cleaned_data.get("text", ""))
+        messages.success(request, gettext("Saved."))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_back(period, unit_id, f"co-{event_id}-{occurrence}"))
+
+
+@require_POST
+@login_required
+def upload(request, year: int, quarter: int, entry_id: int):
+    period = period_of(request, year, quarter)
+    entry = get_object_or_404(ExecutionEntry.objects.select_related("unit"), pk=entry_id, period=period)
+    try:
+        services.add_attachment(user=request.user, entry=entry, upload=request.FILES.get("file"))
+        messages.success(request, gettext("Saved."))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_back(period, entry.unit_id, f"item-{entry.event_id}-{entry.occurrence}"))
+
+
+@require_POST
+@login_required
+def delete_file(request, year: int, quarter: int, attachment_id: int):
+    period = period_of(request, year, quarter)
+    attachment = get_object_or_404(Attachment.objects.select_related("entry__unit"), pk=attachment_id,
+                                   entry__period=period)
+    try:
+        services.delete_attachment(user=request.user, attachment=attachment)
+    except ValidationError as error:
+        fail(request, error)
+    entry = attachment.entry
+    return redirect(_back(period, entry.unit_id, f"item-{entry.event_id}-{entry.occurrence}"))
+
+
+@login_required
+def download(request, attachment_id: int):
+    """A supporting file, only as a download (never rendered inline), to those who may read the entry."""
+    access = access_of(request.user)
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("entry__period__plan", "entry__unit"), pk=attachment_id,
+        entry__period__plan__body_id=access.body_id,
+    )
+    entry = attachment.entry
+    version = selectors.version_in_force(entry.period.plan, entry.period.end)
+    unit_ids = set(EventExecutor.objects.filter(revision__version=version, revision__event_id=entry.event_id)
+                   .values_list("unit_id", flat=True)) | {entry.unit_id}
+    units = OrgUnit.objects.filter(pk__in=unit_ids)
+    if not any(request.user.has_perm("monitoring.view_unit_info", u) for u in units):
+        raise PermissionDenied
+    try:
+        handle = attachment.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=attachment.original_name,
+                            content_type="application/octet-stream")
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@login_required
+def submit(request, year: int, quarter: int, unit_id: int):
+    period = period_of(request, year, quarter)
+    unit = unit_of(period, unit_id)
+    form = SubmitForm(request.POST)
+    form.is_valid()
+    try:
+        submission = services.submit_unit_info(user=request.user, period=period, unit=unit,
+                                               attest=form.cleaned_data.get("attest", False))
+        messages.success(request, _submitted_message(submission))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_back(period, unit.id))
+
+
+def _submitted_message(submission) -> str:
+    if submission.is_late:
+        return ngettext(
+            "Submitted %(days)s day after the due date: the submission is marked late.",
+            "Submitted %(days)s days after the due date: the submission is marked late.",
+            submission.delay_days,
+        ) % {"days": submission.delay_days}
+    return gettext("Your unit's information is submitted. It is locked now; the planner can return it.")
+
+
+@require_POST
+@login_required
+def return_info(request, year: int, quarter: int, unit_id: int):
+    """The planner returns the unit's information: one entry (``entry`` in the form) or all of it."""
+    period = period_of(request, year, quarter)
+    unit = unit_of(period, unit_id)
+    form = ReturnForm(request.POST)
+    form.is_valid()
+    entry = request.POST.get("entry", "")
+    try:
+        services.return_unit_info(user=request.user, period=period, unit=unit,
+                                  comment=form.cleaned_data.get("comment", ""),
+                                  entry_ids=[int(entry)] if entry.isdigit() else None)
+        messages.success(request, gettext("Returned to the unit with your comment."))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_back(period, unit.id))

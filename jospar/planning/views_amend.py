@@ -1,0 +1,150 @@
+"""Amendments, versions, comparisons and the plan's history."""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_POST
+
+from jospar.i18n import current_lang
+
+from . import amendments, selectors
+from .compare import compare_versions
+from .models import EventRevision, PlanVersion, StateChange
+from .views import get_plan
+from .views_draft import _draft, run_on_draft
+
+
+class AmendmentForm(forms.Form):
+    basis = forms.ChoiceField(label=_lazy("Basis"), choices=[c for c in PlanVersion.Basis.choices if c[0] != "initial"],
+                              widget=forms.RadioSelect)
+    decision = forms.ModelChoiceField(label=_lazy("Decision on the monitoring"), required=False, queryset=None)
+    document_number = forms.CharField(label=_lazy("Number of the development plan's amendment"), required=False,
+                                      max_length=64)
+    document_date = forms.DateField(label=_lazy("Date of the development plan's amendment"), required=False,
+                                    widget=forms.DateInput(attrs={"type": "date"}))
+    basis_text = forms.CharField(label=_lazy("Basis in words"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        from jospar.monitoring.models import Decision
+
+        self.fields["decision"].queryset = Decision.objects.filter(report__period__plan=plan).order_by(
+            "-requests_amendment", "-created_at")
+        self.fields["decision"].label_from_instance = lambda d: f"{d.report.period} — {d.text[:120]}"
+
+
+@login_required
+def amend(request, year: int):
+    plan = get_plan(request, year)
+    if not request.user.has_perm("planning.amend_plan", plan):
+        raise PermissionDenied
+    form = AmendmentForm(request.POST or None, plan=plan)
+    if form.is_valid():
+        d = form.cleaned_data
+        decision = d.get("decision") if d["basis"] == PlanVersion.Basis.MONITORING else None
+        review = {e.pk: (decision.text[:300]) for e in decision.events.all()} if decision else {}
+        try:
+            amendments.open_amendment(
+                user=request.user, plan=plan, basis=d["basis"], decision=decision,
+                document_number=d.get("document_number", ""), document_date=d.get("document_date"),
+                basis_text=d.get("basis_text") or (decision.text if decision else ""), review=review,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The amendment is open: edit the plan, then send it for approval."))
+            return redirect("planning:plan_detail", year=year)
+    return render(request, "planning/amend.html", {"plan": plan, "form": form})
+
+
+@require_POST
+@login_required
+def event_cancel(request, year: int, revision_id: int):
+    plan, version = _draft(request, year)
+    revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
+    reason = request.htmx.prompt or request.POST.get("reason", "")  # django-htmx decodes non-ASCII prompts
+    return run_on_draft(request, plan, version,
+                        lambda: amendments.cancel_event(user=request.user, revision=revision, reason=reason))
+
+
+@require_POST
+@login_required
+def event_restore(request, year: int, revision_id: int):
+    plan, version = _draft(request, year)
+    revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
+    return run_on_draft(request, plan, version,
+                        lambda: amendments.restore_event(user=request.user, revision=revision))
+
+
+@login_required
+def versions(request, year: int):
+    plan = get_plan(request, year)
+    all_versions = selectors.plan_versions(plan)
+    return render(request, "planning/versions.html", {"plan": plan, "versions": all_versions})
+
+
+@login_required
+def compare(request, year: int):
+    plan = get_plan(request, year)
+    all_versions = selectors.plan_versions(plan)
+    by_number = {v.number: v for v in all_versions}
+
+    def pick(name, default):
+        raw = request.GET.get(name, "")
+        return by_number.get(int(raw)) if raw.isdigit() else default
+
+    new = pick("b", all_versions[-1] if all_versions else None)
+    old = pick("a", by_number.get(new.number - 1) if new else None)
+    if old is None or new is None:
+        return render(request, "planning/compare.html", {"plan": plan, "versions": all_versions, "diff": None})
+    diff = compare_versions(old, new, current_lang())
+    counts = {kind: sum(1 for d in diff if d.kind == kind) for kind in ("added", "cancelled", "changed", "restored")}
+    return render(request, "planning/compare.html", {
+        "plan": plan, "versions": all_versions, "old": old, "new": new, "diff": diff, "counts": counts,
+    })
+
+
+@login_required
+def history(request, year: int):
+    """Every hand-over and every version's life, from the audit trail; nothing here can be erased."""
+    plan = get_plan(request, year)
+    changes = StateChange.objects.filter(plan=plan).select_related("actor__person", "unit", "version", "proposal")
+    version_history = PlanVersion.history.filter(plan_id=plan.pk).select_related("history_user__person")
+    return render(request, "planning/history.html", {
+        "plan": plan, "changes": changes.order_by("-at", "-id")[:500],
+        "version_history": version_history.order_by("-history_date")[:200],
+    })
+
+
+@login_required
+def devplan_changes(request, year: int):
+    """What a new edition of the development plan changes for this plan, and the amendment it needs."""
+    from . import devplan_changes as changes
+
+    plan = get_plan(request, year)
+    if not request.user.has_perm("planning.amend_plan", plan):
+        raise PermissionDenied
+    editions = list(changes.newer_editions(plan))
+    chosen = next((e for e in editions if str(e.pk) == request.POST.get("edition", request.GET.get("edition"))),
+                  editions[0] if editions else None)
+    if request.method == "POST" and chosen:
+        try:
+            changes.amend_for_new_edition(user=request.user, plan=plan, new_edition=chosen)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The amendment is open with the affected events marked for review."))
+            return redirect("planning:plan_detail", year=year)
+    affected = []
+    if chosen:
+        reasons, _remap = changes.affected_events(plan, chosen)
+        names = dict(EventRevision.objects.filter(version=amendments.current_version(plan), event_id__in=reasons)
+                     .values_list("event_id", "name_" + ("kk" if current_lang() == "kk" else "ru")))
+        affected = [(event_id, names.get(event_id, ""), reason) for event_id, reason in reasons.items()]
+    return render(request, "planning/devplan_changes.html",
+                  {"plan": plan, "editions": editions, "chosen": chosen, "affected": affected})

@@ -1,0 +1,58 @@
+"""Form 2 from monitoring's real report rows: downloads for a reporting period, behind the report permission."""
+import pytest
+from django.urls import reverse
+
+from tests.documents.readback import docx_rows, pdf_pages, xlsx_sheet
+from tests.monitoring.conftest import build_world, report_all
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    world = build_world()
+    report_all(world, 1, "2026-04-08")
+    return world
+
+
+def get(client, user, lang, fmt, quarter=1, **params):
+    client.force_login(user)
+    return client.get(reverse("documents:form2", args=[2026, quarter, lang, fmt]), params)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_form2_docx_of_the_first_quarter(client, world, lang):
+    response = get(client, world.users["planner"], lang, "docx")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="report-2026-q1-{lang}.docx"'
+    document, rows = docx_rows(response.content)
+    title = document.paragraphs[0].text
+    assert ("I тоқсан" if lang == "kk" else "I квартал") in title and "2026" in title
+    assert rows[1][0] == [str(i) for i in range(1, 9)]
+    events = [texts for texts, _, span in rows[2:] if span == 1]
+    statuses = ("Орындалды", "Орындалу үстінде") if lang == "kk" else ("Исполнено", "В процессе исполнения")
+    assert events and all(e[5].startswith(statuses) for e in events)
+    assert any("Сделано" in e[5] for e in events)
+
+
+def test_form2_xlsx_and_pdf(client, world):
+    ws = xlsx_sheet(get(client, world.users["executive"], "ru", "xlsx").content)
+    assert ws["A1"].value.startswith("Отчет о реализации операционного плана")
+    assert [c.value for c in ws[5]] == list(range(1, 9))
+    text = " ".join(pdf_pages(get(client, world.users["viewer"], "kk", "pdf").content))
+    assert "Іс-шара" in text and "есебі" in " ".join(text.split())
+
+
+def test_quarter_view_is_named_apart(client, world):
+    response = get(client, world.users["planner"], "ru", "pdf", view="quarter")
+    assert response["Content-Disposition"] == 'attachment; filename="report-2026-q1-quarter-ru.pdf"'
+
+
+def test_unit_people_cannot_download_the_report(client, world):
+    assert get(client, world.users["staff_a"], "ru", "pdf").status_code == 403
+
+
+def test_no_report_before_the_plan_is_approved(client, world):
+    world.version.status = "draft"
+    world.version.save(update_fields=["status"])
+    assert get(client, world.users["planner"], "ru", "docx").status_code == 404
