@@ -31,7 +31,7 @@ def log_in(page, live_url, username):
 
 
 def click_download(page, selector, tmp_path: Path) -> tuple[str, bytes]:
-    with page.expect_download() as info:
+    with page.expect_download(timeout=90_000) as info:  # a PDF of 20+ pages takes seconds on a busy machine
         page.locator(selector).click()
     download = info.value
     target = tmp_path / download.suggested_filename
