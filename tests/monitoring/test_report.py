@@ -105,6 +105,12 @@ def test_report_after_the_15th_is_flagged_late(world):
     assert Notification.objects.get(recipient=world.users["executive"]).kind == "report_submitted_late"
 
 
+@pytest.mark.parametrize(("when", "hour", "late"), [("2027-01-15", 23, 0), ("2027-01-16", 0, 1)])
+def test_the_fourth_quarters_report_is_due_on_15_january_next_year(world, when, hour, late):
+    report = _submit_report(world, 4, when, hour=hour)
+    assert (report.submitted_on.isoformat(), report.delay_days) == (when, late)
+
+
 def test_units_that_have_not_submitted_are_listed(world):
     report_all(world, 1, "2026-04-08")
     UnitSubmission.objects.filter(unit=world.units["c"]).delete()
