@@ -1,12 +1,14 @@
-"""Journey (issue 3): open the year, two units propose, the planner consolidates in place, the
-executive approves — in Kazakh and in Russian, in headless Chromium."""
+"""Journey (issue 3): import a development plan from the template, open the year on it, two units
+propose, the planner consolidates in place, the executive approves — in Kazakh and in Russian."""
 from datetime import date
+from pathlib import Path
 
 import pytest
 import time_machine
 
 from jospar.demo.loader import PASSWORD, DemoLoader
-from jospar.planning.models import EventRevision, PlanVersion, Proposal
+from jospar.planning.models import DevelopmentPlan, EventRevision, PlanVersion, Proposal
+from tests.planning.test_devplan_workbooks import SAMPLE, fill
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -52,11 +54,27 @@ def propose(page, live_url, name_kk, name_ru, budget):
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_open_propose_consolidate_approve(page, live_url, screenshot, demo, clock, lang):
-    # The planner opens the year on the development plan's second edition.
+def test_import_open_propose_consolidate_approve(page, live_url, screenshot, demo, clock, tmp_path, lang):
+    # The planner imports a new edition of the development plan from the template the system hands out.
     login(page, live_url, "planner", lang)
+    page.goto(live_url("/development-plans/import/"))
+    page.fill("input[name=year_from]", "2025")
+    page.fill("input[name=year_to]", "2029")
+    with page.expect_download() as info:
+        page.click("#download-template")
+    workbook = tmp_path / "development-plan.xlsx"
+    workbook.write_bytes(fill(Path(info.value.path()).read_bytes(), {
+        **SAMPLE, "plan": {**SAMPLE["plan"], "edition": 3, "signed_on": date(2026, 11, 22)}}))
+    page.set_input_files("input[name=workbook]", str(workbook))
+    page.click("#upload-workbook")
+    page.wait_for_url("**/development-plans/*/")
+    imported = DevelopmentPlan.objects.get(edition=3)
+    screenshot(f"drafting-0-imported-{lang}", full_page=False)
+
+    # The planner opens the year on it: approval falls due 10 days after its signing.
     page.goto(live_url("/plans/open/"))
     page.fill("input[name=year]", str(YEAR))
+    page.locator("select[name=development_plan]").select_option(str(imported.pk))
     page.fill("input[name=proposals_due]", "2026-12-05")
     page.locator("form.stack button[type=submit]").click()
     page.wait_for_url(live_url(f"/plans/{YEAR}/proposals/"))
@@ -72,6 +90,7 @@ def test_open_propose_consolidate_approve(page, live_url, screenshot, demo, cloc
         page.wait_for_url(live_url(f"/plans/{YEAR}/proposals/"))
     screenshot(f"drafting-2-submitted-{lang}", full_page=False)
     assert Proposal.objects.filter(plan__year=YEAR, status="submitted").count() == 2
+    assert PlanVersion.objects.get(plan__year=YEAR).plan.approval_due == date(2026, 12, 2)
 
     # The planner accepts one as is and the other edited, then edits the draft in place.
     login(page, live_url, "planner", lang)
