@@ -1,5 +1,7 @@
 """The report page (Form 2, the summary, who has not submitted) and its actions: recommendations,
 submission to the executive, the executive's decisions."""
+from html import escape
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
@@ -101,7 +103,7 @@ def recommendation(request, year: int, quarter: int, event_id: int):
             if not request.htmx:
                 fail(request, error)
                 return redirect(f"{_report_url(period)}#ev-{event_id}")
-            return HttpResponse(f'<p class="error">{" ".join(error.messages)}</p>', status=422)
+            return HttpResponse(f'<p class="error">{escape(" ".join(error.messages))}</p>', status=422)
         if not request.htmx:
             return redirect(f"{_report_url(period)}#ev-{event_id}")
         return HttpResponse(recommendation_cell(rec.text if rec else "", url))
