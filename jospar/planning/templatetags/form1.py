@@ -16,8 +16,13 @@ register = template.Library()
 ANCHOR_KINDS = {"macroindicator", "target_indicator", "task"}
 
 
-def _actions(year: int, r, labels: dict, amendment: bool) -> str:
-    base = f"/plans/{year}/draft/events/{r.revision_id}"
+def _prefix(name: str, year: int) -> str:
+    """The URL of `name` for this year up to the object id (reversed once per table, not per row)."""
+    return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
+
+
+def _actions(base: str, r, labels: dict, amendment: bool) -> str:
+    base = f"{base}/{r.revision_id}"
     if amendment and r.cancelled:
         return (f'<td class="actions noprint"><button type="button" class="icon" title="{labels["restore"]}" '
                 f'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>')
@@ -44,6 +49,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
     append = out.append
     problems = problems or {}
     labels_note = {"cancelled": escape(_("Cancelled")), "review": escape(_("To review"))}
+    event_base = _prefix("planning:event_detail", year) if year else ""
     span = columns + (1 if editable else 0)
     if editable:
         labels = {k: escape(v) for k, v in {
@@ -53,13 +59,14 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
             "reason": _("Reason for cancelling the event"),
         }.items()}
         new_url = reverse("planning:draft_event_new", args=[year])
+        draft_base = _prefix("planning:draft_event_edit", year)
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
             missing = problems.get(r.revision_id)
             if missing:
                 css += " incomplete"
-            link = f'<a href="/plans/{year}/events/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
+            link = f'<a href="{event_base}/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
             if r.note:
                 css += " marked" if not r.cancelled else ""
                 why = labels_note["cancelled" if r.cancelled else "review"]
@@ -71,7 +78,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                 + f'><td class="num">{r.number}</td>'
                 f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
                 f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
-                + (_actions(year, r, labels, amendment) if editable else "")
+                + (_actions(draft_base, r, labels, amendment) if editable else "")
                 + "</tr>"
             )
         else:
