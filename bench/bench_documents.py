@@ -4,10 +4,9 @@ Each figure is the median wall time of generating the whole file (selector + wri
 2,000 events with realistic text lengths; `*_peak_mb_2000` is the peak of Python allocations
 (tracemalloc) while one document is generated, measured in a separate run because tracing slows
 everything down. Memory held by C libraries (Pango/cairo inside WeasyPrint, lxml's trees) is not
-seen by tracemalloc. Form 2 uses synthetic rows shaped like monitoring's Row2.
+seen by tracemalloc. Form 2 uses synthetic rows of monitoring's Row2.
 """
 import tracemalloc
-from dataclasses import dataclass
 from io import BytesIO
 
 from common import median_ms, report
@@ -22,6 +21,7 @@ from jospar.documents.plan_import import check_plan_workbook
 from jospar.documents.render import render
 from jospar.documents.selectors import form1_document, form2_document_from_rows
 from jospar.documents.services import import_events
+from jospar.monitoring.report_data import Row2
 from jospar.orgs.models import Membership, Role
 from jospar.planning.models import EventRevision
 from tests.documents.importing import good_rows, upload, workbook_bytes
@@ -31,20 +31,6 @@ N = 2000
 NAME = "Проведение мониторинга хода реализации проектов реконструкции и модернизации ирригационных систем, "
 ACTUAL = ("Подготовлена и направлена информация в Правительство Республики Казахстан; проведено совещание с "
           "местными исполнительными органами, протокол от 12 сентября.")
-
-
-@dataclass
-class Row2:
-    kind: str
-    label: str
-    number: str = ""
-    executors: str = ""
-    deadline: str = ""
-    completion: str = ""
-    actual: str = ""
-    reasons: str = ""
-    recommendation: str = ""
-    status: str = ""
 
 
 def form2_rows(n: int) -> list[Row2]:

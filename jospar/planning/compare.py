@@ -3,7 +3,6 @@
 A fixed number of queries whatever the plan's size: both versions' events in one, their
 executors in one, and the anchor labels (five per edition of the development plan involved).
 """
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import translation
@@ -12,8 +11,8 @@ from django.utils.translation import gettext as _
 from jospar import rules
 from jospar.i18n import current_lang
 
-from .models import EventExecutor, EventRevision, PlanVersion
-from .selectors import _pick, anchor_choices
+from .models import EventRevision, PlanVersion
+from .selectors import _executors_by_revision, _pick, anchor_choices
 
 FIELDS = (
     "version_id", "event_id", "macroindicator_id", "target_indicator_id", "regulation_task_id", "name_kk", "name_ru",
@@ -60,14 +59,7 @@ def compare_versions(old: PlanVersion, new: PlanVersion, lang: str | None = None
         anchors.update((key, label) for _group, options in anchor_choices(new.plan, lang, edition)
                        for key, label in options)
     rows = list(EventRevision.objects.filter(version__in=[old, new]).order_by("position", "id").values_list(*FIELDS))
-    names: dict[int, list[str]] = defaultdict(list)
-    for rid, *texts in (
-        EventExecutor.objects.filter(revision__version__in=[old, new])
-        .order_by("revision_id", "-is_lead", "position", "id")
-        .values_list("revision_id", "unit__name_kk", "unit__name_ru", "unit__name_en")
-    ):
-        names[rid].append(_pick(texts, lang))
-    executors = {rid: ", ".join(units) for rid, units in names.items()}
+    executors = _executors_by_revision([old, new], lang)
     before, after = {}, {}
     for values in rows:
         (before if values[0] == old.pk else after)[values[1]] = _snapshot(values, executors, anchors, lang)

@@ -75,10 +75,13 @@ def pick_version(versions: list[PlanVersion], number: int | None) -> PlanVersion
     return (approved or versions or [None])[-1]
 
 
-def _executors_by_revision(version: PlanVersion, lang: str) -> dict[int, str]:
+def _executors_by_revision(versions, lang: str) -> dict[int, str]:
+    """Column 4 per revision ("lead, co-executor, …") for one version or several, in one query."""
+    if isinstance(versions, PlanVersion):
+        versions = [versions]
     names: dict[int, list[str]] = defaultdict(list)
     rows = (
-        EventExecutor.objects.filter(revision__version=version)
+        EventExecutor.objects.filter(revision__version__in=versions)
         .order_by("revision_id", "-is_lead", "position", "id")
         .values_list("revision_id", "unit__name_kk", "unit__name_ru", "unit__name_en")
     )

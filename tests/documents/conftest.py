@@ -1,26 +1,12 @@
 """Fixtures for official documents: a small plan with a planning-unit head, synthetic Form 2 rows."""
-from dataclasses import dataclass
-
 import pytest
 
+from jospar.monitoring.report_data import Row2
 from jospar.orgs.models import Membership, Role
 from tests.factories import UserFactory, member
 
-
-@dataclass
-class FakeRow2:
-    """Shaped like monitoring's Row2: the Form 2 writers are tested without the monitoring app."""
-
-    kind: str
-    label: str
-    number: str = ""
-    executors: str = ""
-    deadline: str = ""
-    completion: str = ""
-    actual: str = ""
-    reasons: str = ""
-    recommendation: str = ""
-    status: str = ""
+# The Form 2 writers are tested with synthetic rows of monitoring's own row type.
+FakeRow2 = Row2
 
 
 @pytest.fixture
