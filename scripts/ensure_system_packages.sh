@@ -12,9 +12,8 @@ PACKAGES=(
   chromium             # e2e tests: Playwright drives /usr/bin/chromium
   postgresql-15        # second test pass, scripts/postgres.sh
   gettext              # manage.py compilemessages (msgfmt)
-  fonts-dejavu-core    # Cyrillic/Kazakh glyphs in screenshots and PDFs
-  libpango-1.0-0       # WeasyPrint
-  libpangoft2-1.0-0    # WeasyPrint
+  fonts-dejavu-core    # Cyrillic/Kazakh glyphs in screenshots and PDFs (DejaVu Serif, Bold)
+  fonts-dejavu-extra   # DejaVu Serif Italic, for the «Events» heading rows of the PDFs
   poppler-utils        # pdftoppm, to look at generated PDFs
 )
 
