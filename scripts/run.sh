@@ -2,6 +2,7 @@
 # make run: install, migrate the embedded SQLite database, load the demo, serve on 127.0.0.1:8000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure_system_packages.sh --runtime
 bash scripts/ensure_venv.sh
 export DEBUG="${DEBUG:-true}"
 PY=.venv/bin/python

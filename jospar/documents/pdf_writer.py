@@ -43,12 +43,15 @@ HEADER_FILL, SECTION_FILL, GROUP_FILL = (0.93, 0.93, 0.93), (0.894, 0.894, 0.894
 
 
 def register_fonts() -> None:
+    """DejaVu Serif, Bold and Italic; without fonts-dejavu-extra the «Events» rows print upright."""
     for name, file in FONT_FILES.items():
         if name in pdfmetrics.getRegisteredFontNames():
             continue
         path = FONT_DIR / file
+        if name == ITALIC and not path.exists():
+            path = FONT_DIR / FONT_FILES[REGULAR]
         if not path.exists():
-            raise RuntimeError(f"font {path} is missing: install fonts-dejavu-core and fonts-dejavu-extra")
+            raise RuntimeError(f"font {path} is missing: install fonts-dejavu-core")
         pdfmetrics.registerFont(TTFont(name, str(path)))
 
 

@@ -147,3 +147,18 @@ def test_wrap_breaks_a_compound_word_after_its_hyphen(measure):
     lines = measure.wrap(text, limit)
     assert lines[0].endswith(" научно-") and lines[1] == "исследовательский"
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_without_the_italic_font_the_events_rows_print_upright(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    from jospar.documents import pdf_writer
+
+    for file in ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"):
+        (tmp_path / file).symlink_to(pdf_writer.FONT_DIR / file)
+    monkeypatch.setattr(pdf_writer, "FONT_DIR", tmp_path)
+    monkeypatch.setattr(pdfmetrics, "_fonts", {k: v for k, v in pdfmetrics._fonts.items() if "DejaVu" not in k})
+    pdf_writer.register_fonts()
+    assert pdfmetrics.getFont(pdf_writer.ITALIC).face.filename.endswith("DejaVuSerif.ttf")
+    doc = document([Line("events", "Мероприятия"), event(1)])
+    assert "Мероприятия" in pdf_pages(render(doc, "pdf"))[0]
