@@ -101,6 +101,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "kk")
 LANGUAGES = [("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "jospar" / "locale"]
+FORMAT_MODULE_PATH = ["jospar.formats"]  # Kazakh number and date formats, which Django lacks
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 USE_I18N = True
 USE_TZ = True

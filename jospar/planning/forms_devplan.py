@@ -1,11 +1,11 @@
 """Forms for entering the development plan in the browser: the plan itself and each kind of item."""
 import re
-from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import DevelopmentPlan, Goal, Macroindicator, RegulationTask, StrategicDirection, TargetIndicator
+from .selectors_devplan import shown
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -20,14 +20,6 @@ class FlexibleDecimalField(forms.DecimalField):
         if isinstance(value, str):
             value = SPACES.sub("", value).replace(",", ".")
         return super().to_python(value)
-
-
-def plain(value: Decimal | None) -> str:
-    """420.0000 -> "420", 12.5000 -> "12.5"."""
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _text(rows=2):
@@ -86,11 +78,11 @@ class NodeForm(forms.ModelForm):
         values = values or {}
         if "baseline" in self.fields:
             self.fields["baseline"] = FlexibleDecimalField(
-                label=_("Baseline value"), required=False, max_digits=18, decimal_places=4,
-                initial=plain(self.instance.baseline) if self.instance.pk else None)
+                label=_("Baseline value"), required=False, max_digits=18, decimal_places=4)
+            self.initial["baseline"] = shown(self.instance.baseline)  # «1200,5», not «1200.5000»
         for year in self.years:
             self.fields[f"value_{year}"] = FlexibleDecimalField(
-                label=str(year), required=False, max_digits=18, decimal_places=4, initial=plain(values.get(year)))
+                label=str(year), required=False, max_digits=18, decimal_places=4, initial=shown(values.get(year)))
         for name in ("name_kk", "name_ru"):
             self.fields[name].required = True
 

@@ -86,6 +86,28 @@ def test_planner_creates_a_plan_from_scratch(pclient, planner, body):
     assert IndicatorValue.history.filter(history_user=planner).count() == 3
 
 
+@pytest.mark.parametrize(("lang", "shown_as"), [("kk", "1200,5"), ("ru", "1200,5"), ("en", "1200.5")])
+def test_planned_values_are_written_as_people_write_them(pclient, plan, lang, shown_as):
+    goal = Goal.objects.filter(direction__plan=plan).first()
+    indicator = TargetIndicator.objects.create(goal=goal, position=9, name_kk="И", name_ru="И", baseline="1200.5")
+    pclient.cookies["django_language"] = lang
+    assert f">{shown_as}<" in pclient.get(url("detail", plan.pk)).content.decode()
+    form = pclient.get(url("node_edit", plan.pk, "indicator", indicator.pk), **HTMX).content.decode()
+    assert f'value="{shown_as}"' in form
+
+
+def test_kazakh_formats_use_a_decimal_comma_and_day_first_dates():
+    from datetime import date
+    from decimal import Decimal
+
+    from django.utils import formats, translation
+
+    with translation.override("kk"):
+        assert formats.number_format(Decimal("1234.5")) == "1234,5"
+        assert formats.date_format(date(2026, 11, 25), "SHORT_DATE_FORMAT") == "25.11.2026"
+        assert "%d.%m.%Y" in formats.get_format("DATE_INPUT_FORMATS")
+
+
 def test_the_plan_form_refuses_a_taken_edition_and_reversed_years(pclient, plan):
     response = pclient.post(url("create"), {"title_kk": "a", "title_ru": "b", "year_from": 2025, "year_to": 2020,
                                             "edition": 1, "signed_on": "2025-01-01"})
