@@ -212,7 +212,11 @@ def render_pdf(doc: OfficialDocument) -> bytes:
     signature = Signature(doc)
     used = sum(row.height for row in header + pages[-1]) + (title_h if len(pages) == 1 else 0)
     if used + signature.height > full_room:  # the block never stands alone: the last row comes with it
-        pages.append(carry(pages[-1], at_least=1))
+        carried = carry(pages[-1], at_least=1)
+        if sum(row.height for row in header + carried) + signature.height > full_room:
+            pages[-1].extend(carried)  # the tail of a row longer than a page: the block goes over alone
+            carried = []
+        pages.append(carried)
 
     out = BytesIO()
     canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), lang=doc.lang, pageCompression=1,
@@ -224,7 +228,7 @@ def render_pdf(doc: OfficialDocument) -> bytes:
         y = PAGE_H - TOP
         if number == 1:
             y = draw_title(canvas, title, subtitle, y)
-        if rows:
+        if rows or number == 1:  # an empty plan still shows its table's header
             y = draw_rows(canvas, setter.edges, header + rows, y)
         if number == len(pages):
             signature.draw(canvas, y)

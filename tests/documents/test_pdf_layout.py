@@ -1,9 +1,9 @@
 """The PDF typesetter: wrapping, page packing, long rows, page numbers, the signature block."""
+import re
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
-from reportlab.lib.units import mm
 
 from jospar.documents.layout import Line, OfficialDocument
 from jospar.documents.pdf_writer import (
@@ -93,8 +93,14 @@ def test_numbers_every_page_and_repeats_the_header():
 
 
 def lowest_text_y(page) -> float:
+    """The baseline of the lowest text above the page number."""
     ys = []
-    page.extract_text(visitor_text=lambda text, cm, tm, *_: ys.append(tm[5] * cm[3] + cm[5]) if text.strip() else None)
+
+    def visit(text, cm, tm, *_):
+        if text.strip() and not re.fullmatch(r"\d+ / \d+", text.strip()):
+            ys.append(tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=visit)
     return min(ys)
 
 
@@ -107,7 +113,7 @@ def test_the_signature_block_stays_on_the_page_with_the_last_row():
         assert "Иванов И. И." in last and "Руководитель" in last
         assert f"Мероприятие {n}" in last  # never a page with the signature alone
         assert all("Руководитель" not in page.extract_text() for page in pages[:-1])
-        assert lowest_text_y(pages[-1]) > BOTTOM - 7 * mm  # nothing below the page number's line
+        assert lowest_text_y(pages[-1]) >= BOTTOM  # nothing in the bottom margin
         moved += f"Мероприятие {n - 1}" not in last and len(pages) > 1
     assert moved  # some of these lengths do push the last row over to the signature's page
 
@@ -162,3 +168,16 @@ def test_without_the_italic_font_the_events_rows_print_upright(tmp_path, monkeyp
     assert pdfmetrics.getFont(pdf_writer.ITALIC).face.filename.endswith("DejaVuSerif.ttf")
     doc = document([Line("events", "Мероприятия"), event(1)])
     assert "Мероприятия" in pdf_pages(render(doc, "pdf"))[0]
+
+
+def test_an_empty_document_still_has_the_table_header_and_the_signature():
+    page = pdf_pages(render(document([]), "pdf"))
+    assert len(page) == 1 and "Наименование" in page[0] and "Иванов И. И." in page[0]
+
+
+def test_after_a_row_almost_as_long_as_a_page_the_signature_stays_on_the_paper():
+    for n in range(40, 56):  # one of these leaves no room for the block even on a page of its own
+        doc = document([event(1), Line("event", cells=("2", "\n".join(["строка"] * n), "Отдел"))])
+        pages = PdfReader(BytesIO(render(doc, "pdf"))).pages
+        assert "Иванов И. И." in pages[-1].extract_text()
+        assert lowest_text_y(pages[-1]) >= BOTTOM
