@@ -14,7 +14,7 @@ lint:
 	bash scripts/ensure_venv.sh && .venv/bin/ruff check .
 
 demo:
-	bash scripts/ensure_venv.sh && .venv/bin/python manage.py load_demo
+	bash scripts/ensure_venv.sh && DEBUG=$${DEBUG:-true} .venv/bin/python manage.py load_demo
 
 messages:
-	bash scripts/ensure_venv.sh && .venv/bin/python manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=.venv
+	bash scripts/ensure_venv.sh && DEBUG=$${DEBUG:-true} .venv/bin/python manage.py makemessages -l kk -l ru -l en --no-obsolete --ignore=.venv

@@ -1,4 +1,5 @@
-"""Django admin for every planning model. Approved versions are read-only here too."""
+"""Django admin for every planning model. Approved versions, and the development-plan editions they stand
+on, are read-only here too."""
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -20,6 +21,7 @@ from .models import (
     StrategicDirection,
     TargetIndicator,
 )
+from .selectors_devplan import approved_years
 
 
 class FrozenWhenApprovedMixin:
@@ -36,14 +38,38 @@ class FrozenWhenApprovedMixin:
         return super().has_delete_permission(request, obj) and not (obj and self._approved(obj))
 
 
+class FrozenEditionMixin:
+    """An edition an approved operational plan stands on stays as signed: read-only here too."""
+
+    def edition_of(self, obj):
+        for path in ("plan", "direction__plan", "goal__direction__plan", "macroindicator__direction__plan",
+                     "target_indicator__goal__direction__plan"):
+            target = obj
+            for part in path.split("__"):
+                target = getattr(target, part, None)
+            if isinstance(target, DevelopmentPlan):
+                return target
+        return obj if isinstance(obj, DevelopmentPlan) else None
+
+    def _frozen(self, obj) -> bool:
+        edition = self.edition_of(obj) if obj is not None else None
+        return bool(edition and approved_years(edition))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._frozen(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._frozen(obj)
+
+
 @admin.register(DevelopmentPlan)
-class DevelopmentPlanAdmin(SimpleHistoryAdmin):
+class DevelopmentPlanAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "year_from", "year_to", "edition", "signed_on", "body")
     list_filter = ("body",)
 
 
 @admin.register(StrategicDirection)
-class StrategicDirectionAdmin(SimpleHistoryAdmin):
+class StrategicDirectionAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "plan")
     list_filter = ("plan",)
     search_fields = ("name_kk", "name_ru")
@@ -55,32 +81,32 @@ class IndicatorValueInline(admin.TabularInline):
 
 
 @admin.register(Macroindicator)
-class MacroindicatorAdmin(SimpleHistoryAdmin):
+class MacroindicatorAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "direction")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
 
 @admin.register(Goal)
-class GoalAdmin(SimpleHistoryAdmin):
+class GoalAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "direction")
     search_fields = ("name_kk", "name_ru")
 
 
 @admin.register(TargetIndicator)
-class TargetIndicatorAdmin(SimpleHistoryAdmin):
+class TargetIndicatorAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "goal")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
 
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(SimpleHistoryAdmin):
+class IndicatorValueAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("year", "value", "macroindicator", "target_indicator")
 
 
 @admin.register(RegulationTask)
-class RegulationTaskAdmin(SimpleHistoryAdmin):
+class RegulationTaskAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "plan")
     search_fields = ("name_kk", "name_ru")
 

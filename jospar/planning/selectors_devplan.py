@@ -18,6 +18,7 @@ from .models import (
     Goal,
     IndicatorValue,
     Macroindicator,
+    PlanVersion,
     Proposal,
     RegulationTask,
     StrategicDirection,
@@ -69,6 +70,7 @@ class Tree:
     tasks: list
     operational_years: list
     counts: dict
+    approved_years: list = field(default_factory=list)  # non-empty: the edition is read-only, as signed
 
     @property
     def title(self) -> str:
@@ -167,7 +169,14 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
         for node in (*d_node.macros, *(t for g in d_node.goals for t in g.indicators)):
             node.values_in_years = [shown(node.values.get(year)) for year in years]
     return Tree(plan, years, _mark_ends(tree_dirs), _mark_ends(task_nodes),
-                operational_years, counts)
+                operational_years, counts, approved_years(plan))
+
+
+def approved_years(plan: DevelopmentPlan) -> list[int]:
+    """Years of the operational plans with an approved version built on this edition."""
+    versions = PlanVersion.objects.filter(status=PlanVersion.Status.APPROVED).filter(
+        Q(development_plan=plan) | Q(development_plan__isnull=True, plan__development_plan=plan))
+    return sorted(set(versions.values_list("plan__year", flat=True)))
 
 
 def _grouped(queryset, parent: str) -> dict:

@@ -31,6 +31,7 @@ from .models import (
     StrategicDirection,
     TargetIndicator,
 )
+from .selectors_devplan import approved_years
 
 PERM = "planning.manage_development_plan"
 
@@ -58,6 +59,23 @@ def require(user, plan=None):
     """PermissionDenied unless the user may manage this plan (or, with no plan, their body's plans)."""
     if not user.has_perm(PERM, plan) or access_of(user).body_id is None:
         raise PermissionDenied
+
+
+def next_edition(plan: DevelopmentPlan) -> int:
+    taken = DevelopmentPlan.objects.filter(body_id=plan.body_id, year_from=plan.year_from)
+    return (taken.aggregate(m=Max("edition"))["m"] or 0) + 1
+
+
+def ensure_open(plan: DevelopmentPlan) -> None:
+    """An edition an approved operational plan stands on stays as it was signed: a renamed, moved,
+    added or deleted item would change the approved Form 1 (its headings and their numbers)."""
+    years = approved_years(plan)
+    if years:
+        raise ValidationError(_(
+            "Edition %(edition)s of the development plan is the basis of the approved operational plan for "
+            "%(years)s and stays as it was signed. Enter the changes as a new edition: download this one as an "
+            "Excel workbook, change it and import it as edition %(next)s.") % {
+                "edition": plan.edition, "years": ", ".join(map(str, years)), "next": next_edition(plan)})
 
 
 def plan_of(kind: str, node) -> DevelopmentPlan:
@@ -91,6 +109,7 @@ def create_plan(*, user, data: dict) -> DevelopmentPlan:
 def update_plan(*, user, plan: DevelopmentPlan, data: dict) -> DevelopmentPlan:
     require(user, plan)
     _lock(plan)
+    ensure_open(plan)
     years = list(plan.operational_plans.values_list("year", flat=True))
     outside = [y for y in years if not data["year_from"] <= y <= data["year_to"]]
     if outside:
@@ -120,6 +139,7 @@ def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None)
     plan = parent if spec.parent == "plan" else plan_of(spec.parent, parent)
     require(user, plan)
     _lock(plan)
+    ensure_open(plan)
     last = spec.model.objects.filter(**{spec.parent: parent}).aggregate(m=Max("position"))["m"] or 0
     node = _saved(spec.model(**{spec.parent: parent}, position=last + 1, **data), user)
     if values is not None:
@@ -129,7 +149,10 @@ def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None)
 
 @transaction.atomic
 def update_node(*, user, kind: str, node, data: dict, values: dict | None = None):
-    require(user, plan_of(kind, node))
+    plan = plan_of(kind, node)
+    require(user, plan)
+    _lock(plan)
+    ensure_open(plan)
     for key, value in data.items():
         setattr(node, key, value)
     _saved(node, user)
@@ -144,6 +167,7 @@ def move_node(*, user, kind: str, node, up: bool):
     plan = plan_of(kind, node)
     require(user, plan)
     _lock(plan)
+    ensure_open(plan)
     spec = KINDS[kind]
     siblings = spec.model.objects.filter(**{spec.parent: getattr(node, f"{spec.parent}_id")})
     neighbour = (siblings.filter(position__lt=node.position).order_by("-position") if up
@@ -166,6 +190,7 @@ def delete_node(*, user, kind: str, node) -> None:
     plan = plan_of(kind, node)
     require(user, plan)
     _lock(plan)
+    ensure_open(plan)
     spec = KINDS[kind]
     query = Q()
     for lookup in spec.anchored:
@@ -182,6 +207,7 @@ def delete_node(*, user, kind: str, node) -> None:
             "«%(name)s» cannot be deleted: %(count)s events and proposals of the operational plans for %(years)s "
             "are anchored to it (or to what it contains). Anchor them elsewhere or remove them first.",
             count) % {"name": _short(node), "count": count, "years": ", ".join(map(str, years))})
+    node.refresh_from_db(fields=["position"])  # read under the lock: a move may have come first
     parent_id, position = getattr(node, f"{spec.parent}_id"), node.position
     node._history_user = user
     _delete(node)
@@ -260,8 +286,7 @@ def _refuse_occupied(plan, parsed, body_id, force=False):
     used = list(plan.operational_plans.values_list("year", flat=True)) if plan.pk else []
     if not force and not used and is_empty(plan):
         return
-    taken = DevelopmentPlan.objects.filter(body_id=body_id, year_from=parsed.header["year_from"])
-    free = (taken.aggregate(m=Max("edition"))["m"] or 0) + 1
+    free = next_edition(DevelopmentPlan(body_id=body_id, year_from=parsed.header["year_from"]))
     sheet, row = parsed.header_cells["edition"]
     problems = Problems()
     if used:

@@ -289,5 +289,8 @@ def node_delete(request, pk, kind, node):
 def node_move(request, pk, kind, node):
     plan = _plan(request, pk)
     obj = _node(plan, kind, node)
-    services.move_node(user=request.user, kind=kind, node=obj, up=request.POST.get("to") != "down")
+    try:
+        services.move_node(user=request.user, kind=kind, node=obj, up=request.POST.get("to") != "down")
+    except ValidationError as error:
+        return _refused(request, plan, error)
     return _done(request, plan, _part_of(kind, obj))
