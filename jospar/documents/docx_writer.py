@@ -135,6 +135,13 @@ def render_docx(doc: OfficialDocument) -> bytes:
     body = document.element.body
     body.find(qn("w:sectPr")).addprevious(parse_xml(table_xml(doc)))
 
+    for heading, text in doc.notes:
+        head = document.add_paragraph()
+        head.paragraph_format.space_before = Pt(10)
+        head.paragraph_format.keep_with_next = True
+        head.add_run(heading).bold = True
+        for part in (text or "—").split("\n"):
+            document.add_paragraph(part)
     document.add_paragraph().paragraph_format.space_after = Pt(12)
     sign = document.add_paragraph(doc.signature)
     sign.paragraph_format.space_after = Pt(18)

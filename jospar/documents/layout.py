@@ -64,6 +64,9 @@ class OfficialDocument:
     signer: str = ""
     filename: str = "document"
     meta: dict = field(default_factory=dict)
+    # Texts printed under the table, before the signature: Form 2's recommendations to the officials
+    # and proposals to amend the plan, as (heading, text).
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def column_count(self) -> int:

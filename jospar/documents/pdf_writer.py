@@ -37,6 +37,7 @@ LEFT = RIGHT = TOP = 12 * mm
 BOTTOM = 14 * mm
 TABLE_W = PAGE_W - LEFT - RIGHT
 SIZE, LEADING = 7.5, 9.0  # table text
+NOTE_SIZE, NOTE_LEADING = 9.0, 11.0  # texts under the table
 PAD_X, PAD_Y = 2.0, 1.6
 GRID = 0.5
 HEADER_FILL, SECTION_FILL, GROUP_FILL = (0.93, 0.93, 0.93), (0.894, 0.894, 0.894), (0.96, 0.96, 0.96)
@@ -115,6 +116,7 @@ class Row:
     middle: bool = False  # header cells are centred vertically
     strike: bool = False
     keep_with_next: bool = False  # headings never end a page
+    plain: bool = False  # text under the table (Form 2's recommendations): no grid, no header above it
     size: float = SIZE
     leading: float = LEADING
 
@@ -127,8 +129,8 @@ class Row:
         keep = max(1, int((room - 2 * PAD_Y) // self.leading))
         head = [Cell(c.lines[:keep], c.font, c.center) for c in self.cells]
         tail = [Cell(c.lines[keep:], c.font, c.center) for c in self.cells]
-        return (Row(head, self.fill, self.middle, self.strike, self.size, self.leading),
-                Row(tail, self.fill, self.middle, self.strike, self.size, self.leading))
+        same = (self.fill, self.middle, self.strike, self.keep_with_next, self.plain, self.size, self.leading)
+        return Row(head, *same), Row(tail, *same)
 
 
 class Typesetter:
@@ -162,6 +164,17 @@ class Typesetter:
                 cells = [self.cell(text, w) for text, w in zip(line.cells, self.columns, strict=True)]
                 cells[0].center = True
                 rows.append(Row(cells, strike=line.cancelled))
+        return rows
+
+    def notes(self) -> list[Row]:
+        """Form 2's recommendations to the officials and proposals to amend the plan, under the table."""
+        rows = []
+        bold, regular = Measure(BOLD, NOTE_SIZE), Measure(REGULAR, NOTE_SIZE)
+        for heading, text in self.doc.notes:
+            rows.append(Row([Cell([""] + bold.wrap(heading, TABLE_W), BOLD)], keep_with_next=True, plain=True,
+                            size=NOTE_SIZE, leading=NOTE_LEADING))
+            rows.append(Row([Cell(regular.wrap(text or "—", TABLE_W))], plain=True, size=NOTE_SIZE,
+                            leading=NOTE_LEADING))
         return rows
 
 
@@ -208,7 +221,7 @@ def render_pdf(doc: OfficialDocument) -> bytes:
     title_h = len(title) * 13.5 + len(subtitle) * 11.5 + 3 * mm
     full_room = PAGE_H - TOP - BOTTOM
     header = setter.header()
-    pages = paginate(header, setter.body(), full_room - title_h, full_room)
+    pages = paginate(header, setter.body() + setter.notes(), full_room - title_h, full_room)
     signature = Signature(doc)
     used = sum(row.height for row in header + pages[-1]) + (title_h if len(pages) == 1 else 0)
     if used + signature.height > full_room:  # the block never stands alone: the last row comes with it
@@ -228,8 +241,10 @@ def render_pdf(doc: OfficialDocument) -> bytes:
         y = PAGE_H - TOP
         if number == 1:
             y = draw_title(canvas, title, subtitle, y)
-        if rows or number == 1:  # an empty plan still shows its table's header
-            y = draw_rows(canvas, setter.edges, header + rows, y)
+        table = [row for row in rows if not row.plain]
+        if table or number == 1:  # an empty plan still shows its table's header
+            y = draw_rows(canvas, setter.edges, header + table, y)
+        y = draw_notes(canvas, [row for row in rows if row.plain], y)
         if number == len(pages):
             signature.draw(canvas, y)
         canvas.setFont(REGULAR, 7)
@@ -273,6 +288,13 @@ def draw_rows(canvas: Canvas, edges: list[float], rows: list[Row], top: float) -
     grid.append((left, y, right, y))
     canvas.setLineWidth(GRID)
     canvas.lines(grid)
+    return y
+
+
+def draw_notes(canvas: Canvas, rows: list[Row], y: float) -> float:
+    for row in rows:
+        draw_cell(canvas, row.cells[0], row, LEFT, LEFT + TABLE_W, y, row.height)
+        y -= row.height
     return y
 
 

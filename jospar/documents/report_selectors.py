@@ -1,4 +1,7 @@
 """Form 2 read from monitoring: the report rows of a period as an official document."""
+from django.utils import translation
+from django.utils.translation import gettext
+
 from jospar.monitoring import selectors as monitoring
 
 from .layout import OfficialDocument
@@ -15,9 +18,20 @@ def report_filename(period, lang: str, view: str) -> str:
 
 def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocument | None:
     """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report)."""
-    rows = monitoring.form2_rows(period, lang, view=view)
+    report = monitoring.report_of(period)
+    rows = monitoring.form2_rows(report or period, lang, view=view)
     if not rows:
         return None
     label = period.cumulative_label(lang) if view == CUMULATIVE else period.label(lang)
     return form2_document_from_rows(plan=period.plan, rows=rows, period_label=label, lang=lang,
-                                    filename=report_filename(period, lang, view))
+                                    filename=report_filename(period, lang, view), notes=report_notes(report, lang))
+
+
+def report_notes(report, lang: str) -> list[tuple[str, str]]:
+    """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
+    the report page; none before the planner has started the report."""
+    if report is None:
+        return []
+    with translation.override(lang):
+        return [(gettext("Recommendations to the officials"), report.general_recommendations),
+                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals)]

@@ -19,6 +19,7 @@ from .layout import (
     FORM2_FIELDS,
     FORM2_WIDTHS,
     OfficialDocument,
+    clean,
     lines_from_rows,
     person_name,
 )
@@ -41,21 +42,16 @@ def signatory(body_id: int) -> Signatory | None:
     """Who signs Form 1 and Form 2: the head of the unit responsible for planning and monitoring.
 
     That is the unit flagged ``is_planning``; its head is the member with the ``unit_head`` role
-    there. When the system knows no such head, the planner of that unit stands in (the person who
-    prepared the document); None when neither is known (the line is left blank). One query.
+    there. None when the system knows no such head: the line is left blank for the head to sign,
+    rather than print someone else's name under «Head of the unit». One query.
     """
     planning_unit = OrgUnit.objects.filter(body_id=body_id, is_planning=True).values("id")[:1]
-    rows = (
-        Membership.objects.filter(body_id=body_id, unit_id__in=planning_unit, role__in=(Role.UNIT_HEAD, Role.PLANNER))
+    chosen = (
+        Membership.objects.filter(body_id=body_id, unit_id__in=planning_unit, role=Role.UNIT_HEAD)
         .order_by("id")
-        .values_list("role", "user__last_name", "user__first_name", "user__person__patronymic")
+        .values_list("user__last_name", "user__first_name", "user__person__patronymic")
+        .first()
     )
-    chosen = None
-    for role, last, first, patronymic in rows:
-        if role == Role.UNIT_HEAD:
-            chosen = (last, first, patronymic)
-            break
-        chosen = chosen or (last, first, patronymic)
     if chosen is None:
         return None
     last, first, patronymic = chosen
@@ -99,7 +95,8 @@ def _with_status(row):
     return replace(row, actual=f"{label}. {row.actual}" if row.actual else label)
 
 
-def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filename: str) -> OfficialDocument:
+def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filename: str,
+                              notes=()) -> OfficialDocument:
     """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label.
 
     Kept apart from the monitoring query so that the writers can be exercised with any rows.
@@ -122,4 +119,5 @@ def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filena
         signer=signer.name(lang) if signer else "",
         filename=filename,
         meta={"sheet_title": sheet_title, "plan_id": plan.pk},
+        notes=[(heading, clean(text)) for heading, text in notes],
     )

@@ -48,6 +48,8 @@ def _styles() -> list[NamedStyle]:
         style("j_section", bold=True, align=_CENTER_WRAP, fill="E4E4E4"),
         style("j_sign", size=11, align=Alignment(wrap_text=True, vertical="bottom"), border=None),
         style("j_hint", size=9, italic=True, align=Alignment(wrap_text=True, vertical="top"), border=None),
+        style("j_note_head", bold=True, size=11, align=_LEFT_WRAP, border=None),
+        style("j_note", size=11, align=_TOP_WRAP, border=None),
     ]
 
 
@@ -106,6 +108,12 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
                     cell.style = style
                     put_text(cell, value)
         row += 1
+
+    for heading, text in doc.notes:  # Form 2: recommendations and proposals to amend, under the table
+        row += 1
+        spanning(row, heading, "j_note_head", 15.0)
+        spanning(row + 1, text or "—", "j_note", 15.0)
+        row += 2
 
     row += 1  # a blank row, then the signature block
     left = max(n // 2, 2)

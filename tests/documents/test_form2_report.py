@@ -56,3 +56,44 @@ def test_no_report_before_the_plan_is_approved(client, world):
     world.version.status = "draft"
     world.version.save(update_fields=["status"])
     assert get(client, world.users["planner"], "ru", "docx").status_code == 404
+
+
+def with_report_texts(world):
+    from jospar.monitoring.models import Report, ReportingPeriod
+
+    period = ReportingPeriod.objects.get(plan=world.version.plan, quarter=1)
+    Report.objects.update_or_create(period=period, defaults={
+        "general_recommendations": "=HYPERLINK(\"x\")\nУскорить закупки по направлению 1",
+        "amendment_proposals": "Исключить мероприятие 3"})
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    ("ru", ("Рекомендации должностным лицам", "Предложения по внесению изменений и дополнений в план")),
+    ("kk", ("Лауазымды тұлғаларға ұсынымдар", "Жоспарға өзгерістер мен толықтырулар енгізу жөніндегі ұсыныстар")),
+])
+def test_the_report_texts_follow_the_table_in_every_format(client, world, lang, headings):
+    with_report_texts(world)
+    planner = world.users["planner"]
+    document, _ = docx_rows(get(client, planner, lang, "docx").content)
+    paragraphs = [p.text for p in document.paragraphs]
+    for heading in headings:
+        assert heading in paragraphs
+    start = paragraphs.index(headings[0])
+    assert paragraphs[start + 1:start + 3] == ['=HYPERLINK("x")', "Ускорить закупки по направлению 1"]
+    assert paragraphs.index("Исключить мероприятие 3") < paragraphs.index(document.paragraphs[-3].text)
+
+    ws = xlsx_sheet(get(client, planner, lang, "xlsx").content)
+    cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert headings[0] in cells and headings[1] in cells
+    formula = cells['=HYPERLINK("x")\nУскорить закупки по направлению 1']
+    assert formula.data_type == "s" and formula.quotePrefix  # text, never a formula
+    assert cells["Исключить мероприятие 3"].row > cells[headings[0]].row
+
+    text = " ".join(" ".join(pdf_pages(get(client, planner, lang, "pdf").content)).split())
+    for piece in (*headings, '=HYPERLINK("x")', "Исключить мероприятие 3"):
+        assert piece in text
+
+
+def test_no_report_texts_before_the_planner_starts_the_report(client, world):
+    document, _ = docx_rows(get(client, world.users["planner"], "ru", "docx").content)
+    assert "Рекомендации должностным лицам" not in [p.text for p in document.paragraphs]
