@@ -49,6 +49,7 @@ class Row2:
     status_label: str = ""
     event_id: int | None = None
     lead_unit_id: int | None = None
+    cancelled: bool = False  # cancelled by an amendment after it fell due: shown struck through
 
 
 SLOT = {"executed": 0, "partial": 1, "not_executed": 2, "in_progress": 3, "none": 4, "not_yet_due": 5}
@@ -293,7 +294,7 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         return Row2(
             "event", info.name, str(info.number), info.executors, info.wording, info.completion,
             _text(items, found, 1), _text(items, found, 2), recs.get(info.event_id, ""), status,
-            status_labels.get(status, ""), info.event_id, info.lead_unit_id,
+            status_labels.get(status, ""), info.event_id, info.lead_unit_id, info.cancelled,
         )
 
     rows: list[Row2] = []

@@ -11,12 +11,14 @@ from datetime import date
 from typing import NamedTuple
 
 from django.db import connection
+from django.db.models import Min
 
 from jospar import rules
 from jospar.i18n import localized
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import (
     CompletionForm,
+    EventRevision,
     Goal,
     Macroindicator,
     PlanVersion,
@@ -64,7 +66,7 @@ class EventInfo:
 
     __slots__ = ("event_id", "revision_id", "number", "name", "executors", "unit_ids", "lead_unit_id", "lead_name",
                  "deadline", "deadline_key", "wording", "completion", "anchor", "direction_id", "goal_id",
-                 "cancelled")
+                 "cancelled", "cancelled_on")
 
     def __init__(self, event_id, revision_id, name, unit_ids, unit_names, deadline, deadline_key, wording,
                  completion, anchor, cancelled=False):
@@ -75,6 +77,7 @@ class EventInfo:
         self.lead_name = unit_names[0] if unit_names else ""
         self.deadline, self.deadline_key, self.wording = deadline, deadline_key, wording
         self.completion, self.anchor, self.cancelled = completion, anchor, cancelled
+        self.cancelled_on = None  # approval date of the amendment that cancelled it
         self.direction_id = self.goal_id = None
 
 
@@ -130,6 +133,20 @@ def _read(version: PlanVersion, lang: str, unit_names: dict) -> tuple[list, dict
     return revisions, executors
 
 
+def _mark_cancellations(plan, cancelled: list) -> None:
+    """When each cancelled event was cancelled: the approval of the first version that cancelled it
+    (one query, and only when the version cancels anything)."""
+    if not cancelled:
+        return
+    first = dict(
+        EventRevision.objects.filter(event_id__in=[info.event_id for info in cancelled], is_cancelled=True,
+                                     version__plan_id=plan.pk, version__status=PlanVersion.Status.APPROVED)
+        .values_list("event_id").annotate(on=Min("version__approved_on"))
+    )
+    for info in cancelled:
+        info.cancelled_on = first.get(info.event_id)
+
+
 def walk(version: PlanVersion, lang: str, form: int = 2) -> PlanWalk:
     """The version's events in Form order, under their headings (labels of Form ``form``)."""
     plan = version.plan
@@ -163,6 +180,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2) -> PlanWalk:
                       anchor, bool(v[13]))
         )
 
+    _mark_cancellations(plan, [info for infos in by_anchor.values() for info in infos if info.cancelled])
     events: list[EventInfo] = []
 
     def take(key, parent: Group, direction_id=None, goal_id=None):
@@ -296,11 +314,13 @@ def has_items(info: EventInfo, quarter: int, occurrences: Occurrences, closed: s
 
 def cumulative_items(info: EventInfo, quarter: int, occurrences: Occurrences) -> list[Item]:
     """The cumulative view (the official report): every occurrence due from 1 January to the quarter's end,
-    plus «within the year» in progress."""
-    if info.cancelled:
-        return []
+    plus «within the year» in progress. An event cancelled by an amendment keeps the occurrences that fell
+    due before its cancellation (what was due and reported stays in the year's report, struck through)."""
     earlier, due, progress = occurrences.split(info, quarter)
     eid = info.event_id
+    if info.cancelled:
+        until = info.cancelled_on
+        return [Item(eid, i, d, q, DUE) for i, d, q in earlier + due if until and d < until]
     out = [Item(eid, i, d, q, DUE) for i, d, q in earlier + due]
     if progress:
         out.append(Item(eid, *progress, IN_PROGRESS))

@@ -53,8 +53,9 @@ def form2_body(rows, rec_base: str = ""):
                 rec = recommendation_cell(r.recommendation, f"{rec_base}{r.event_id}/", edit)
             else:
                 rec = _lines(r.recommendation)
+            css = "event cancelled" if r.cancelled else "event"
             append(
-                f'<tr class="event" id="ev-{r.event_id}"><td class="num">{r.number}</td>'
+                f'<tr class="{css}" id="ev-{r.event_id}"><td class="num">{r.number}</td>'
                 f"<td>{escape(r.label)}</td><td>{once(r.executors)}</td><td>{once(r.deadline)}</td>"
                 f"<td>{once(r.completion)}</td><td class=\"actual\">{badge}{_lines(r.actual)}</td>"
                 f'<td>{_lines(r.reasons)}</td><td class="rec-cell">{rec}</td></tr>'
