@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jospar.i18n import current_lang
 from jospar.rules import statuses
+from jospar.widgets import DateInput
 
 from .attachments import ACCEPT
 
@@ -57,7 +58,7 @@ class DecisionForm(forms.Form):
                                               empty_value=None, choices=())
     responsible_person = forms.TypedChoiceField(label=_("Responsible person"), required=False, coerce=int,
                                                 empty_value=None, choices=())
-    due_on = forms.DateField(label=_("Due date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(label=_("Due date"), required=False, widget=DateInput())
     events = forms.CharField(label=_("Events (numbers, comma-separated)"), required=False,
                              widget=forms.TextInput(attrs={"placeholder": "3, 17"}))
     requests_amendment = forms.BooleanField(label=_("This decision requests an amendment of the plan"),

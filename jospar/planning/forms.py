@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
+from jospar.widgets import DateInput
 
 from .content import EventData
 from .models import CompletionForm
@@ -24,7 +25,7 @@ class EventForm(forms.Form):
                              help_text=_("E.g. 001 or 005 100; several codes separated by commas."))
     no_funding = forms.BooleanField(label=_("Does not require funding"), required=False)
     deadline_kind = forms.ChoiceField(label=_("Deadline"), choices=DeadlineKind.choices)
-    deadline_date = forms.DateField(label=_("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    deadline_date = forms.DateField(label=_("Date"), required=False, widget=DateInput())
     deadline_month = forms.TypedChoiceField(label=_("Month"), choices=[("", "—"), *MONTHS], coerce=int,
                                             required=False, empty_value=None)
     deadline_quarter = forms.TypedChoiceField(label=_("Quarter"), choices=[("", "—"), *QUARTERS], coerce=int,

@@ -4,6 +4,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from jospar.widgets import DateInput
+
 from .models import DevelopmentPlan, Goal, Macroindicator, RegulationTask, StrategicDirection, TargetIndicator
 from .selectors_devplan import shown
 
@@ -33,7 +35,7 @@ class DevelopmentPlanForm(forms.ModelForm):
                   "document_number"]
         widgets = {
             "title_kk": _text(), "title_ru": _text(), "title_en": _text(),
-            "signed_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "signed_on": DateInput(),
         }
 
     def __init__(self, *args, body_id=None, **kwargs):

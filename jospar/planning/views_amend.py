@@ -5,10 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from jospar.i18n import current_lang
+from jospar.widgets import DateInput
 
 from . import amendments, selectors
 from .compare import compare_versions
@@ -18,14 +19,15 @@ from .views_draft import _draft, run_on_draft
 
 
 class AmendmentForm(forms.Form):
-    basis = forms.ChoiceField(label=_lazy("Basis"), choices=[c for c in PlanVersion.Basis.choices if c[0] != "initial"],
+    basis = forms.ChoiceField(label=gettext_lazy("Basis"),
+                              choices=[c for c in PlanVersion.Basis.choices if c[0] != "initial"],
                               widget=forms.RadioSelect)
-    decision = forms.ModelChoiceField(label=_lazy("Decision on the monitoring"), required=False, queryset=None)
-    document_number = forms.CharField(label=_lazy("Number of the development plan's amendment"), required=False,
+    decision = forms.ModelChoiceField(label=gettext_lazy("Decision on the monitoring"), required=False, queryset=None)
+    document_number = forms.CharField(label=gettext_lazy("Number of the development plan's amendment"), required=False,
                                       max_length=64)
-    document_date = forms.DateField(label=_lazy("Date of the development plan's amendment"), required=False,
-                                    widget=forms.DateInput(attrs={"type": "date"}))
-    basis_text = forms.CharField(label=_lazy("Basis in words"), required=False,
+    document_date = forms.DateField(label=gettext_lazy("Date of the development plan's amendment"), required=False,
+                                    widget=DateInput())
+    basis_text = forms.CharField(label=gettext_lazy("Basis in words"), required=False,
                                  widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, plan, **kwargs):

@@ -7,12 +7,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from jospar.clock import today_in
 from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
+from jospar.widgets import DateInput
 
 from . import draft, selectors, services
 from .content import ConflictError
@@ -168,9 +169,10 @@ def return_plan(request, year: int):
 
 
 class OpenYearForm(forms.Form):
-    year = forms.IntegerField(label=_lazy("Year"), min_value=2000, max_value=2100)
-    development_plan = forms.ModelChoiceField(label=_lazy("Development plan"), queryset=DevelopmentPlan.objects.none())
-    proposals_due = forms.DateField(label=_lazy("Proposals due"), widget=forms.DateInput(attrs={"type": "date"}))
+    year = forms.IntegerField(label=gettext_lazy("Year"), min_value=2000, max_value=2100)
+    development_plan = forms.ModelChoiceField(label=gettext_lazy("Development plan"),
+                                              queryset=DevelopmentPlan.objects.none())
+    proposals_due = forms.DateField(label=gettext_lazy("Proposals due"), widget=DateInput())
 
 
 @login_required

@@ -324,3 +324,9 @@ def test_the_services_refuse_non_planners_too(body, plan):
         services.add_node(user=viewer, kind="direction", parent=plan, data={"name_kk": "a", "name_ru": "b"})
     with pytest.raises(PermissionDenied):
         services.import_development_plan(user=viewer, data=b"")
+
+
+def test_the_unit_of_measure_column_is_not_called_a_structural_unit(pclient, plan):
+    pclient.cookies["django_language"] = "ru"
+    html = pclient.get(url("detail", plan.pk)).content.decode()
+    assert "<th>Ед. изм.</th>" in html and "<th>Подразделение</th>" not in html
