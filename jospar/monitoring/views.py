@@ -76,10 +76,11 @@ def periods(request, year: int):
         report = selectors.report_of(period)
         mine = [u for u in unit_lines if u.unit.id in access.unit_ids]
         with_items = [u for u in unit_lines if u.items]
+        submitted = sum(1 for u in with_items if u.state == "submitted")
         lines.append({
             "period": period, "info": due_info(period.info_due, today),
             "report_due": due_info(period.report_due, today), "units": with_items,
-            "submitted": sum(1 for u in with_items if u.state == "submitted"),
+            "submitted": submitted, "info_done": _info_done(with_items, report, submitted),
             "late": sum(1 for u in unit_lines if u.submission and u.submission.is_late),
             "mine": mine, "report": report, "started": started, "current": period.rules_period.contains(today),
         })
@@ -97,13 +98,22 @@ def period(request, year: int, quarter: int):
     units = selectors.body_units(plan.body_id)
     lines = selectors.period_units(period, version, units, current_lang()) if version else []
     sees_all = request.user.has_perm("monitoring.view_report", period)
+    report = selectors.report_of(period)
+    with_items = [line for line in lines if line.items]
+    info_done = _info_done(with_items, report, sum(1 for line in with_items if line.state == "submitted"))
     if not sees_all:
         lines = [line for line in lines if line.unit.id in access.unit_ids]
     return render(request, "monitoring/period.html", {
         "plan": plan, "period": period, "lines": lines, "version": version, "sees_all": sees_all,
         "info": due_info(period.info_due, today), "report_due": due_info(period.report_due, today),
-        "report": selectors.report_of(period), "lang": current_lang(),
+        "report": report, "lang": current_lang(), "info_done": info_done,
     })
+
+
+def _info_done(units_with_items: list, report, submitted: int) -> bool:
+    """The units' stage is over (no «overdue» on it) once every unit with items has submitted, or the
+    report is submitted."""
+    return bool(report and report.is_submitted) or (bool(units_with_items) and submitted == len(units_with_items))
 
 
 @login_required

@@ -31,6 +31,15 @@ def test_periods_show_what_is_due_and_how_many_days_are_left(world, client):
     assert "overdue by 2 days" in html
 
 
+def test_a_stage_every_unit_finished_is_not_called_overdue(world, client):
+    urls = (reverse("monitoring:periods", args=[2026]), reverse("monitoring:period", args=[2026, 1]))
+    for url in urls:
+        assert "overdue by 40 days" in page(client, world.users["planner"], url, when="2026-05-20")
+    report_all(world, 1, "2026-04-08")
+    for url in urls:  # the units' stage of the I quarter is over
+        assert "overdue by 40 days" not in page(client, world.users["planner"], url, when="2026-05-20")
+
+
 def test_monitoring_index_goes_to_the_current_year(world, client):
     client.force_login(world.users["head_a"])
     with time_machine.travel(at("2026-04-12"), tick=False):
