@@ -118,6 +118,24 @@ def test_unit_staff_sees_only_their_units_proposals(client, demo):
     assert client.post(reverse("planning:proposal_delete", args=[YEAR, foreign.pk])).status_code == 403
 
 
+def test_only_those_who_may_edit_a_proposal_see_edit_and_delete(client, demo):
+    editable = Proposal.objects.filter(plan__year=YEAR, unit__code="wrm", status__in=["draft", "returned"]).first()
+    edit_url = reverse("planning:proposal_edit", args=[YEAR, editable.pk])
+    html = login(client, "staff1").get(reverse("planning:proposals", args=[YEAR])).content.decode()
+    assert edit_url in html and "Delete this proposal?" in html  # and deleting asks first
+    html = login(client, "executive").get(reverse("planning:proposals", args=[YEAR])).content.decode()
+    assert edit_url not in html
+    response = login(client, "executive", "ru").get(edit_url)
+    assert response.status_code == 403
+    refusal = response.content.decode()
+    assert "Нет доступа" in refusal and 'href="/"' in refusal  # the app's page, in the reader's language
+
+
+def test_an_unknown_page_is_explained_in_the_readers_language(client, demo):
+    response = login(client, "planner", "kk").get("/plans/1999/")
+    assert response.status_code == 404 and "Табылмады" in response.content.decode()
+
+
 def test_head_submits_from_the_page(client, demo):
     login(client, "head1")
     pending = Proposal.objects.filter(plan__year=YEAR, unit__code="wrm", status__in=["draft", "returned"]).count()
