@@ -157,3 +157,8 @@ def test_version_list_and_history_pages(client):
     history = client.get(reverse("planning:history", args=[v1.plan.year])).content.decode()
     assert "opened an amendment" in history and "approved the plan" in history
     assert v2.number == 2
+    client.cookies["django_language"] = "ru"
+    history = client.get(reverse("planning:history", args=[v1.plan.year])).content.decode()
+    assert "на утверждении → утвержден" in history or "→ утвержден" in history
+    for code in ("on_approval", "approved<", "(v2)"):
+        assert code not in history, code

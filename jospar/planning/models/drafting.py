@@ -92,6 +92,9 @@ ACTIONS = {
 }
 
 
+ROUND_STATES = {"open": _("open"), "closed": _("closed")}
+
+
 class StateChange(models.Model):
     """Who moved what from which state to which, when, and why (rules: every transition is recorded)."""
 
@@ -118,3 +121,23 @@ class StateChange(models.Model):
     @property
     def action_label(self) -> str:
         return str(ACTIONS.get(self.action, self.action))
+
+    def _state_label(self, value: str) -> str:
+        """A version's or a proposal's state in the reader's language (never the stored code)."""
+        if not value:
+            return ""
+        if self.proposal_id:
+            labels = dict(Proposal.Status.choices)
+        elif value in ROUND_STATES:
+            labels = ROUND_STATES
+        else:
+            labels = dict(PlanVersion.Status.choices)
+        return str(labels.get(value, value))
+
+    @property
+    def from_label(self) -> str:
+        return self._state_label(self.from_status)
+
+    @property
+    def to_label(self) -> str:
+        return self._state_label(self.to_status)
