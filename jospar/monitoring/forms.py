@@ -27,7 +27,7 @@ class UploadForm(forms.Form):
 
 
 class ContributionForm(forms.Form):
-    text = forms.CharField(label=_("Your unit's contribution"), required=False,
+    text = forms.CharField(label=_("The unit's contribution"), required=False,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
 

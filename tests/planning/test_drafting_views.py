@@ -187,3 +187,11 @@ def test_draft_page_query_count_is_fixed(client, demo, django_assert_max_num_que
     client.get(reverse("planning:plan_detail", args=[YEAR]))
     with django_assert_max_num_queries(18):
         client.get(reverse("planning:plan_detail", args=[YEAR]))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_proposal_names_lead_with_the_readers_language(client, demo, lang):
+    proposal = Proposal.objects.filter(plan__year=YEAR).exclude(name_kk="").exclude(name_ru="").first()
+    html = login(client, "planner", lang).get(reverse("planning:proposals", args=[YEAR])).content.decode()
+    first, second = (proposal.name_kk, proposal.name_ru) if lang == "kk" else (proposal.name_ru, proposal.name_kk)
+    assert html.index(f'<span lang="{lang}">{first}') < html.index(second)
