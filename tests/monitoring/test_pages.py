@@ -138,6 +138,8 @@ def test_home_cards_for_unit_planner_and_executive(world, client):
     assert "Execution of the 2026 plan" in html and "Q1: 100% executed" in html
     assert "The report on Q1 2026 awaits your decisions" in html
     assert "Strategic direction 1" in html
+    html = page(client, world.users["executive"], reverse("monitoring:report", args=[2026, 1]), when="2026-04-16")
+    assert html.index('href="#record-decision"') < html.index('id="record-decision"')  # reachable from the top
 
 
 @pytest.mark.parametrize(("role", "card"), [
