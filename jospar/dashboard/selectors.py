@@ -10,7 +10,7 @@ from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import Access
-from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion
+from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion, Proposal, ProposalRound
 
 
 @dataclass
@@ -84,6 +84,28 @@ def _unit_card(access: Access, version: PlanVersion, today: date) -> Card:
     return card
 
 
+def _open_round(plan: OperationalPlan):
+    if not hasattr(plan, "_open_round"):
+        plan._open_round = ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).first()
+    return plan._open_round
+
+
+def _proposals_card(access: Access, plan: OperationalPlan, today: date) -> Card:
+    """Units' proposals for a plan being drafted: what is due, by when, and where the unit stands (§3)."""
+    round_ = _open_round(plan)
+    counts = dict(Proposal.objects.filter(plan=plan, unit_id__in=access.unit_ids).values_list("status")
+                  .annotate(n=Count("id")).order_by())
+    S = Proposal.Status
+    text = _("Your unit's proposals for the %(year)s plan are due on %(due)s: %(draft)s being prepared, "
+             "%(returned)s returned for correction, %(submitted)s submitted, %(accepted)s accepted.") % {
+        "year": plan.year, "due": round_.deadline.strftime("%d.%m.%Y"), "draft": counts.get(S.DRAFT, 0),
+        "returned": counts.get(S.RETURNED, 0), "submitted": counts.get(S.SUBMITTED, 0),
+        "accepted": counts.get(S.ACCEPTED, 0) + counts.get(S.MERGED, 0)}
+    days = rules.days_left(round_.deadline, today)
+    return Card(_("Proposals for the %(year)s plan") % {"year": plan.year}, text,
+                reverse("planning:proposals", args=[plan.year]), round_.deadline, days, _due_tone(days))
+
+
 def home_cards(access: Access, today: date) -> list[Card]:
     if not access.is_member:
         return []
@@ -98,9 +120,11 @@ def home_cards(access: Access, today: date) -> list[Card]:
     cards = [_plan_card(p, versions[p.id], today, access) for p in plans]
     current = next((p for p in plans if p.year == today.year), None)
     approved = [v for v in versions.get(current.id, []) if v.is_approved] if current else []
-    if approved and access.unit_ids and access.has(Role.UNIT_HEAD, Role.UNIT_STAFF):
-        approved[-1].plan = current
-        cards.append(_unit_card(access, approved[-1], today))
+    if access.unit_ids and access.has(Role.UNIT_HEAD, Role.UNIT_STAFF):
+        cards.extend(_proposals_card(access, p, today) for p in plans if _open_round(p))
+        if approved:
+            approved[-1].plan = current
+            cards.append(_unit_card(access, approved[-1], today))
     if access.has(Role.PLANNER) and approved:
         period = rules.ReportingPeriod.containing(today)
         counts = EventRevision.objects.filter(version=approved[-1]).aggregate(

@@ -62,3 +62,19 @@ def test_user_without_role_is_told_so(client, django_user_model):
     client.force_login(django_user_model.objects.create(username="nobody"))
     client.cookies["django_language"] = "en"
     assert "You have no role in a state body yet" in client.get(reverse("home")).content.decode()
+
+
+@pytest.mark.parametrize(("username", "lang", "words"), [
+    ("head1", "en", ("Proposals for the 2027 plan", "due on 27.11.2026", "2 days left")),
+    ("staff1", "ru", ("Предложения к плану на 2027 год", "27.11.2026")),
+    ("staff1", "kk", ("2027 жылғы жоспарға ұсыныстар", "27.11.2026")),
+])
+def test_unit_people_are_told_when_their_proposals_are_due(client, demo, username, lang, words):
+    html = _home(client, username, lang)
+    for word in words:
+        assert word in html, word
+    assert "/plans/2027/proposals/" in html
+
+
+def test_the_planner_gets_no_unit_proposals_card(client, demo):
+    assert "Proposals for the 2027 plan" not in _home(client, "planner")
