@@ -5,3 +5,20 @@ document.addEventListener("jospar:error", function (event) {
   box.textContent = event.detail.value;
   box.hidden = false;
 });
+
+// A deadline shows only the inputs its kind uses (a date, a month, a quarter, a day); the server
+// ignores the others, so nothing is lost when the kind changes back.
+function josparDeadlines(root) {
+  (root || document).querySelectorAll("fieldset.deadline").forEach(function (set) {
+    var kind = set.querySelector("select[name$='deadline_kind']");
+    if (!kind) { return; }
+    set.querySelectorAll("[data-kinds]").forEach(function (label) {
+      label.hidden = label.dataset.kinds.split(" ").indexOf(kind.value) < 0;
+    });
+  });
+}
+document.addEventListener("change", function (event) {
+  if (event.target.name && /deadline_kind$/.test(event.target.name)) { josparDeadlines(); }
+});
+document.addEventListener("DOMContentLoaded", function () { josparDeadlines(); });
+document.addEventListener("htmx:afterSwap", function () { josparDeadlines(); });

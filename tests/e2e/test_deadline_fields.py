@@ -1,0 +1,36 @@
+"""A proposal's deadline shows only the inputs its kind uses, in the browser."""
+from datetime import date
+
+import pytest
+
+from jospar.demo.loader import PASSWORD, DemoLoader
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def demo(transactional_db):
+    DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
+
+
+def visible(page, field: str) -> bool:
+    return page.locator(f"fieldset.deadline [name$='{field}']").is_visible()
+
+
+def test_the_deadline_kind_decides_which_inputs_show(page, live_url, screenshot, demo):
+    page.goto(live_url("/accounts/login/"))
+    page.fill("input[name=username]", "staff1")
+    page.fill("input[name=password]", PASSWORD)
+    page.press("input[name=password]", "Enter")
+    page.goto(live_url("/plans/2027/proposals/new/"))
+    kind = page.locator("fieldset.deadline select[name$='deadline_kind']")
+    expected = {
+        "date": {"deadline_date"}, "quarter": {"deadline_quarter"}, "yearly": {"deadline_month", "deadline_day"},
+        "within_year": set(), "quarterly": {"deadline_day"},
+    }
+    for value, shown in expected.items():
+        kind.select_option(value)
+        for field in ("deadline_date", "deadline_month", "deadline_quarter", "deadline_day"):
+            assert visible(page, field) == (field in shown), (value, field)
+    kind.select_option("yearly")
+    screenshot("proposal-deadline-yearly")
