@@ -48,6 +48,15 @@ def _plan_card(plan: OperationalPlan, versions: list[PlanVersion], today: date, 
         if late:
             text += " " + _("Approved after the due date %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
         return Card(_("Operational plan for %(year)s") % {"year": plan.year}, text, url, tone="late" if late else "ok")
+    title = _("Operational plan for %(year)s") % {"year": plan.year}
+    if latest and latest.number > 1:  # an amendment: the rules set no approval deadline for it
+        if latest.status != PlanVersion.Status.ON_APPROVAL:
+            text = _("Version %(n)s (an amendment) is being prepared.")
+        elif access.has(Role.EXECUTIVE):
+            text = _("Version %(n)s (an amendment) is sent to you for approval.")
+        else:
+            text = _("Version %(n)s (an amendment) is sent for approval.")
+        return Card(title, text % {"n": latest.number}, url)
     days = rules.days_left(due, today)
     if latest and latest.status == PlanVersion.Status.ON_APPROVAL:
         if access.has(Role.EXECUTIVE):

@@ -29,6 +29,10 @@ KINDS = {
         _("The draft of the %(year)s operational plan (version %(version)s) was sent to you for approval. "
           "It must be approved by %(due)s."),
     ),
+    "amendment_sent_for_approval": (
+        _("An amendment of the %(year)s operational plan awaits your approval"),
+        _("Version %(version)s of the %(year)s operational plan, an amendment, was sent to you for approval."),
+    ),
     "plan_approved": (
         _("The %(year)s operational plan is approved"),
         _("Version %(version)s of the %(year)s operational plan was approved on %(date)s."),

@@ -49,11 +49,13 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
         )
     if OperationalPlan.objects.filter(body=development_plan.body, year=year).exists():
         raise ValidationError(_("An operational plan for %(year)s already exists.") % {"year": year})
+    edition = rules.edition_for_year(year)
     plan = OperationalPlan.objects.create(
         body=development_plan.body,
         year=year,
         development_plan=development_plan,
-        rule_edition=rules.edition_for_year(year).key,
+        rule_edition=edition.key,
+        approval_due_on=rules.approval_due(development_plan.signed_on, edition),
     )
     PlanVersion.objects.create(plan=plan, number=1, development_plan=development_plan)
     return plan
@@ -99,8 +101,9 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanV
     ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).update(closed_at=timezone.now())
     record(plan, user, "sent_for_approval", version=version, old=Status.DRAFT, new=Status.ON_APPROVAL,
            comment=comment)
+    kind = "sent_for_approval" if version.number == 1 else "amendment_sent_for_approval"  # §6 dates only v1
     notify(
-        people.executives(plan.body_id), "sent_for_approval", actor=user, url=plan_url(plan),
+        people.executives(plan.body_id), kind, actor=user, url=plan_url(plan),
         params={"year": plan.year, "version": version.number, "due": plan.approval_due.strftime("%d.%m.%Y")},
     )
     return version

@@ -162,3 +162,36 @@ def test_version_list_and_history_pages(client):
     assert "на утверждении → утвержден" in history or "→ утвержден" in history
     for code in ("on_approval", "approved<", "(v2)"):
         assert code not in history, code
+
+
+def test_an_amendment_onto_a_new_edition_does_not_move_the_first_approval_due_date():
+    from tests.factories import DevelopmentPlanFactory
+
+    v1, planner, executive = approved()
+    plan = v1.plan
+    due, late = plan.approval_due, v1.approved_late
+    later = DevelopmentPlanFactory(body=plan.body, year_from=plan.development_plan.year_from,
+                                   year_to=plan.development_plan.year_to, edition=2, signed_on=date(2026, 5, 4))
+    v2 = amend(v1, planner)
+    PlanVersion.objects.filter(pk=v2.pk).update(development_plan=later)
+    v2.refresh_from_db()
+    services.send_for_approval(user=planner, version=v2)
+    services.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
+    plan.refresh_from_db()
+    v1.refresh_from_db()
+    assert plan.development_plan_id == later.pk  # the plan now stands on the new edition
+    assert plan.approval_due == due and v1.approved_late == late  # but §6's date stays the first one
+
+
+def test_an_amendment_has_no_approval_deadline_on_the_page_or_in_the_notice(client):
+    from jospar.notifications.models import Notification
+
+    v1, planner, executive = approved()
+    v2 = amend(v1, planner)
+    client.force_login(planner)
+    client.cookies["django_language"] = "en"
+    html = client.get(reverse("planning:plan_detail", args=[v1.plan.year])).content.decode()
+    assert "Approval due" not in html
+    services.send_for_approval(user=planner, version=v2)
+    notice = Notification.objects.filter(recipient=executive).order_by("-id").first()
+    assert notice.kind == "amendment_sent_for_approval"

@@ -32,6 +32,10 @@ class OperationalPlan(models.Model):
     rule_edition = models.CharField(
         _("edition of the Rules"), max_length=32, help_text=_("Key of the rulebook entry governing this plan.")
     )
+    approval_due_on = models.DateField(
+        _("approval due"), null=True, blank=True,
+        help_text=_("Fixed when the plan is opened: the signing of its development plan + 10 calendar days."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
@@ -44,14 +48,20 @@ class OperationalPlan(models.Model):
     def __str__(self):
         return f"{self.body} — {self.year}"
 
+    def save(self, *args, **kwargs):
+        if self.approval_due_on is None and self.development_plan_id and self.rule_edition:
+            self.approval_due_on = rules.approval_due(self.development_plan.signed_on, self.edition)
+        super().save(*args, **kwargs)
+
     @property
     def edition(self) -> "rules.Edition":
         return rules.edition_by_key(self.rule_edition)
 
     @property
     def approval_due(self):
-        """Rules §6: signing of the development plan + 10 calendar days."""
-        return rules.approval_due(self.development_plan.signed_on, self.edition)
+        """Rules §6: signing of the development plan + 10 calendar days, as fixed when the plan was opened
+        (a later amendment onto a new edition of the development plan does not move it)."""
+        return self.approval_due_on or rules.approval_due(self.development_plan.signed_on, self.edition)
 
 
 class PlanVersion(models.Model):
