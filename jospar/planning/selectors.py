@@ -232,3 +232,24 @@ def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | 
     groups.append((labels.get("section2", lang),
                    [(f"r:{t.id}", f"{pos}. {localized(t, 'name', lang)}") for pos, t in enumerate(tasks, start=1)]))
     return groups
+
+
+HEADING_LEVEL = {"section": 0, "direction": 1, "task": 1, "macroindicator": 2, "goal": 2, "target_indicator": 3}
+
+
+def only_units_events(rows: list[Row], version, unit_ids) -> list[Row]:
+    """Form 1 rows cut down to the events the units execute (lead or co-executor) and the headings
+    above them: what a unit's people look for in a plan of hundreds of events. One query."""
+    mine = set(EventExecutor.objects.filter(revision__version=version, unit_id__in=unit_ids)
+               .values_list("revision_id", flat=True))
+    out: list[Row] = []
+    pending: list[Row] = []  # headings not shown yet: shown once an event of the units comes under them
+    for row in rows:
+        if row.kind != "event":
+            level = HEADING_LEVEL.get(row.kind, 4)
+            pending = [h for h in pending if HEADING_LEVEL.get(h.kind, 4) < level] + [row]
+        elif row.revision_id in mine:
+            out.extend(pending)
+            pending = []
+            out.append(row)
+    return out

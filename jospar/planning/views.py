@@ -72,7 +72,13 @@ def plan_detail(request, year: int):
         version = versions[-1]  # the people who work on an open amendment see it first
     if version is None:
         raise Http404
-    return render(request, "planning/plan_detail.html", plan_context(request, plan, version, versions))
+    context = plan_context(request, plan, version, versions)
+    unit_ids = access_of(request.user).unit_ids
+    if unit_ids and request.GET.get("mine"):
+        context["rows"] = selectors.only_units_events(context["rows"], version, unit_ids)
+        context["mine"] = True
+    context["can_filter_mine"] = bool(unit_ids)
+    return render(request, "planning/plan_detail.html", context)
 
 
 @login_required

@@ -87,3 +87,29 @@ def test_other_bodies_plans_are_not_visible(client, small_plan):
 def test_anonymous_user_is_sent_to_login(client, small_plan):
     response = client.get(reverse("planning:plan_detail", args=[2026]))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_unit_people_can_narrow_form1_to_their_units_events(client):
+    from datetime import date
+    from html import escape
+
+    from django.contrib.auth.models import User
+
+    from jospar.demo.loader import DemoLoader
+    from jospar.planning.models import EventExecutor, PlanVersion
+
+    DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
+    staff = User.objects.get(username="staff1")
+    client.force_login(staff)
+    client.cookies["django_language"] = "ru"
+    version = PlanVersion.objects.get(plan__year=2026, number=2)
+    url = reverse("planning:plan_detail", args=[2026])
+    everything = client.get(url, {"v": 2}).content.decode()
+    assert "Только мероприятия моего подразделения" in everything
+    mine = client.get(url, {"v": 2, "mine": 1}).content.decode()
+    wrm = EventExecutor.objects.filter(revision__version=version, unit__code="wrm")
+    other = EventExecutor.objects.filter(revision__version=version).exclude(
+        revision__in=wrm.values("revision")).select_related("revision").first().revision
+    assert all(escape(e.revision.name_ru) in mine for e in wrm.select_related("revision"))
+    assert escape(other.name_ru) not in mine and escape(other.name_ru) in everything
+    assert mine.count('class="event') < everything.count('class="event')
