@@ -5,6 +5,7 @@ from datetime import date
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from jospar import rules
 from jospar.i18n import current_lang
@@ -115,6 +116,23 @@ def _proposals_card(access: Access, plan: OperationalPlan, today: date) -> Card:
                 reverse("planning:proposals", args=[plan.year]), round_.deadline, days, _due_tone(days))
 
 
+def _decisions_card(access: Access, plan: OperationalPlan, today: date) -> Card | None:
+    """Decisions on the reports still to carry out: the unit's own, or all of them for the planner and
+    the executive (§17 follow-up). One query."""
+    from jospar.monitoring.models import Decision
+
+    open_ = Decision.objects.filter(report__period__plan=plan, done_on__isnull=True)
+    if not access.has(Role.PLANNER, Role.EXECUTIVE):
+        open_ = open_.filter(Q(responsible_unit_id__in=access.unit_ids) | Q(responsible_person_id=access.user_id))
+    counts = open_.aggregate(n=Count("id"), late=Count("id", filter=Q(due_on__lt=today)))
+    if not counts["n"]:
+        return None
+    text = ngettext("%(n)s decision on the reports is to be carried out; overdue: %(late)s.",
+                    "%(n)s decisions on the reports are to be carried out; overdue: %(late)s.", counts["n"]) % counts
+    return Card(_("Decisions on the reports"), text, reverse("monitoring:decisions", args=[plan.year]),
+                tone="late" if counts["late"] else "info")
+
+
 def home_cards(access: Access, today: date) -> list[Card]:
     if not access.is_member:
         return []
@@ -158,6 +176,10 @@ def home_cards(access: Access, today: date) -> list[Card]:
     from jospar.monitoring.cards import monitoring_cards
 
     cards += monitoring_cards(access, today, Card)
+    if current and (access.unit_ids or access.has(Role.PLANNER, Role.EXECUTIVE)):
+        card = _decisions_card(access, current, today)
+        if card:
+            cards.append(card)
     if access.has(Role.ADMIN):
         cards.append(Card(_("Administration"), _("Units, people, roles and reference lists."), reverse("admin:index")))
     return cards

@@ -319,6 +319,13 @@ class Decision(models.Model):
     )
     created_at = models.DateTimeField(_("recorded at"))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Follow-up (§17): who reported it carried out, when, and how.
+    done_on = models.DateField(_("carried out on"), null=True, blank=True)
+    done_note = models.TextField(_("how it was carried out"), blank=True)
+    done_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("reported by"),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -329,6 +336,16 @@ class Decision(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_on is not None
+
+    def overdue_days(self, today) -> int:
+        """Days past its due date while not carried out (0 when done, undated or not yet due)."""
+        if self.is_done or self.due_on is None or today <= self.due_on:
+            return 0
+        return (today - self.due_on).days
 
 
 class Reminder(models.Model):

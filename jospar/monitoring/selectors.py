@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
@@ -99,6 +99,21 @@ def decisions_of(report: Report) -> list[Decision]:
         .prefetch_related("events")
         .order_by("created_at", "id")
     )
+
+
+def decisions_register(plan: OperationalPlan, *, only_for=None) -> list[Decision]:
+    """Every decision on the plan's reports, by quarter (§17 follow-up). ``only_for`` = (user, unit ids):
+    only those naming that user or those units as responsible. A fixed number of queries."""
+    qs = (
+        Decision.objects.filter(report__period__plan=plan)
+        .select_related("report__period__plan", "responsible_unit", "responsible_person__person",
+                        "created_by__person", "done_by__person")
+        .order_by("report__period__quarter", "created_at", "id")
+    )
+    if only_for is not None:
+        user, unit_ids = only_for
+        qs = qs.filter(Q(responsible_unit_id__in=unit_ids) | Q(responsible_person=user))
+    return list(qs)
 
 
 # ---- the period's units ------------------------------------------------------------------------------

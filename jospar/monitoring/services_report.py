@@ -125,5 +125,20 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
         recipients += people(body_id, [Role.UNIT_HEAD], [unit.id])
     notify(recipients, "decision_recorded", actor=user,
            params=period_params(period, text=text, due=due_on.strftime("%d.%m.%Y") if due_on else "—"),
-           url=reverse("monitoring:report", args=[period.plan.year, period.quarter]) + "#decisions")
+           url=reverse("monitoring:decisions", args=[period.plan.year]) + f"#decision-{decision.pk}")
+    return decision
+
+
+@transaction.atomic
+def complete_decision(*, user, decision: Decision, note: str, at: datetime | None = None) -> Decision:
+    """The responsible unit (or the planner) reports a decision carried out, saying how (§17 follow-up)."""
+    decision = Decision.objects.select_for_update().select_related("report__period__plan").get(pk=decision.pk)
+    require(user, "monitoring.complete_decision", decision)
+    if decision.is_done:
+        raise ValidationError(_("This decision is already reported as carried out."))
+    decision.done_note = clean_text(note, _("How it was carried out"), required=True)
+    decision.done_on = local_date(now_or(at), decision.report.period.plan)
+    decision.done_by = user
+    decision._history_user = user
+    decision.save(update_fields=["done_note", "done_on", "done_by"])
     return decision

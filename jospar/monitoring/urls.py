@@ -1,12 +1,14 @@
 from django.urls import path
 
-from . import views, views_report
+from . import views, views_decisions, views_report
 
 app_name = "monitoring"
 Q = "<int:year>/<int:quarter>/"
 urlpatterns = [
     path("", views.index, name="index"),
     path("<int:year>/", views.periods, name="periods"),
+    path("<int:year>/decisions/", views_decisions.register, name="decisions"),
+    path("<int:year>/decisions/<int:pk>/done/", views_decisions.complete, name="decision_done"),
     path(Q, views.period, name="period"),
     path(Q + "units/<int:unit_id>/", views.unit, name="unit"),
     path(Q + "units/<int:unit_id>/entry/<int:event_id>/<int:occurrence>/", views.save_entry, name="save_entry"),

@@ -20,6 +20,7 @@ class Access:
     unit_ids: frozenset = frozenset()
     head_unit_ids: frozenset = frozenset()
     by_role: dict = field(default_factory=dict)
+    user_id: int | None = None
 
     def has(self, *roles) -> bool:
         return any(r in self.roles for r in roles)
@@ -54,6 +55,7 @@ def access_of(user) -> Access:
             unit_ids=frozenset(u for r, u in mine if u and r in (Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER)),
             head_unit_ids=frozenset(u for r, u in mine if u and r == Role.UNIT_HEAD),
             by_role={k: frozenset(v) for k, v in by_role.items()},
+            user_id=user.pk,
         )
     user._jospar_access = access
     return access
@@ -61,7 +63,8 @@ def access_of(user) -> Access:
 
 def body_id_of(obj) -> int | None:
     """The state body an object belongs to, following the usual relations without extra queries."""
-    for path in ("body_id", "plan.body_id", "version.plan.body_id", "revision.version.plan.body_id"):
+    for path in ("body_id", "plan.body_id", "version.plan.body_id", "revision.version.plan.body_id",
+                 "report.period.plan.body_id"):
         target = obj
         for part in path.split("."):
             target = getattr(target, part, None)
@@ -162,3 +165,16 @@ rules.add_perm("monitoring.view_report", is_planner | is_executive | is_viewer |
 rules.add_perm("monitoring.edit_report", is_planner)
 rules.add_perm("monitoring.submit_report", is_planner)
 rules.add_perm("monitoring.record_decision", is_executive)
+
+
+@rules.predicate
+def responsible_for_decision(user, decision):
+    """The decision names the user's unit, or the user, as responsible for carrying it out."""
+    access = access_of(user)
+    return decision.responsible_unit_id in access.unit_ids or decision.responsible_person_id == user.pk
+
+
+# Decisions (objects: Decision): who sees them in the register and who reports one carried out.
+rules.add_perm("monitoring.view_decision", is_planner | is_executive | is_viewer | is_admin
+               | (is_body_member & responsible_for_decision))
+rules.add_perm("monitoring.complete_decision", is_planner | is_executive | (is_body_member & responsible_for_decision))
