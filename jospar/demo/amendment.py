@@ -4,6 +4,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from jospar import rules
+from jospar.monitoring.services_report import complete_decision
 from jospar.notifications.models import Notification
 from jospar.planning import amendments, draft, services
 from jospar.planning.content import EventData
@@ -55,6 +56,8 @@ def load_amendment(loader, plan: OperationalPlan, planner, executive) -> PlanVer
             at=datetime.combine(day, time(11), tzinfo=ALMATY))
     Notification.objects.filter(params__year=str(plan.year), params__version="2").update(
         created_at=datetime.combine(approved_on, time(11), tzinfo=ALMATY))
+    complete_decision(user=planner, decision=decision, at=datetime.combine(approved_on, time(12), tzinfo=ALMATY),
+                      note=f"Изменения внесены: версия 2 операционного плана утверждена {approved_on:%d.%m.%Y}.")
     loader.log(f"operational plan {plan.year}: version 2 from the decision of {decided:%d.%m.%Y}, "
                f"approved {approved_on:%d.%m.%Y}")
     return version

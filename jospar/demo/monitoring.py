@@ -240,11 +240,17 @@ class MonitoringStory:
         )
         services_report.submit_report(user=planner, period=period, at=base)
         decided = _at(period.report_due + timedelta(days=4), 15)
-        services_report.record_decision(
+        noted = services_report.record_decision(
             user=self.executive, period=period, at=decided, responsible_unit_id=self.units["spa"].id,
             due_on=(period.end + timedelta(days=60)),
             text="Принять к сведению отчет. Руководителям подразделений обеспечить исполнение мероприятий, "
                  "не исполненных в отчетном периоде.")
+        done = _at(period.end + timedelta(days=50), 11)
+        if q < 3 and done.date() < self.today:  # the earlier quarters' decisions were carried out (follow-up)
+            services_report.complete_decision(
+                user=self.planner, decision=noted, at=done,
+                note="Руководители подразделений проинформированы письмом; исполнение взято на контроль, "
+                     "итоги рассмотрены на аппаратном совещании.")
         if q == 2 and weak:
             services_report.record_decision(
                 user=self.executive, period=period, at=decided + timedelta(minutes=30),
