@@ -159,7 +159,7 @@ def home_cards(access: Access, today: date) -> list[Card]:
         )
         cards.append(
             Card(
-                _("Monitoring of %(period)s") % {"period": period.label(current_lang())},
+                _("Monitoring of %(period)s %(year)s") % {"period": period.label(current_lang()), "year": period.year},
                 _("%(total)s events in force. Units' information is due on %(info)s, your report on %(report)s.")
                 % {
                     "total": counts["total"] - counts["cancelled"],

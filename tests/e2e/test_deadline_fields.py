@@ -34,3 +34,16 @@ def test_the_deadline_kind_decides_which_inputs_show(page, live_url, screenshot,
             assert visible(page, field) == (field in shown), (value, field)
     kind.select_option("yearly")
     screenshot("proposal-deadline-yearly")
+
+
+def test_an_amendment_shows_the_fields_of_its_basis_only(page, live_url, demo):
+    page.goto(live_url("/accounts/login/"))
+    page.fill("input[name=username]", "planner")
+    page.fill("input[name=password]", PASSWORD)
+    page.press("input[name=password]", "Enter")
+    page.goto(live_url("/plans/2026/amend/"))
+    decision, number = page.locator("select[name=decision]"), page.locator("input[name=document_number]")
+    page.locator("input[name=basis][value=development_plan]").check()
+    assert number.is_visible() and not decision.is_visible()
+    page.locator("input[name=basis][value=monitoring]").check()
+    assert decision.is_visible() and not number.is_visible()

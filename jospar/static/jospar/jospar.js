@@ -22,3 +22,18 @@ document.addEventListener("change", function (event) {
 });
 document.addEventListener("DOMContentLoaded", function () { josparDeadlines(); });
 document.addEventListener("htmx:afterSwap", function () { josparDeadlines(); });
+
+// An amendment's basis shows only its own fields: the monitoring decision, or the development
+// plan's amendment (number and date).
+function josparBasis() {
+  document.querySelectorAll("form.amend-basis").forEach(function (form) {
+    var chosen = form.querySelector("input[name='basis']:checked");
+    form.querySelectorAll("[data-basis]").forEach(function (label) {
+      label.hidden = !chosen || label.dataset.basis !== chosen.value;
+    });
+  });
+}
+document.addEventListener("change", function (event) {
+  if (event.target.name === "basis") { josparBasis(); }
+});
+document.addEventListener("DOMContentLoaded", josparBasis);
