@@ -1,5 +1,6 @@
 """State bodies, their units and subordinate organisations, people and their roles."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -161,3 +162,11 @@ class Membership(models.Model):
     def __str__(self):
         unit = f" — {self.unit}" if self.unit_id else ""
         return f"{self.user} · {self.get_role_display()}{unit}"
+
+    def clean(self):
+        """A planner works in the unit responsible for planning and monitoring (§11, §15): the one that
+        receives units' information and prepares the report."""
+        super().clean()
+        if self.role == Role.PLANNER and self.unit_id and not self.unit.is_planning:
+            raise ValidationError({"unit": _("A planner works in the unit responsible for planning and "
+                                             "monitoring; choose that unit.")})
