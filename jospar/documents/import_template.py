@@ -70,7 +70,7 @@ def build_import_template(version, lang: str) -> bytes:
 
 def _build(version, plan, lang) -> bytes:
     anchors = plan_anchors(plan, lang)
-    units = list(OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("kind", "position", "id"))
+    units = list(OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("-kind", "position", "id"))
     forms = list(CompletionForm.objects.filter(body_id=plan.body_id).order_by("position", "id"))
     kinds = deadline_kind_labels(lang)
 

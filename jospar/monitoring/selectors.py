@@ -56,7 +56,7 @@ def report_version(period: ReportingPeriod, report: Report | None) -> PlanVersio
 
 
 def body_units(body_id: int) -> list[OrgUnit]:
-    return list(OrgUnit.objects.filter(body_id=body_id).order_by("kind", "position", "id"))
+    return list(OrgUnit.objects.filter(body_id=body_id).order_by("-kind", "position", "id"))  # units, then subordinates
 
 
 def report_of(period: ReportingPeriod) -> Report | None:

@@ -68,7 +68,7 @@ class OrgUnit(models.Model):
     class Meta:
         verbose_name = _("unit or subordinate organisation")
         verbose_name_plural = _("units and subordinate organisations")
-        ordering = ["body", "kind", "position", "id"]
+        ordering = ["body", "-kind", "position", "id"]  # structural units ("unit") before subordinate organisations
         constraints = [
             models.UniqueConstraint(fields=["body", "code"], name="orgunit_unique_code"),
             models.UniqueConstraint(

@@ -45,7 +45,7 @@ class EventForm(forms.Form):
         self.plan = plan
         lang = current_lang()
         self.fields["anchor"].choices = [("", "—"), *anchor_choices(plan, lang, development_plan_id)]
-        units = OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("kind", "position", "id")
+        units = OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("-kind", "position", "id")
         self.fields["lead_unit"].queryset = units
         self.fields["co_executors"].queryset = units
         self.fields["completion_form"].queryset = CompletionForm.objects.filter(body_id=plan.body_id)
