@@ -47,3 +47,20 @@ def test_an_amendment_shows_the_fields_of_its_basis_only(page, live_url, demo):
     assert number.is_visible() and not decision.is_visible()
     page.locator("input[name=basis][value=monitoring]").check()
     assert decision.is_visible() and not number.is_visible()
+
+
+def test_file_pickers_speak_the_pages_language(page, live_url, screenshot, demo):
+    page.goto(live_url("/accounts/login/"))
+    page.fill("input[name=username]", "staff1")
+    page.fill("input[name=password]", PASSWORD)
+    page.press("input[name=password]", "Enter")
+    page.context.add_cookies([{"name": "django_language", "value": "kk", "url": live_url("/")}])
+    from jospar.orgs.models import OrgUnit
+
+    page.goto(live_url(f"/monitoring/2026/4/units/{OrgUnit.objects.get(code='wrm').pk}/"))
+    pick = page.locator("button.file-pick").first
+    assert pick.inner_text() == "Файлды таңдау"
+    assert page.locator(".file-name").first.inner_text() == "Файл таңдалмаған"
+    page.locator("input[type=file]").first.set_input_files({"name": "akt.pdf", "mimeType": "application/pdf",
+                                                            "buffer": b"%PDF-1.4 test"})
+    assert page.locator(".file-name").first.inner_text() == "akt.pdf"

@@ -37,3 +37,28 @@ document.addEventListener("change", function (event) {
   if (event.target.name === "basis") { josparBasis(); }
 });
 document.addEventListener("DOMContentLoaded", josparBasis);
+
+// File pickers in the page's language: the browser's own «Choose File / No file chosen» follows the
+// browser's language, not the one the user chose here.
+function josparFilePickers(root) {
+  var body = document.body;
+  (root || document).querySelectorAll("input[type=file]:not([data-picker])").forEach(function (input) {
+    input.dataset.picker = "1";
+    input.classList.add("file-native");
+    var pick = document.createElement("button");
+    pick.type = "button";
+    pick.className = "secondary file-pick";
+    pick.textContent = body.dataset.chooseFile || "Choose a file";
+    var name = document.createElement("span");
+    name.className = "file-name muted";
+    name.textContent = body.dataset.noFile || "";
+    pick.addEventListener("click", function () { input.click(); });
+    input.addEventListener("change", function () {
+      name.textContent = input.files.length ? input.files[0].name : (body.dataset.noFile || "");
+    });
+    input.insertAdjacentElement("afterend", name);
+    input.insertAdjacentElement("afterend", pick);
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { josparFilePickers(); });
+document.addEventListener("htmx:afterSwap", function (event) { josparFilePickers(event.target); });
