@@ -56,6 +56,30 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
+class _Printable(dict):
+    """``str.translate`` table: characters the font has stay, line separators become line breaks, tabs
+    spaces, and anything the font cannot draw (emoji, CJK…) a visible «�» rather than nothing."""
+
+    def __missing__(self, code: int):
+        if code in (0x0A, 0x2028, 0x2029, 0x85):
+            value = "\n"
+        elif code == 0x0D:
+            value = ""  # Windows line ends: the \n that follows breaks the line
+        elif code < 0x20:
+            value = " "
+        else:
+            value = chr(code) if code in pdfmetrics.getFont(REGULAR).face.charToGlyph else "\ufffd"
+        self[code] = value
+        return value
+
+
+PRINTABLE = _Printable()
+
+
+def printable(text: str) -> str:
+    return text.translate(PRINTABLE)
+
+
 class Measure:
     """Greedy word wrapping in one font and size, with every word's width remembered."""
 
@@ -72,7 +96,7 @@ class Measure:
 
     def wrap(self, text: str, limit: float) -> list[str]:
         lines: list[str] = []
-        for paragraph in text.strip().split("\n"):
+        for paragraph in printable(text).strip().split("\n"):
             line, width = "", 0.0
             for word in paragraph.split():
                 # «научно-исследовательский» may break after its hyphen, as browsers and Word do
@@ -171,9 +195,9 @@ class Typesetter:
         rows = []
         bold, regular = Measure(BOLD, NOTE_SIZE), Measure(REGULAR, NOTE_SIZE)
         for heading, text in self.doc.notes:
-            rows.append(Row([Cell([""] + bold.wrap(heading, TABLE_W), BOLD)], keep_with_next=True, plain=True,
-                            size=NOTE_SIZE, leading=NOTE_LEADING))
-            rows.append(Row([Cell(regular.wrap(text or "—", TABLE_W))], plain=True, size=NOTE_SIZE,
+            rows.append(Row([Cell([""] + bold.wrap(heading, TABLE_W - 2 * PAD_X), BOLD)], keep_with_next=True,
+                            plain=True, size=NOTE_SIZE, leading=NOTE_LEADING))
+            rows.append(Row([Cell(regular.wrap(text or "—", TABLE_W - 2 * PAD_X))], plain=True, size=NOTE_SIZE,
                             leading=NOTE_LEADING))
         return rows
 

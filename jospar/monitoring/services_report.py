@@ -132,7 +132,8 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
 @transaction.atomic
 def complete_decision(*, user, decision: Decision, note: str, at: datetime | None = None) -> Decision:
     """The responsible unit (or the planner) reports a decision carried out, saying how (§17 follow-up)."""
-    decision = Decision.objects.select_for_update().select_related("report__period__plan").get(pk=decision.pk)
+    decision = (Decision.objects.select_for_update(of=("self",)).select_related("report__period__plan")
+                .get(pk=decision.pk))
     require(user, "monitoring.complete_decision", decision)
     if decision.is_done:
         raise ValidationError(_("This decision is already reported as carried out."))

@@ -21,7 +21,8 @@ def register(request, year: int):
     plan = plan_of(request, year)
     access = access_of(request.user)
     sees_all = request.user.has_perm("monitoring.view_report", plan)
-    if not sees_all and not access.unit_ids:
+    named = Decision.objects.filter(report__period__plan=plan, responsible_person=request.user)
+    if not sees_all and not access.unit_ids and not named.exists():
         raise PermissionDenied
     decisions = selectors.decisions_register(plan, only_for=None if sees_all else (request.user, access.unit_ids))
     today = today_in(plan.body.time_zone)

@@ -21,7 +21,7 @@ from .models import (
     StrategicDirection,
     TargetIndicator,
 )
-from .selectors_devplan import approved_years
+from .selectors_devplan import approved_years, frozen_edition_ids
 
 
 class FrozenWhenApprovedMixin:
@@ -60,6 +60,18 @@ class FrozenEditionMixin:
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not self._frozen(obj)
+
+    # Nothing may be added under, or moved into, a frozen edition either: parents are offered from open
+    # editions only.
+    PARENT_EDITION = {"plan": "pk", "direction": "plan", "goal": "direction__plan",
+                      "macroindicator": "direction__plan", "target_indicator": "goal__direction__plan"}
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        path = self.PARENT_EDITION.get(db_field.name)
+        if field is not None and path is not None and db_field.related_model is not OperationalPlan:
+            field.queryset = field.queryset.exclude(**{f"{path}__in": frozen_edition_ids()})
+        return field
 
 
 @admin.register(DevelopmentPlan)

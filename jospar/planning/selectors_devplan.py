@@ -202,3 +202,10 @@ def _anchored_counts(plan: DevelopmentPlan) -> dict:
                    else ("r", row["regulation_task_id"]))
             counts[key] += row["n"]
     return counts
+
+
+def frozen_edition_ids() -> set[int]:
+    """Every edition an approved operational plan version stands on (one query)."""
+    rows = PlanVersion.objects.filter(status=PlanVersion.Status.APPROVED).values_list(
+        "development_plan_id", "plan__development_plan_id")
+    return {own or plans for own, plans in rows}

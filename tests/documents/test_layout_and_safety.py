@@ -102,7 +102,8 @@ def test_markup_and_pdf_operators_in_user_text_are_printed_as_typed():
 
 def test_pdf_survives_text_outside_the_font_and_words_longer_than_a_column():
     long_word = "Су" * 400
-    doc = OfficialDocument(1, "kk", "T", "S", ("1", "2"), (1, 30),
-                           [Line("event", cells=("1", f"emoji 💧 漢字 {long_word}"))], "sig", "hint")
+    typed = f"emoji 💧 漢字 𝔘 әғқ\u2028next\ttab {long_word}"
+    doc = OfficialDocument(1, "kk", "T", "S", ("1", "2"), (1, 30), [Line("event", cells=("1", typed))], "sig", "hint")
     text = "".join(" ".join(pdf_pages(render(doc, "pdf"))).split())
-    assert long_word in text and "emoji" in text
+    assert long_word in text and "emoji" in text and "әғқ" in text and "next" in text and "tab" in text
+    assert text.count("\ufffd") == 4  # what the font cannot draw is marked, never silently dropped

@@ -199,3 +199,16 @@ def test_the_admin_shows_a_frozen_edition_read_only(edition):
         assert not model_admin.has_delete_permission(request, obj), type(obj).__name__
     open_edition = DevelopmentPlanFactory(body=edition.body, year_from=2030, year_to=2034)
     assert site._registry[DevelopmentPlan].has_change_permission(request, open_edition)
+
+
+def test_the_admin_offers_no_frozen_edition_to_add_under_or_move_into(edition, client):
+    version_on(edition, "approved")
+    open_edition = DevelopmentPlanFactory(body=edition.body, year_from=2030, year_to=2034)
+    open_direction = DirectionFactory(plan=open_edition, position=1)
+    admin = UserFactory(username="fz-admin2", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    html = client.get("/admin/planning/goal/add/").content.decode()
+    frozen_direction = edition.directions.first()
+    assert f'<option value="{open_direction.pk}"' in html and f'<option value="{frozen_direction.pk}"' not in html
+    html = client.get("/admin/planning/strategicdirection/add/").content.decode()
+    assert f'<option value="{open_edition.pk}"' in html and f'<option value="{edition.pk}"' not in html
