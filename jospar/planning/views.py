@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of
 
 from . import selectors
@@ -78,6 +79,9 @@ def plan_detail(request, year: int):
         context["rows"] = selectors.only_units_events(context["rows"], version, unit_ids)
         context["mine"] = True
     context["can_filter_mine"] = bool(unit_ids)
+    # Those who prepare and sign the plan are told when the governing act's text is not yet checked.
+    if not plan.edition.text_checked and access_of(request.user).has(Role.PLANNER, Role.EXECUTIVE, Role.ADMIN):
+        context["edition_unchecked"] = plan.edition.act.get(current_lang()) or plan.edition.act["ru"]
     return render(request, "planning/plan_detail.html", context)
 
 

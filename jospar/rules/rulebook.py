@@ -62,6 +62,7 @@ class Edition:
     report_due_day: int = 15  # §15: the monitoring unit's report by the 15th
     shift_to_workday: bool = False  # the act counts calendar days; moving off weekends is an option
     approvers: tuple[str, ...] = ("first_head", "chief_of_staff")  # §6
+    text_checked: bool = True  # False: labels and parameters carried over until the act's own text is checked
 
     def in_force_on(self, d: date) -> bool:
         return self.effective_from <= d and (self.effective_to is None or d <= self.effective_to)
@@ -274,6 +275,7 @@ EDITIONS: tuple[Edition, ...] = (
         effective_to=None,
         form1=FORM1_2022,
         form2=FORM2_2022,
+        text_checked=False,
     ),
 )
 

@@ -113,3 +113,22 @@ def test_unit_people_can_narrow_form1_to_their_units_events(client):
     assert all(escape(e.revision.name_ru) in mine for e in wrm.select_related("revision"))
     assert escape(other.name_ru) not in mine and escape(other.name_ru) in everything
     assert mine.count('class="event') < everything.count('class="event')
+
+
+def test_those_who_sign_are_told_the_governing_acts_text_is_not_yet_checked(client):
+    from datetime import date
+
+    from django.contrib.auth.models import User
+
+    from jospar import rules
+    from jospar.demo.loader import DemoLoader
+
+    assert rules.edition_by_key("dpm-mne-28-2025").text_checked is False
+    assert rules.edition_by_key("mne-45-2022").text_checked is True
+    DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
+    url = reverse("planning:plan_detail", args=[2026])
+    for username, told in (("planner", True), ("executive", True), ("staff1", False)):
+        client.force_login(User.objects.get(username=username))
+        client.cookies["django_language"] = "ru"
+        html = client.get(url).content.decode()
+        assert ("от 14 мая 2025 года № 28" in html) is told, username
