@@ -124,6 +124,9 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     version.status = Status.APPROVED
     version.approved_on = on or today_in(plan.body.time_zone)
     version.approved_by = user
+    person = getattr(user, "person", None)
+    version.approved_as_kk = person.position_kk if person else ""
+    version.approved_as_ru = person.position_ru if person else ""
     version.save()
     if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
         plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition

@@ -195,3 +195,24 @@ def test_an_amendment_has_no_approval_deadline_on_the_page_or_in_the_notice(clie
     services.send_for_approval(user=planner, version=v2)
     notice = Notification.objects.filter(recipient=executive).order_by("-id").first()
     assert notice.kind == "amendment_sent_for_approval"
+
+
+def test_the_approvers_capacity_is_recorded_as_it_was_that_day(client):
+    from jospar.orgs.models import Person
+
+    version = plan_with_events(3, n_units=4, body=StateBodyFactory())
+    body = version.plan.body
+    planner = member(body, Role.PLANNER, body.units.get(is_planning=True))
+    executive = member(body, Role.EXECUTIVE)
+    Person.objects.update_or_create(user=executive, defaults={"position_kk": "Аппарат басшысы",
+                                                              "position_ru": "Руководитель аппарата"})
+    executive.refresh_from_db()
+    services.send_for_approval(user=planner, version=version)
+    services.approve_version(version=version, user=executive, on=date(2025, 12, 30))
+    Person.objects.filter(user=executive).update(position_ru="Вице-министр")  # a later change of post
+    version.refresh_from_db()
+    assert (version.approved_as_kk, version.approved_as_ru) == ("Аппарат басшысы", "Руководитель аппарата")
+    client.force_login(planner)
+    client.cookies["django_language"] = "ru"
+    html = client.get(reverse("planning:plan_detail", args=[version.plan.year])).content.decode()
+    assert ", Руководитель аппарата</p>" in html

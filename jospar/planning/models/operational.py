@@ -97,6 +97,9 @@ class PlanVersion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("approved by"),
     )
+    # §6: the first head or the chief of staff approves; the capacity they signed in, as it was that day.
+    approved_as_kk = models.CharField(_("approver's position (Kazakh)"), max_length=300, blank=True)
+    approved_as_ru = models.CharField(_("approver's position (Russian)"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
