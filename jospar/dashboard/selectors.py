@@ -94,15 +94,8 @@ def _unit_card(access: Access, version: PlanVersion, today: date) -> Card:
     return card
 
 
-def _open_round(plan: OperationalPlan):
-    if not hasattr(plan, "_open_round"):
-        plan._open_round = ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).first()
-    return plan._open_round
-
-
-def _proposals_card(access: Access, plan: OperationalPlan, today: date) -> Card:
+def _proposals_card(access: Access, plan: OperationalPlan, round_: ProposalRound, today: date) -> Card:
     """Units' proposals for a plan being drafted: what is due, by when, and where the unit stands (§3)."""
-    round_ = _open_round(plan)
     counts = dict(Proposal.objects.filter(plan=plan, unit_id__in=access.unit_ids).values_list("status")
                   .annotate(n=Count("id")).order_by())
     S = Proposal.Status
@@ -123,7 +116,7 @@ def _decisions_card(access: Access, plan: OperationalPlan, today: date) -> Card 
 
     open_ = Decision.objects.filter(report__period__plan=plan, done_on__isnull=True)
     if not access.has(Role.PLANNER, Role.EXECUTIVE):
-        open_ = open_.filter(Q(responsible_unit_id__in=access.unit_ids) | Q(responsible_person_id=access.user_id))
+        open_ = open_.assigned_to(access.user_id, access.unit_ids)
     counts = open_.aggregate(n=Count("id"), late=Count("id", filter=Q(due_on__lt=today)))
     if not counts["n"]:
         return None
@@ -148,7 +141,8 @@ def home_cards(access: Access, today: date) -> list[Card]:
     current = next((p for p in plans if p.year == today.year), None)
     approved = [v for v in versions.get(current.id, []) if v.is_approved] if current else []
     if access.unit_ids and access.has(Role.UNIT_HEAD, Role.UNIT_STAFF):
-        cards.extend(_proposals_card(access, p, today) for p in plans if _open_round(p))
+        rounds = {r.plan_id: r for r in ProposalRound.objects.filter(plan__in=plans, closed_at__isnull=True)}
+        cards.extend(_proposals_card(access, p, rounds[p.id], today) for p in plans if p.id in rounds)
         if approved:
             approved[-1].plan = current
             cards.append(_unit_card(access, approved[-1], today))

@@ -299,6 +299,12 @@ class EventRecommendation(models.Model):
         return self.text[:60]
 
 
+class DecisionQuerySet(models.QuerySet):
+    def assigned_to(self, user_id, unit_ids):
+        """Decisions naming one of these units, or this person, as responsible."""
+        return self.filter(Q(responsible_unit_id__in=unit_ids) | Q(responsible_person_id=user_id))
+
+
 class Decision(models.Model):
     """A decision of the first head or chief of staff on the report (§17)."""
 
@@ -327,6 +333,7 @@ class Decision(models.Model):
         verbose_name=_("reported by"),
     )
     history = HistoricalRecords()
+    objects = DecisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("decision")

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
@@ -112,7 +112,7 @@ def decisions_register(plan: OperationalPlan, *, only_for=None) -> list[Decision
     )
     if only_for is not None:
         user, unit_ids = only_for
-        qs = qs.filter(Q(responsible_unit_id__in=unit_ids) | Q(responsible_person=user))
+        qs = qs.assigned_to(user.pk, unit_ids)
     return list(qs)
 
 

@@ -49,13 +49,11 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
         )
     if OperationalPlan.objects.filter(body=development_plan.body, year=year).exists():
         raise ValidationError(_("An operational plan for %(year)s already exists.") % {"year": year})
-    edition = rules.edition_for_year(year)
-    plan = OperationalPlan.objects.create(
+    plan = OperationalPlan.objects.create(  # save() fixes the §6 approval due date from the edition's signing
         body=development_plan.body,
         year=year,
         development_plan=development_plan,
-        rule_edition=edition.key,
-        approval_due_on=rules.approval_due(development_plan.signed_on, edition),
+        rule_edition=rules.edition_for_year(year).key,
     )
     PlanVersion.objects.create(plan=plan, number=1, development_plan=development_plan)
     return plan
