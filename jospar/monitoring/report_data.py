@@ -247,7 +247,7 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
                    report: Report | None = None, today: date | None = None, units=None) -> Compiled:
     """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed)."""
     quarter = period.quarter
-    walked = walk(version, lang, form=2)
+    walked = walk(version, lang, form=2, units=units)
     entries = list(_entries(period, report))
     recs = dict(EventRecommendation.objects.filter(report=report).values_list("event_id", "text")) if report else {}
     submissions = list(

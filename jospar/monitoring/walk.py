@@ -147,8 +147,9 @@ def _mark_cancellations(plan, cancelled: list) -> None:
         info.cancelled_on = first.get(info.event_id)
 
 
-def walk(version: PlanVersion, lang: str, form: int = 2) -> PlanWalk:
-    """The version's events in Form order, under their headings (labels of Form ``form``)."""
+def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk:
+    """The version's events in Form order, under their headings (labels of Form ``form``). ``units``: the
+    body's units when the caller has them already (they name the executors; otherwise read here)."""
     plan = version.plan
     # A version may be tied to a later edition of the development plan (as in planning.selectors.form1_rows).
     devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
@@ -162,7 +163,9 @@ def walk(version: PlanVersion, lang: str, form: int = 2) -> PlanWalk:
     wordings: dict[tuple, tuple] = {}
     dates: dict = {}
     by_anchor: dict[tuple, list[EventInfo]] = defaultdict(list)
-    revisions, executors = _read(version, lang, _unit_names(plan.body_id, lang))
+    names = ({u.id: localized(u, "name", lang) for u in units} if units is not None
+             else _unit_names(plan.body_id, lang))
+    revisions, executors = _read(version, lang, names)
     for v in revisions:
         raw_key = v[6:11]
         cached = wordings.get(raw_key)
