@@ -62,3 +62,60 @@ function josparFilePickers(root) {
 }
 document.addEventListener("DOMContentLoaded", function () { josparFilePickers(); });
 document.addEventListener("htmx:afterSwap", function (event) { josparFilePickers(event.target); });
+
+// Confirmation before an irreversible action, in the page's language and without inline script
+// (the Content-Security-Policy allows none): a form, or the button that submits it, carrying
+// data-confirm="question" asks in a <dialog> first; htmx elements with hx-confirm ask in the same
+// dialog. Cancel (or Escape) leaves everything as it was and puts the focus back on the button.
+function josparConfirm(question, onYes, returnFocus) {
+  var body = document.body;
+  var dialog = document.getElementById("confirm-dialog");
+  if (!dialog) {
+    dialog = document.createElement("dialog");
+    dialog.id = "confirm-dialog";
+    dialog.className = "confirm-dialog";
+    dialog.setAttribute("aria-labelledby", "confirm-question");
+    dialog.innerHTML = '<form method="dialog"><p id="confirm-question"></p><div class="actions">' +
+      '<button type="submit" value="yes" class="primary"></button>' +
+      '<button type="submit" value="no" class="secondary"></button></div></form>';
+    document.body.appendChild(dialog);
+  }
+  dialog.querySelector("#confirm-question").textContent = question;
+  var yes = dialog.querySelector("button[value=yes]");
+  var no = dialog.querySelector("button[value=no]");
+  yes.textContent = body.dataset.confirmYes || "OK";
+  no.textContent = body.dataset.confirmNo || "Cancel";
+  dialog.returnValue = "";
+  dialog.onclose = function () {
+    if (dialog.returnValue === "yes") { onYes(); } else if (returnFocus) { returnFocus.focus(); }
+  };
+  dialog.showModal();
+  no.focus();
+}
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var submitter = event.submitter;
+  var question = (submitter && submitter.dataset.confirm) || form.dataset.confirm;
+  if (!question || form.dataset.confirmed === "1") { return; }
+  event.preventDefault();
+  event.stopPropagation();  // htmx must not see it either until the answer is yes
+  josparConfirm(question, function () {
+    form.dataset.confirmed = "1";
+    if (submitter && submitter.name) {  // keep the pressed button's name=value in the request
+      var carry = document.createElement("input");
+      carry.type = "hidden"; carry.name = submitter.name; carry.value = submitter.value;
+      form.appendChild(carry);
+    }
+    if (form.hasAttribute("hx-post") || form.hasAttribute("hx-put") || form.hasAttribute("hx-delete")) {
+      form.requestSubmit();
+      delete form.dataset.confirmed;
+    } else {
+      form.submit();
+    }
+  }, submitter);
+}, true);
+document.addEventListener("htmx:confirm", function (event) {
+  if (!event.detail.question) { return; }
+  event.preventDefault();
+  josparConfirm(event.detail.question, function () { event.detail.issueRequest(true); }, event.detail.elt);
+});
