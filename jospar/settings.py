@@ -5,6 +5,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 from jospar.env import database_config, env_bool, env_int, env_list, secret_key
+from jospar.ops.sentry import init_sentry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -35,9 +36,11 @@ INSTALLED_APPS = [
     "jospar.documents",
     "jospar.demo",
     "jospar.api",
+    "jospar.ops",
 ]
 
 MIDDLEWARE = [
+    "jospar.ops.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +77,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_config(os.environ.get("DATABASE_URL"), BASE_DIR)}
+if os.environ.get("DATABASE_REPLICA_URL"):  # a streaming replica: /healthz reports it and its lag
+    DATABASES["replica"] = database_config(os.environ["DATABASE_REPLICA_URL"], BASE_DIR) | {"TEST": {"MIRROR": "default"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -135,6 +140,13 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jospar@localhost")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# E-mail leaves through the outbox (jospar.notifications.outbox): eagerly after each commit when
+# EMAIL_OUTBOX_EAGER (default with DEBUG), else from the `send_outbox` timer every minute.
+EMAIL_OUTBOX_EAGER = env_bool("EMAIL_OUTBOX_EAGER", DEBUG)
+EMAIL_OUTBOX_MAX_ATTEMPTS = env_int("EMAIL_OUTBOX_MAX_ATTEMPTS", 10)
+EMAIL_OUTBOX_RETRY_SECONDS = env_int("EMAIL_OUTBOX_RETRY_SECONDS", 60)  # first back-off; doubles each attempt
+EMAIL_OUTBOX_KEEP_DAYS = env_int("EMAIL_OUTBOX_KEEP_DAYS", 30)  # sent e-mails are deleted after this
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
@@ -150,6 +162,7 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe app servers over plain HTTP
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
@@ -159,9 +172,28 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {"TITLE": "Jospar API", "VERSION": "1", "SERVE_INCLUDE_SCHEMA": False}
 
+# Logs go to stderr (journald under systemd): JSON lines in production, each with the request id.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "jospar.ops.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "jospar.ops.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "jospar.access": {"level": "INFO" if env_bool("ACCESS_LOG", not DEBUG) else "WARNING"},
+    },
 }
+
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+init_sentry(SENTRY_DSN, os.environ.get("SENTRY_ENVIRONMENT", "production"))

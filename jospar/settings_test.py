@@ -12,4 +12,5 @@ from jospar.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_OUTBOX_EAGER = True  # e-mails leave the outbox when the action's transaction commits
 AXES_ENABLED = False

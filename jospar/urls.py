@@ -1,14 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.http import HttpResponse
 from django.urls import include, path
 
 from jospar.dashboard import views as dashboard
+from jospar.ops.health import healthz
 from jospar.orgs import views as orgs
-
-
-def healthz(request):
-    return HttpResponse("ok", content_type="text/plain")
 
 
 urlpatterns = [

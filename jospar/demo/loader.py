@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from jospar import rules
-from jospar.notifications.models import Notification
+from jospar.notifications.models import Notification, OutboundEmail
 from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
 from jospar.planning.models import (
     CompletionForm,
@@ -65,6 +65,7 @@ class DemoLoader:
         load_monitoring(self, current)  # the later quarters, read from the version in force at their end
         # The demo's people have made-up addresses: its notifications stay in the app, never e-mailed.
         Notification.objects.filter(emailed_at__isnull=True).update(emailed_at=timezone.now())
+        OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING).delete()
         return body
 
     def body(self) -> StateBody:

@@ -2,20 +2,29 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone, translation
 
-from .models import Notification
+from jospar.orgs.models import Person
+
+from . import outbox
+from .models import Notification, OutboundEmail
 
 
-def _language_of(user) -> str:
-    person = getattr(user, "person", None) if hasattr(user, "person") else None
-    return (person.language if person and person.language else None) or settings.LANGUAGE_CODE
+def _languages(users: list) -> dict[int, str]:
+    """Each user's language (one query), the site's language when they chose none."""
+    chosen = dict(Person.objects.filter(user__in=[u.pk for u in users]).exclude(language="")
+                  .values_list("user_id", "language"))
+    return {u.pk: chosen.get(u.pk) or settings.LANGUAGE_CODE for u in users}
 
 
 def notify(recipients: Iterable, kind: str, *, params: dict | None = None, url: str = "", actor=None) -> list:
-    """Create one notification per distinct recipient and e-mail it once the transaction commits."""
+    """Create one notification per distinct recipient and queue its e-mail, in the caller's transaction.
+
+    Nothing is sent here: an unreachable mail server can neither break the action nor lose the mail.
+    The `send_outbox` timer sends the queue; with EMAIL_OUTBOX_EAGER (DEBUG, tests) these e-mails are
+    also tried right after the transaction commits.
+    """
     params = {k: str(v) for k, v in (params or {}).items()}
     seen, created = set(), []
     for user in recipients:
@@ -24,28 +33,22 @@ def notify(recipients: Iterable, kind: str, *, params: dict | None = None, url: 
         seen.add(user.pk)
         created.append(Notification(recipient=user, actor=actor, kind=kind, params=params, url=url))
     Notification.objects.bulk_create(created)
-    ids = [n.pk for n in created if n.pk]
-    if ids:
-        transaction.on_commit(lambda: send_emails(ids))
+    mailed = [note for note in created if note.pk and note.recipient.email]
+    languages = _languages([note.recipient for note in mailed]) if mailed else {}
+    emails = OutboundEmail.objects.bulk_create(email_of(note, languages[note.recipient_id]) for note in mailed)
+    ids = [e.pk for e in emails if e.pk]
+    if ids and settings.EMAIL_OUTBOX_EAGER:
+        transaction.on_commit(lambda: outbox.send_due(ids=ids))
     return created
 
 
-def send_emails(ids: list[int]) -> int:
-    """E-mail notifications not yet e-mailed; user text is plain text, never markup."""
-    sent = 0
-    for note in Notification.objects.filter(pk__in=ids, emailed_at__isnull=True).select_related("recipient__person"):
-        address = note.recipient.email
-        if not address:
-            continue
-        with translation.override(_language_of(note.recipient)):
-            subject, text = note.subject, note.text
-        link = f"\n\n{settings.SITE_URL.rstrip('/')}{note.url}" if note.url else ""
-        subject = " ".join(subject.split())[:200]  # no header injection through line breaks
-        send_mail(subject, text + link, None, [address], fail_silently=False)
-        note.emailed_at = timezone.now()
-        note.save(update_fields=["emailed_at"])
-        sent += 1
-    return sent
+def email_of(note: Notification, language: str) -> OutboundEmail:
+    """The e-mail for a notification, in the recipient's language; user text is plain text, never markup."""
+    with translation.override(language):
+        subject, text = note.subject, note.text
+    link = f"\n\n{settings.SITE_URL.rstrip('/')}{note.url}" if note.url else ""
+    subject = " ".join(subject.split())[:200]  # no header injection through line breaks
+    return OutboundEmail(notification=note, to=note.recipient.email, subject=subject, body=text + link)
 
 
 def mark_read(user, ids: Iterable[int] | None = None) -> int:
