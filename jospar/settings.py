@@ -78,7 +78,8 @@ TEMPLATES = [
 
 DATABASES = {"default": database_config(os.environ.get("DATABASE_URL"), BASE_DIR)}
 if os.environ.get("DATABASE_REPLICA_URL"):  # a streaming replica: /healthz reports it and its lag
-    DATABASES["replica"] = database_config(os.environ["DATABASE_REPLICA_URL"], BASE_DIR) | {"TEST": {"MIRROR": "default"}}
+    DATABASES["replica"] = database_config(os.environ["DATABASE_REPLICA_URL"], BASE_DIR)
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -6,7 +6,6 @@ from jospar.dashboard import views as dashboard
 from jospar.ops.health import healthz
 from jospar.orgs import views as orgs
 
-
 urlpatterns = [
     path("", dashboard.home, name="home"),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),

@@ -9,6 +9,7 @@ every message carries a stable Message-ID so the receiving side can recognise su
 """
 import logging
 import smtplib
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -88,10 +89,8 @@ def send_due(*, ids: list[int] | None = None, limit: int = 500) -> Run:
                     Notification.objects.filter(pk=row.notification_id).update(emailed_at=row.sent_at)
                 run.sent += 1
     finally:
-        try:
+        with suppress(Exception):  # a dead connection has nothing left to close
             connection.close()
-        except Exception:  # noqa: BLE001, S110 - a dead connection has nothing left to close
-            pass
     return run
 
 
