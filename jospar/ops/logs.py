@@ -9,6 +9,21 @@ request_id: ContextVar[str] = ContextVar("request_id", default="-")
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "request_id"}
 
 
+def install_record_factory(logging_module) -> None:
+    """Every log record, whoever handles it (journald, Sentry, pytest's caplog), carries the request id."""
+    previous = logging_module.getLogRecordFactory()
+    if getattr(previous, "adds_request_id", False):
+        return
+
+    def factory(*args, **kwargs):
+        record = previous(*args, **kwargs)
+        record.request_id = request_id.get()
+        return record
+
+    factory.adds_request_id = True
+    logging_module.setLogRecordFactory(factory)
+
+
 class RequestIdFilter(logging.Filter):
     """Adds `record.request_id` (the current request's id, "-" outside a request)."""
 
