@@ -1,5 +1,5 @@
 """A management command that runs once at a time (see locks.py)."""
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, OutputWrapper
 
 from .locks import advisory_lock
 
@@ -17,6 +17,6 @@ class LockedCommand(BaseCommand):
     def execute(self, *args, **options):
         with advisory_lock(self.lock_name()) as held:
             if not held:
-                self.stderr.write(already_running(self.lock_name()))
+                OutputWrapper(options.get("stderr") or self.stderr).write(already_running(self.lock_name()))
                 return None
             return super().execute(*args, **options)
