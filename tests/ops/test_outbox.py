@@ -47,9 +47,9 @@ def test_a_mail_server_failure_neither_breaks_the_action_nor_loses_the_mail(peop
         notify(people[:1], "plan_returned", params={"year": 2027})  # no exception reaches the action
     row = OutboundEmail.objects.get()
     assert (row.status, row.attempts) == ("pending", 1) and "ConnectionRefusedError" in row.last_error
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
-        with time_machine.travel(timezone.now() + timedelta(minutes=2)):
-            call_command("send_outbox")
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"), \
+            time_machine.travel(timezone.now() + timedelta(minutes=2)):
+        call_command("send_outbox")
     assert [m.to for m in mail.outbox] == [[people[0].email]]
     row.refresh_from_db()
     assert row.status == "sent" and row.attempts == 2

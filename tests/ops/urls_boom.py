@@ -1,0 +1,11 @@
+"""A URLconf with a view that fails, to see the request id carried into the error log."""
+from django.urls import path
+
+from jospar.ops.health import healthz
+
+
+def boom(request):
+    raise RuntimeError("boom")
+
+
+urlpatterns = [path("boom", boom), path("healthz", healthz)]
