@@ -45,7 +45,8 @@ def test_the_check_names_each_inconsistency(copy):
     for expected in ("SITE_URL is read by the code but missing", "SITE_ADDRESS is read by nothing",
                      "TZ_NEW is read by the code but missing", "TIME_ZONE is read by nothing",
                      "no such management command 'clean_up'", "client_max_body_size must be at least",
-                     "proxy_read_timeout must be at least", "jospar-backup.service: a scheduled command without a timer"):
+                     "proxy_read_timeout must be at least",
+                     "jospar-backup.service: a scheduled command without a timer"):
         assert expected in found
 
 
