@@ -77,7 +77,7 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 def create_backup(target_dir: Path, media_root: Path | None = None) -> Path:
     db = _database()
     media_root = Path(media_root or settings.MEDIA_ROOT)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(tz=timezone.get_current_timezone()).strftime("%Y%m%d-%H%M%S")
     archive = target_dir / f"jospar-{stamp}.tar"
     partial = archive.with_suffix(".tar.partial")
@@ -90,6 +90,7 @@ def create_backup(target_dir: Path, media_root: Path | None = None) -> Path:
                        env=libpq_env(db), check=True, capture_output=True)
         conn.rollback()
         files = {}
+        partial.touch(mode=0o600)  # it holds password hashes and personal data
         with tarfile.open(partial, "w") as tar:
             tar.add(dump, arcname=DUMP)
             for path in sorted(p for p in media_root.rglob("*") if p.is_file()) if media_root.exists() else []:

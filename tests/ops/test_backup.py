@@ -38,6 +38,7 @@ def test_backup_then_restore_drill_reproduces_every_row_and_file(tmp_path, media
     out = StringIO()
     call_command("backup", dir=tmp_path / "backups", stdout=out)
     [archive] = (tmp_path / "backups").glob("jospar-*.tar")
+    assert archive.stat().st_mode & 0o777 == 0o600
     with tarfile.open(archive) as tar:
         manifest = json.load(tar.extractfile(MANIFEST))
         names = tar.getnames()
