@@ -28,7 +28,8 @@ def media(tmp_path, settings):
 
 def drill(archive, **kwargs) -> tuple[str, str]:
     out, err = StringIO(), StringIO()
-    call_command("restore_drill", *([str(archive)] if archive else []), database=f"{connection.settings_dict['NAME']}_drill",
+    name = f"{connection.settings_dict['NAME']}_drill"
+    call_command("restore_drill", *([str(archive)] if archive else []), database=name,
                  stdout=out, stderr=err, **kwargs)
     return out.getvalue(), err.getvalue()
 
