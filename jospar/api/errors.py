@@ -9,6 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
@@ -17,6 +18,7 @@ from rest_framework.settings import api_settings
 from rest_framework.views import set_rollback
 
 from .language import activate_api_language
+from .parsers import BodyTooLarge
 
 logger = logging.getLogger("django.request")
 
@@ -78,7 +80,7 @@ def _flatten(detail, prefix: str = "") -> dict[str, list[str]]:
 def _validation_body(exc: exceptions.ValidationError) -> dict:
     key = api_settings.NON_FIELD_ERRORS_KEY
     fields = _flatten(exc.detail if isinstance(exc.detail, dict) else {key: exc.detail})
-    general = fields.pop(key, [])
+    general = fields.pop(key, []) + fields.pop("__all__", [])  # the model's own non-field errors
     return error_body("invalid", " ".join(general) or MESSAGES["invalid"], fields)
 
 
@@ -95,6 +97,10 @@ def exception_handler(exc, context):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):  # Django's own limit, met wherever Django reads a body itself
+        exc = BodyTooLarge.of(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    elif isinstance(exc, SuspiciousOperation):  # Django answers these 400 on pages too
+        exc = exceptions.ParseError()
     if isinstance(exc, exceptions.ValidationError):
         body, headers = _validation_body(exc), {}
     elif isinstance(exc, exceptions.APIException):

@@ -19,6 +19,10 @@ class BodyTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_code = "too_large"
 
+    @classmethod
+    def of(cls, limit: int) -> "BodyTooLarge":
+        return cls(_("The request body is larger than %(size)s KB.") % {"size": limit // 1024})
+
 
 def _refuse_constant(name):
     raise ValueError(name)  # NaN and Infinity are not JSON
@@ -66,7 +70,7 @@ class JSONParser(BaseParser):
         return raw
 
     def _too_large(self):
-        return BodyTooLarge(_("The request body is larger than %(size)s KB.") % {"size": self.max_bytes // 1024})
+        return BodyTooLarge.of(self.max_bytes)
 
     def _too_deep(self):
         return ParseError(_("The request body is nested deeper than %(depth)s levels.") % {"depth": self.max_depth},

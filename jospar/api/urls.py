@@ -5,9 +5,9 @@ from . import views
 
 app_name = "api"
 urlpatterns = [
-    path("plans/", views.Plans.as_view(), name="plans"),
-    path("plans/<int:year>/versions/<int:number>/events/", views.VersionEvents.as_view(), name="version_events"),
-    path("plans/<int:year>/events/<int:revision_id>/", views.Event.as_view(), name="event"),
+    path("plans/", views.PlanList.as_view(), name="plans"),
+    path("plans/<int:year>/versions/<int:number>/events/", views.VersionEventList.as_view(), name="version_events"),
+    path("plans/<int:year>/events/<int:revision_id>/", views.EventDetail.as_view(), name="event"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    re_path(r"", views.NotFound.as_view(), name="not_found"),  # last: any other address under /api/
+    re_path(r"", views.UnknownAddress.as_view(), name="not_found"),  # last: any other address under /api/
 ]

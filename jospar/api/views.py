@@ -35,7 +35,7 @@ def _plan(request, year: int) -> OperationalPlan:
     return plan
 
 
-class Plans(ApiView):
+class PlanList(ApiView):
     """The operational plans of the user's body, with their versions."""
 
     @extend_schema(responses=PlanSerializer(many=True))
@@ -45,7 +45,7 @@ class Plans(ApiView):
         return Response(PlanSerializer(qs, many=True).data)
 
 
-class VersionEvents(ApiView):
+class VersionEventList(ApiView):
     """The events of a version as Form 1 rows, in the request's language."""
 
     @extend_schema(responses=EventRowSerializer(many=True))
@@ -57,7 +57,7 @@ class VersionEvents(ApiView):
         return Response(EventRowSerializer(rows, many=True).data)
 
 
-class Event(ApiView):
+class EventDetail(ApiView):
     """One event of a version, field by field, with the lock_version a change must send."""
 
     def _revision(self, request, year: int, revision_id: int) -> EventRevision:
@@ -103,7 +103,7 @@ def _stale_message() -> str:
              "current values.")
 
 
-class NotFound(ApiView):
+class UnknownAddress(ApiView):
     """Any other address under /api/: a 404 in the API's error body, for anyone."""
 
     permission_classes = [permissions.AllowAny]

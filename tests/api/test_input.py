@@ -3,7 +3,10 @@ never a 500, and nothing changes."""
 import json
 
 import pytest
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from rest_framework.request import Request
 
+from jospar.api.errors import exception_handler
 from jospar.planning.models import EventRevision
 
 from .calls import client_for, patch_raw
@@ -76,3 +79,12 @@ def test_values_of_the_wrong_type_are_refused(api_plan, revision, field, value):
     fields = refused(response, 400, "invalid")["fields"]
     assert [name.split(".")[0] for name in fields] == [field]
     assert unchanged(revision)
+
+
+
+@pytest.mark.parametrize("exc,status,code", [(RequestDataTooBig(), 413, "too_large"),
+                                             (TooManyFieldsSent(), 400, "parse_error")])
+def test_djangos_own_refusals_of_a_body_keep_their_status_in_the_error_body(exc, status, code, rf):
+    request = Request(rf.post("/api/plans/"))
+    response = exception_handler(exc, {"request": request})
+    assert (response.status_code, response.data["code"], response.data["fields"]) == (status, code, {})
