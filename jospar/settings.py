@@ -166,12 +166,23 @@ if not DEBUG:
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe app servers over plain HTTP
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["jospar.api.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "jospar.api.schema.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["jospar.api.parsers.JSONParser"],  # bounded size and depth
+    "EXCEPTION_HANDLER": "jospar.api.errors.exception_handler",  # one error body, in the request's language
 }
-SPECTACULAR_SETTINGS = {"TITLE": "Jospar API", "VERSION": "1", "SERVE_INCLUDE_SCHEMA": False}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Jospar API",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "DESCRIPTION": (
+        "Every error (4xx and 5xx) has one body: {\"code\": stable code, \"message\": what went wrong in the "
+        "request's language (Accept-Language, else the user's saved language), \"fields\": {field: [messages]}}. "
+        "Request bodies are JSON of at most 64 KB, nested at most 8 levels."
+    ),
+}
 
 # Logs go to stderr (journald under systemd): JSON lines in production, each with the request id.
 LOG_FORMAT = os.environ.get("LOG_FORMAT", "text" if DEBUG else "json")

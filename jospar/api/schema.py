@@ -1,0 +1,58 @@
+"""The OpenAPI schema states every answer an operation can give: its success body and each error
+status with the one error body (see errors.py), and the Accept-Language header the answers follow."""
+from drf_spectacular import openapi
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from rest_framework.authentication import SessionAuthentication
+
+from .errors import ErrorSerializer
+from .fields import limits_of
+
+ERRORS = {
+    400: "The request body or a field is not valid (fields says which and why).",
+    401: "No or wrong credentials (clients that authenticate with a header).",
+    403: "Not signed in (session clients), or the user's role does not allow this.",
+    404: "No such plan, version or event in the user's body.",
+    406: "The client does not accept JSON.",
+    409: "The object's state refuses the change: an approved version (code conflict), or someone else saved it "
+         "since it was read (code stale: read it again).",
+    413: "The request body is too large.",
+    415: "The request body is not JSON.",
+    500: "The server failed; the error is recorded.",
+}
+
+LANGUAGE = OpenApiParameter(
+    "Accept-Language", str, OpenApiParameter.HEADER, required=False,
+    description="kk, ru or en (e.g. ru-RU,ru;q=0.9). Messages and Form 1 texts come in this language, else in the "
+                "user's saved language.",
+)
+
+
+class AutoSchema(openapi.AutoSchema):
+    def _error_statuses(self) -> list[int]:
+        statuses = [403, 406, 500]
+        if any(not issubclass(auth, SessionAuthentication) for auth in self.view.authentication_classes):
+            statuses.append(401)
+        if "{" in self.path:
+            statuses.append(404)
+        if self.method in ("POST", "PUT", "PATCH"):
+            statuses += [400, 409, 413, 415]
+        return sorted(statuses)
+
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if getattr(field, "form_field", None) is not None:  # limits the page's form enforces
+            limits = limits_of(field.form_field)
+            if "enum" in limits and field.allow_null:
+                limits["enum"] = [*limits["enum"], None]
+            schema.update(limits)
+        return schema
+
+    def get_override_parameters(self):
+        return [*super().get_override_parameters(), LANGUAGE]
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for status in self._error_statuses():
+            error = OpenApiResponse(ErrorSerializer, description=ERRORS[status])
+            responses.setdefault(str(status), self._get_response_for_code(error, str(status), direction=direction))
+        return responses

@@ -1,0 +1,24 @@
+"""Reads and a change through the API take a fixed number of queries, whatever the plan's size."""
+import pytest
+from django.urls import reverse
+
+from jospar.orgs.models import Role
+from tests.factories import StateBodyFactory, member, plan_with_events
+
+from .calls import client_for, event_url, patch
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("n_events", [6, 60])
+def test_query_counts_do_not_grow_with_the_plan(n_events, django_assert_max_num_queries):
+    version = plan_with_events(n_events, n_units=5, body=StateBodyFactory())
+    body = version.plan.body
+    client = client_for(member(body, Role.PLANNER, body.units.get(is_planning=True)))
+    revision = version.revisions.order_by("id").first()
+    for limit, call in ((3, lambda: client.get(reverse("api:plans"))),
+                        (9, lambda: client.get(reverse("api:version_events", args=[2026, 1]))),
+                        (5, lambda: client.get(event_url(revision))),
+                        (35, lambda: patch(client, revision, name_ru="Изменено"))):
+        with django_assert_max_num_queries(limit):
+            assert call().status_code == 200
