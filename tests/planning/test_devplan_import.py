@@ -102,14 +102,14 @@ def _formula(wb, sheets):
 
 
 def _too_big():
-    return fill(template()) + b"\0" * (5 * 1024 * 1024)
+    return fill(template()) + b"\0" * (10 * 1024 * 1024)
 
 
 BROKEN = {
     "not an xlsx": (lambda: b"%PDF-1.4 this is not a workbook", [("", "not an Excel workbook")]),
     "old xls": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, [("", ".xls")]),
     "zip but not xlsx": (lambda: _zip_of("word/document.xml"), [("", "not an Excel workbook")]),
-    "too big": (_too_big, [("", "larger than 5 MB")]),
+    "too big": (_too_big, [("", "larger than 10 MB")]),
     "empty workbook": (_empty_workbook, [("Sheet", "not part of the template"), ("Plan", "is missing")]),
     "nothing to import": (lambda: fill(template(), {"plan": SAMPLE["plan"]}),
                           [("Directions!A3", "nothing to import")]),
