@@ -80,11 +80,9 @@ class _Checker:
         for form in CompletionForm.objects.filter(body_id=self.plan.body_id):
             self.forms[_norm(form.name_kk)] = form
             self.forms[_norm(form.name_ru)] = form
-        self.kinds = {}
-        for lang in rules.LANGS:
-            for value, label in deadline_kind_labels(lang):
-                self.kinds[_norm(label)] = value
-                self.kinds[_norm(value)] = value
+        # the deadline kinds of the workbook's own language (its drop-down list), whoever uploads it
+        self.kind_labels = deadline_kind_labels(self.book_lang)
+        self.kinds = {_norm(label): value for value, label in self.kind_labels}
 
     # ---- the workbook as a whole ----------------------------------------------------------------
 
@@ -96,6 +94,11 @@ class _Checker:
             return False
         if as_int(meta.get("format")) != FORMAT_VERSION:
             self.problem("B2", _("This template is of an older format. Download a new template."), sheet=META_SHEET)
+            return False
+        self.book_lang = meta.get("lang")
+        if self.book_lang not in rules.LANGS:
+            self.problem("B8", _("This template does not say which language it was made in. Download a new "
+                                 "template."), sheet=META_SHEET)
             return False
         expected = (self.plan.body.code, self.plan.pk, self.plan.year, self.version.pk)
         found = (meta.get("body"), as_int(meta.get("plan")), as_int(meta.get("year")), as_int(meta.get("version")))
@@ -226,7 +229,9 @@ class _Checker:
                 return None
         kind = self.kinds.get(_norm(kind_text))
         if kind is None:
-            self.problem(kind_ref, _("Unknown deadline kind «%(kind)s»: pick one from the list.") % {"kind": kind_text})
+            self.problem(kind_ref, _("Unknown deadline kind «%(kind)s»: this workbook takes only the kinds of its own "
+                                     "list: %(choices)s.") % {
+                "kind": kind_text, "choices": ", ".join(f"«{label}»" for _value, label in self.kind_labels)})
             return None
         parsed = {"date": self.date_value(r, values["date"])}
         unreadable = parsed["date"] is False
