@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from jospar import text_limits as limits
 from jospar.planning.models import OperationalPlan, PlanVersion
 
 
@@ -35,7 +36,7 @@ class EventRowSerializer(serializers.Serializer):
 class EventPatchSerializer(serializers.Serializer):
     """Fields an API client may change on an event of a draft (others keep their values)."""
 
-    name_kk = serializers.CharField(required=False, allow_blank=True)
-    name_ru = serializers.CharField(required=False, allow_blank=True)
-    budget_codes = serializers.CharField(required=False, allow_blank=True)
+    name_kk = serializers.CharField(required=False, allow_blank=True, max_length=limits.NAME)
+    name_ru = serializers.CharField(required=False, allow_blank=True, max_length=limits.NAME)
+    budget_codes = serializers.CharField(required=False, allow_blank=True, max_length=limits.BUDGET_CODES)
     lock_version = serializers.IntegerField()

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.monitoring import selectors as monitoring_selectors
 from jospar.monitoring import services as monitoring_services
 
@@ -26,8 +27,6 @@ from .worklist_book import (
     META_SHEET,
     work_lines,
 )
-
-MAX_TEXT = monitoring_services.MAX_TEXT
 
 
 @dataclass(frozen=True)
@@ -170,8 +169,8 @@ def _check_entry(r, values, line, statuses, book_lang, problem, result) -> None:
             "choices": ", ".join(f"«{rules.LABELS[s][book_lang]}»" for s in rules.ExecutionStatus)})
         return
     for key, text in (("actual", actual), ("reasons", reasons)):
-        if len(text) > MAX_TEXT:
-            problem(r, key, _("The text is longer than %(n)s characters.") % {"n": MAX_TEXT})
+        if len(text) > limits.EXECUTION_TEXT:
+            problem(r, key, _("The text is longer than %(n)s characters.") % {"n": limits.EXECUTION_TEXT})
     if status != rules.ExecutionStatus.NOT_EXECUTED and not actual:
         problem(r, "actual", _("Describe the actual execution."))
     if rules.reasons_required(status) and not reasons:

@@ -131,6 +131,8 @@ BROKEN = {
         _content(goals=[SAMPLE["goals"][0], {**SAMPLE["goals"][1], "number": "1.3"}, SAMPLE["goals"][2]]),
         [("Goals!A4", "1.2 is missing")]),
     "bad number shape": (_set("goals", "A3", "1-1"), [("Goals!A3", "like 1.2")]),
+    "over-long name": (_set("directions", "C3", "Н" * 2001), [("Directions!C3", "at most 2000 characters")]),
+    "over-long unit of measure": (_set("indicators", "G3", "м" * 101), [("Target indicators!G3", "at most 100")]),
     "value not a number": (_set("indicators", "J3", "about 400"), [("Target indicators!J3", "is not a number")]),
     "baseline not a number": (_set("macroindicators", "J3", "n/a"), [("Macroindicators!J3", "not a number")]),
     "year outside the plan": (_edit(_year_outside), [("Target indicators!O2", "outside the plan's years")]),
