@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import ngettext
 
-from jospar.i18n import current_lang
 from jospar.monitoring import selectors as monitoring
 from jospar.monitoring.services import ensure_periods
 from jospar.orgs.models import OrgUnit
@@ -65,13 +64,11 @@ def worklist_upload(request, year: int, quarter: int, unit_id: int):
     form = UploadForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():
-        listing = monitoring.work_list(period, unit, current_lang(), can_edit=True)
-        check = check_worklist(form.cleaned_data["file"], listing)
+        check = check_worklist(form.cleaned_data["file"], period, unit)
         problems = check.problems
         if check.ok:
             try:
-                saved = save_worklist(user=request.user, listing=listing, changes=check.changes,
-                                      sheet=check.sheet)
+                saved = save_worklist(user=request.user, period=period, changes=check.changes, sheet=check.sheet)
             except WorklistRefused as refused:
                 problems = refused.problems
             else:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import CompletionForm, PlanVersion
@@ -22,8 +23,6 @@ from .import_columns import COLUMNS, FIRST_DATA_ROW, FORMAT_VERSION, INDEX, MARK
 from .import_template import deadline_kind_labels
 from .workbook_io import Problem, WorkbookRejected, as_int, cell_ref, is_formula, open_workbook, read_meta, text_of
 
-MAX_NAME = 2000
-MAX_COMPLETION = 300
 MAX_PROBLEMS = 300
 _UNIT_SEP = re.compile(r"[,;\n]+")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -80,11 +79,9 @@ class _Checker:
         for form in CompletionForm.objects.filter(body_id=self.plan.body_id):
             self.forms[_norm(form.name_kk)] = form
             self.forms[_norm(form.name_ru)] = form
-        self.kinds = {}
-        for lang in rules.LANGS:
-            for value, label in deadline_kind_labels(lang):
-                self.kinds[_norm(label)] = value
-                self.kinds[_norm(value)] = value
+        # the deadline kinds of the workbook's own language (its drop-down list), whoever uploads it
+        self.kind_labels = deadline_kind_labels(self.book_lang)
+        self.kinds = {_norm(label): value for value, label in self.kind_labels}
 
     # ---- the workbook as a whole ----------------------------------------------------------------
 
@@ -96,6 +93,11 @@ class _Checker:
             return False
         if as_int(meta.get("format")) != FORMAT_VERSION:
             self.problem("B2", _("This template is of an older format. Download a new template."), sheet=META_SHEET)
+            return False
+        self.book_lang = meta.get("lang")
+        if self.book_lang not in rules.LANGS:
+            self.problem("B8", _("This template does not say which language it was made in. Download a new "
+                                 "template."), sheet=META_SHEET)
             return False
         expected = (self.plan.body.code, self.plan.pk, self.plan.year, self.version.pk)
         found = (meta.get("body"), as_int(meta.get("plan")), as_int(meta.get("year")), as_int(meta.get("version")))
@@ -173,8 +175,8 @@ class _Checker:
         if not text:
             self.problem(ref, _("The name in Kazakh is missing.") if key == "name_kk"
                          else _("The name in Russian is missing."))
-        elif len(text) > MAX_NAME:
-            self.problem(ref, _("The name is longer than %(n)s characters.") % {"n": MAX_NAME})
+        elif len(text) > limits.NAME:
+            self.problem(ref, _("The name is longer than %(n)s characters.") % {"n": limits.NAME})
         return text
 
     def budget(self, r, value) -> tuple[bool, str]:
@@ -186,7 +188,12 @@ class _Checker:
         except rules.BudgetCodeError as error:
             self.problem(cell_ref(r, INDEX["budget"]), error.message(current_lang()))
             return False, ""
-        return (not codes), rules.format_budget_codes(codes) if codes else ""
+        written = rules.format_budget_codes(codes) if codes else ""
+        if len(written) > limits.BUDGET_CODES:
+            self.problem(cell_ref(r, INDEX["budget"]), _("The text is too long: at most %(n)s characters.")
+                         % {"n": limits.BUDGET_CODES})
+            return False, ""
+        return (not codes), written
 
     def executors(self, r, value) -> list[int]:
         ref = cell_ref(r, INDEX["executors"])
@@ -226,7 +233,9 @@ class _Checker:
                 return None
         kind = self.kinds.get(_norm(kind_text))
         if kind is None:
-            self.problem(kind_ref, _("Unknown deadline kind «%(kind)s»: pick one from the list.") % {"kind": kind_text})
+            self.problem(kind_ref, _("Unknown deadline kind «%(kind)s»: this workbook takes only the kinds of its own "
+                                     "list: %(choices)s.") % {
+                "kind": kind_text, "choices": ", ".join(f"«{label}»" for _value, label in self.kind_labels)})
             return None
         parsed = {"date": self.date_value(r, values["date"])}
         unreadable = parsed["date"] is False
@@ -276,9 +285,9 @@ class _Checker:
             self.problem(cell_ref(r, INDEX["completion_kk"]), _("The completion form is missing."))
             return None, "", ""
         for key, text in (("completion_kk", kk), ("completion_ru", ru)):
-            if len(text) > MAX_COMPLETION:
+            if len(text) > limits.COMPLETION:
                 self.problem(cell_ref(r, INDEX[key]), _("The completion form is longer than %(n)s characters.")
-                             % {"n": MAX_COMPLETION})
+                             % {"n": limits.COMPLETION})
         form_kk = self.forms.get(_norm(kk)) if kk else None
         form_ru = self.forms.get(_norm(ru)) if ru else None
         form = form_kk or form_ru

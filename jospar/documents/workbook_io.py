@@ -1,13 +1,9 @@
 """Opening uploaded workbooks and reporting problems with sheet, cell and a plain message."""
-import zipfile
 from dataclasses import dataclass
-from io import BytesIO
 
-from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+from .guarded_workbook import WorkbookRefused, open_guarded, read_upload
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,26 +26,14 @@ def cell_ref(row: int, col0: int) -> str:
 
 
 def open_workbook(upload):
-    """The workbook (read-only, formulas kept as formulas) or WorkbookRejected for anything else.
+    """The workbook (read-only, formulas kept as formulas) through the guarded reader, or WorkbookRejected.
 
-    ``upload`` is a Django UploadedFile or any object with ``name`` and ``read()``.
+    ``upload`` is a Django UploadedFile or any object with ``read()`` (and ``size``).
     """
-    name = (getattr(upload, "name", "") or "").lower()
-    size = getattr(upload, "size", None)
-    if size is not None and size > MAX_UPLOAD_BYTES:
-        raise WorkbookRejected(Problem("", "", _("The file is larger than 20 MB.")))
-    data = upload.read()
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise WorkbookRejected(Problem("", "", _("The file is larger than 20 MB.")))
-    wrong_type = Problem(
-        "", "", _("This is not an Excel workbook (.xlsx). Save the file as .xlsx and upload it again.")
-    )
-    if not name.endswith(".xlsx") or not zipfile.is_zipfile(BytesIO(data)):
-        raise WorkbookRejected(wrong_type)
     try:
-        return load_workbook(BytesIO(data), read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file; all mean the same here
-        raise WorkbookRejected(wrong_type) from None
+        return open_guarded(read_upload(upload))
+    except WorkbookRefused as refused:
+        raise WorkbookRejected(Problem("", "", refused.message)) from None
 
 
 def read_meta(wb, sheet_name: str) -> dict[str, object] | None:

@@ -11,7 +11,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from jospar import rules
-from jospar.i18n import current_lang
+from jospar import text_limits as limits
+from jospar.monitoring import selectors as monitoring_selectors
 from jospar.monitoring import services as monitoring_services
 
 from .workbook_io import Problem, WorkbookRejected, as_int, cell_ref, is_formula, open_workbook, read_meta, text_of
@@ -26,8 +27,6 @@ from .worklist_book import (
     META_SHEET,
     work_lines,
 )
-
-MAX_TEXT = monitoring_services.MAX_TEXT
 
 
 @dataclass(frozen=True)
@@ -62,19 +61,18 @@ def _norm(text) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _statuses() -> dict[str, str]:
-    known = {}
-    for status in rules.ExecutionStatus:
-        known[_norm(status.value)] = status.value
-        for label in rules.LABELS[status].values():
-            known[_norm(label)] = status.value
-    return known
+def _statuses(lang: str) -> dict[str, str]:
+    """The status words of the work list's own language (its drop-down list) and nothing else."""
+    return {_norm(rules.LABELS[status][lang]): status.value for status in rules.ExecutionStatus}
 
 
-def check_worklist(upload, listing) -> WorklistCheck:
-    """Every problem of an uploaded work list for ``listing`` (monitoring's WorkList), or the changes."""
+def check_worklist(upload, period, unit) -> WorklistCheck:
+    """Every problem of an uploaded work list of ``unit`` for ``period``, or the changes to save.
+
+    The work list is read in the language it was made in (its hidden sheet says which), whoever uploads
+    it: the locked cells are compared with the texts of that language, and only its status words count.
+    """
     result = WorklistCheck()
-    period, unit = listing.period, listing.unit
     try:
         wb = open_workbook(upload)
     except WorkbookRejected as rejected:
@@ -92,7 +90,13 @@ def check_worklist(upload, listing) -> WorklistCheck:
                 "This work list was prepared for another period or unit (%(year)s, quarter %(quarter)s). Download "
                 "the work list of this period and unit.") % {"year": meta.get("year"), "quarter": meta.get("quarter")}))
             return result
-        _check_sheet(wb.worksheets[0], listing, meta.get("lang") or current_lang(), result)
+        book_lang = meta.get("lang")
+        if book_lang not in rules.LANGS:
+            result.problems.append(Problem(META_SHEET, "B9", _("This work list does not say which language it was "
+                                                               "made in. Download the work list again.")))
+            return result
+        listing = monitoring_selectors.work_list(period, unit, book_lang, can_edit=True)
+        _check_sheet(wb.worksheets[0], listing, book_lang, result)
     finally:
         wb.close()
     if result.problems:
@@ -102,8 +106,8 @@ def check_worklist(upload, listing) -> WorklistCheck:
 
 def _check_sheet(ws, listing, book_lang: str, result: WorklistCheck) -> None:
     sheet = result.sheet = ws.title
-    lines = {line.key: line for line in work_lines(listing, book_lang if book_lang in rules.LANGS else "ru")}
-    statuses = _statuses()
+    lines = {line.key: line for line in work_lines(listing, book_lang)}
+    statuses = _statuses(book_lang)
     seen = set()
 
     def problem(row, key, message):
@@ -140,10 +144,10 @@ def _check_sheet(ws, listing, book_lang: str, result: WorklistCheck) -> None:
             if _norm(values[key]) != _norm(line.locked[key]):
                 problem(r, key, _("This cell is locked and was changed; restore «%(text)s».")
                         % {"text": line.locked[key]})
-        _check_entry(r, values, line, statuses, problem, result)
+        _check_entry(r, values, line, statuses, book_lang, problem, result)
 
 
-def _check_entry(r, values, line, statuses, problem, result) -> None:
+def _check_entry(r, values, line, statuses, book_lang, problem, result) -> None:
     status_text, actual, reasons = values["status"], values["actual"], values["reasons"]
     same = (_norm(status_text), _norm(actual), _norm(reasons)) == (_norm(line.status), _norm(line.actual),
                                                                     _norm(line.reasons))
@@ -159,11 +163,14 @@ def _check_entry(r, values, line, statuses, problem, result) -> None:
         return
     status = statuses.get(_norm(status_text))
     if status is None:
-        problem(r, "status", _("Unknown status «%(status)s»: pick one from the list.") % {"status": status_text})
+        problem(r, "status", _("Unknown status «%(status)s»: this work list takes only the statuses of its own "
+                               "list: %(choices)s.") % {
+            "status": status_text,
+            "choices": ", ".join(f"«{rules.LABELS[s][book_lang]}»" for s in rules.ExecutionStatus)})
         return
     for key, text in (("actual", actual), ("reasons", reasons)):
-        if len(text) > MAX_TEXT:
-            problem(r, key, _("The text is longer than %(n)s characters.") % {"n": MAX_TEXT})
+        if len(text) > limits.EXECUTION_TEXT:
+            problem(r, key, _("The text is longer than %(n)s characters.") % {"n": limits.EXECUTION_TEXT})
     if status != rules.ExecutionStatus.NOT_EXECUTED and not actual:
         problem(r, "actual", _("Describe the actual execution."))
     if rules.reasons_required(status) and not reasons:
@@ -172,14 +179,14 @@ def _check_entry(r, values, line, statuses, problem, result) -> None:
 
 
 @transaction.atomic
-def save_worklist(*, user, listing, changes: list[Change], sheet: str) -> int:
+def save_worklist(*, user, period, changes: list[Change], sheet: str) -> int:
     """Save every change through monitoring's `save_entry`, all or none; WorklistRefused lists what failed."""
     problems = []
     for change in changes:
         try:
             with transaction.atomic():
                 monitoring_services.save_entry(
-                    user=user, period=listing.period, event_id=change.event_id, occurrence=change.occurrence,
+                    user=user, period=period, event_id=change.event_id, occurrence=change.occurrence,
                     status=change.status, actual=change.actual, reasons=change.reasons,
                 )
         except (ValidationError, PermissionDenied) as error:

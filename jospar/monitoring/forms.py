@@ -4,6 +4,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.rules import statuses
 from jospar.widgets import DateInput
@@ -13,8 +14,9 @@ from .attachments import ACCEPT
 
 class EntryForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=())
-    actual = forms.CharField(label=_("Actual execution"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    reasons = forms.CharField(label=_("Reasons for non-execution"), required=False,
+    actual = forms.CharField(label=_("Actual execution"), required=False, max_length=limits.EXECUTION_TEXT,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+    reasons = forms.CharField(label=_("Reasons for non-execution"), required=False, max_length=limits.EXECUTION_TEXT,
                               widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, **kwargs):
@@ -27,12 +29,13 @@ class UploadForm(forms.Form):
 
 
 class ContributionForm(forms.Form):
-    text = forms.CharField(label=_("The unit's contribution"), required=False,
+    text = forms.CharField(label=_("The unit's contribution"), required=False, max_length=limits.EXECUTION_TEXT,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class ReturnForm(forms.Form):
-    comment = forms.CharField(label=_("Comment to the unit"), widget=forms.Textarea(attrs={"rows": 2}))
+    comment = forms.CharField(label=_("Comment to the unit"), max_length=limits.COMMENT,
+                              widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class SubmitForm(forms.Form):
@@ -43,17 +46,18 @@ class SubmitForm(forms.Form):
 
 class ReportTextsForm(forms.Form):
     general = forms.CharField(label=_("Recommendations to the officials"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 4}))
+                              max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
     proposals = forms.CharField(label=_("Proposals to amend and supplement the plan"), required=False,
-                                widget=forms.Textarea(attrs={"rows": 4}))
+                                max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
 
 
 class RecommendationForm(forms.Form):
-    text = forms.CharField(label=_("Recommendation"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    text = forms.CharField(label=_("Recommendation"), required=False, max_length=limits.REPORT_TEXT,
+                           widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class DecisionForm(forms.Form):
-    text = forms.CharField(label=_("Decision"), widget=forms.Textarea(attrs={"rows": 3}))
+    text = forms.CharField(label=_("Decision"), max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 3}))
     responsible_unit = forms.TypedChoiceField(label=_("Responsible unit"), required=False, coerce=int,
                                               empty_value=None, choices=())
     responsible_person = forms.TypedChoiceField(label=_("Responsible person"), required=False, coerce=int,

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import Event, OperationalPlan, PlanVersion
@@ -106,11 +107,11 @@ class ExecutionEntry(models.Model):
     due_on = models.DateField(_("due on"), null=True, blank=True)
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("lead executor"))
     status = models.CharField(_("status"), max_length=16, choices=STATUS_CHOICES)
-    actual = models.TextField(_("actual execution"), blank=True)
-    reasons = models.TextField(_("reasons for non-execution"), blank=True)
+    actual = models.TextField(_("actual execution"), max_length=limits.EXECUTION_TEXT, blank=True)
+    reasons = models.TextField(_("reasons for non-execution"), max_length=limits.EXECUTION_TEXT, blank=True)
     state = models.CharField(_("state"), max_length=12, choices=EntryState.choices, default=EntryState.DRAFT)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
-    return_comment = models.TextField(_("planner's comment on return"), blank=True)
+    return_comment = models.TextField(_("planner's comment on return"), max_length=limits.COMMENT, blank=True)
     returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
     returned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -132,6 +133,8 @@ class ExecutionEntry(models.Model):
                 condition=~Q(status__in=["not_executed", "partial"]) | ~Q(reasons=""),
                 name="entry_reasons_when_not_executed",
             ),
+            *limits.length_checks("entry", actual=limits.EXECUTION_TEXT, reasons=limits.EXECUTION_TEXT,
+                                  return_comment=limits.COMMENT),
         ]
         indexes = [models.Index(fields=["period", "unit"]), models.Index(fields=["event", "occurrence"])]
 
@@ -179,7 +182,7 @@ class Contribution(models.Model):
     event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="+")
     occurrence = models.PositiveSmallIntegerField(_("occurrence"), default=1)
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("co-executor"))
-    text = models.TextField(_("contribution"))
+    text = models.TextField(_("contribution"), max_length=limits.EXECUTION_TEXT)
     updated_at = models.DateTimeField(_("updated at"))
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     history = HistoricalRecords()
@@ -191,7 +194,8 @@ class Contribution(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["period", "event", "occurrence", "unit"], name="contribution_one_per_unit"
-            )
+            ),
+            *limits.length_checks("contribution", text=limits.EXECUTION_TEXT),
         ]
 
     def __str__(self):
@@ -215,7 +219,7 @@ class UnitSubmission(models.Model):
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     is_late = models.BooleanField(_("late"), default=False)
     delay_days = models.PositiveIntegerField(_("days of delay"), default=0)
-    return_comment = models.TextField(_("planner's comment on return"), blank=True)
+    return_comment = models.TextField(_("planner's comment on return"), max_length=limits.COMMENT, blank=True)
     returned_at = models.DateTimeField(_("returned at"), null=True, blank=True)
     returned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -226,7 +230,8 @@ class UnitSubmission(models.Model):
         verbose_name = _("unit's submission")
         verbose_name_plural = _("units' submissions")
         ordering = ["period", "unit_id"]
-        constraints = [models.UniqueConstraint(fields=["period", "unit"], name="submission_one_per_unit")]
+        constraints = [models.UniqueConstraint(fields=["period", "unit"], name="submission_one_per_unit"),
+                       *limits.length_checks("submission", return_comment=limits.COMMENT)]
 
     def __str__(self):
         return f"{self.period} · {self.unit} · {self.status}"
@@ -242,8 +247,9 @@ class Report(models.Model):
 
     period = models.OneToOneField(ReportingPeriod, on_delete=models.CASCADE, related_name="report")
     status = models.CharField(_("status"), max_length=12, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
-    general_recommendations = models.TextField(_("recommendations"), blank=True)
-    amendment_proposals = models.TextField(_("proposals to amend the plan"), blank=True)
+    general_recommendations = models.TextField(_("recommendations"), max_length=limits.REPORT_TEXT, blank=True)
+    amendment_proposals = models.TextField(_("proposals to amend the plan"), max_length=limits.REPORT_TEXT,
+                                           blank=True)
     version = models.ForeignKey(
         PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         help_text=_("The approved version the report was compiled from, fixed on submission."),
@@ -269,7 +275,9 @@ class Report(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="submitted") | Q(submitted_at__isnull=False, submitted_by__isnull=False),
                 name="report_submission_recorded",
-            )
+            ),
+            *limits.length_checks("report", general_recommendations=limits.REPORT_TEXT,
+                                  amendment_proposals=limits.REPORT_TEXT),
         ]
 
     def __str__(self):
@@ -285,7 +293,7 @@ class EventRecommendation(models.Model):
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="recommendations")
     event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="+")
-    text = models.TextField(_("recommendation"))
+    text = models.TextField(_("recommendation"), max_length=limits.REPORT_TEXT)
     updated_at = models.DateTimeField(_("updated at"))
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     history = HistoricalRecords()
@@ -293,7 +301,8 @@ class EventRecommendation(models.Model):
     class Meta:
         verbose_name = _("recommendation on an event")
         verbose_name_plural = _("recommendations on events")
-        constraints = [models.UniqueConstraint(fields=["report", "event"], name="recommendation_one_per_event")]
+        constraints = [models.UniqueConstraint(fields=["report", "event"], name="recommendation_one_per_event"),
+                       *limits.length_checks("recommendation", text=limits.REPORT_TEXT)]
 
     def __str__(self):
         return self.text[:60]
@@ -309,7 +318,7 @@ class Decision(models.Model):
     """A decision of the first head or chief of staff on the report (§17)."""
 
     report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="decisions")
-    text = models.TextField(_("decision"))
+    text = models.TextField(_("decision"), max_length=limits.REPORT_TEXT)
     responsible_unit = models.ForeignKey(
         OrgUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("responsible unit")
     )
@@ -327,7 +336,7 @@ class Decision(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     # Follow-up (§17): who reported it carried out, when, and how.
     done_on = models.DateField(_("carried out on"), null=True, blank=True)
-    done_note = models.TextField(_("how it was carried out"), blank=True)
+    done_note = models.TextField(_("how it was carried out"), max_length=limits.REPORT_TEXT, blank=True)
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("reported by"),
@@ -340,6 +349,7 @@ class Decision(models.Model):
         verbose_name_plural = _("decisions")
         ordering = ["report", "created_at", "id"]
         indexes = [models.Index(fields=["requests_amendment", "report"])]
+        constraints = limits.length_checks("decision", text=limits.REPORT_TEXT, done_note=limits.REPORT_TEXT)
 
     def __str__(self):
         return self.text[:80]

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_update_with_history
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan
@@ -36,8 +37,6 @@ from .models import (
 )
 from .walk import IN_PROGRESS, EventInfo, Occurrences, items_in
 
-MAX_TEXT = 10_000
-
 
 def now_or(at: datetime | None) -> datetime:
     return at or timezone.now()
@@ -52,13 +51,11 @@ def require(user, perm: str, obj) -> None:
         raise PermissionDenied(_("You are not allowed to do this."))
 
 
-def clean_text(value, label: str, *, required: bool = False) -> str:
+def clean_text(value, label: str, *, limit: int, required: bool = False) -> str:
     value = (value or "").replace("\r\n", "\n").strip()
     if required and not value:
         raise ValidationError(_("%(field)s is required.") % {"field": label})
-    if len(value) > MAX_TEXT:
-        raise ValidationError(_("%(field)s is too long (at most %(n)s characters).") % {"field": label, "n": MAX_TEXT})
-    return value
+    return limits.require_length(value, limit, label)
 
 
 def people(body_id: int, roles, unit_ids=None):
@@ -137,8 +134,10 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
         status = rules.ExecutionStatus(status)
     except ValueError:
         raise ValidationError(_("Choose the status of execution.")) from None
-    actual = clean_text(actual, _("Actual execution"), required=status != rules.ExecutionStatus.NOT_EXECUTED)
-    reasons = clean_text(reasons, _("Reasons for non-execution"), required=rules.reasons_required(status))
+    actual = clean_text(actual, _("Actual execution"), limit=limits.EXECUTION_TEXT,
+                        required=status != rules.ExecutionStatus.NOT_EXECUTED)
+    reasons = clean_text(reasons, _("Reasons for non-execution"), limit=limits.EXECUTION_TEXT,
+                         required=rules.reasons_required(status))
     if status == rules.ExecutionStatus.EXECUTED:
         reasons = ""
     entry = ExecutionEntry.objects.select_for_update().filter(
@@ -203,7 +202,7 @@ def save_contribution(*, user, period: ReportingPeriod, event_id: int, occurrenc
     entry = ExecutionEntry.objects.filter(period=period, event_id=event_id, occurrence=occurrence).first()
     if entry is not None and entry.state == EntryState.SUBMITTED:
         raise ValidationError(_("The lead executor has submitted this information; it is locked."))
-    text = clean_text(text, _("Contribution"))
+    text = clean_text(text, _("Contribution"), limit=limits.EXECUTION_TEXT)
     existing = Contribution.objects.select_for_update().filter(
         period=period, event_id=event_id, occurrence=occurrence, unit=unit
     ).first()
@@ -281,7 +280,7 @@ def return_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, comment: s
                      at: datetime | None = None) -> UnitSubmission:
     """The planner returns a unit's submitted information (all of it, or some entries) with a comment."""
     require(user, "monitoring.return_unit_info", period)
-    comment = clean_text(comment, _("Comment"), required=True)
+    comment = clean_text(comment, _("Comment"), limit=limits.COMMENT, required=True)
     submission = _submission(period, unit.id, lock=True)
     if submission is None:
         raise ValidationError(_("This unit has not submitted its information yet."))

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.planning.models import Event
@@ -37,8 +38,8 @@ def save_report_texts(*, user, period: ReportingPeriod, general: str, proposals:
     """The general recommendations to the officials and the proposals to amend the plan (§16)."""
     require(user, "monitoring.edit_report", period)
     report = _draft_report(period)
-    report.general_recommendations = clean_text(general, _("Recommendations"))
-    report.amendment_proposals = clean_text(proposals, _("Proposals to amend the plan"))
+    report.general_recommendations = clean_text(general, _("Recommendations"), limit=limits.REPORT_TEXT)
+    report.amendment_proposals = clean_text(proposals, _("Proposals to amend the plan"), limit=limits.REPORT_TEXT)
     report.updated_at, report.updated_by = now_or(at), user
     report.save()
     return report
@@ -52,7 +53,7 @@ def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, t
     if not Event.objects.filter(pk=event_id, plan_id=period.plan_id).exists():
         raise ValidationError(_("This event is not in the plan."))
     report = _draft_report(period)
-    text = clean_text(text, _("Recommendation"))
+    text = clean_text(text, _("Recommendation"), limit=limits.REPORT_TEXT)
     existing = EventRecommendation.objects.filter(report=report, event_id=event_id).first()
     if not text:
         if existing:
@@ -95,7 +96,7 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
     report = Report.objects.filter(period=period).first()
     if report is None or not report.is_submitted:
         raise ValidationError(_("Decisions are taken on a submitted report."))
-    text = clean_text(text, _("Decision"), required=True)
+    text = clean_text(text, _("Decision"), limit=limits.REPORT_TEXT, required=True)
     body_id = period.plan.body_id
     unit = None
     if responsible_unit_id:
@@ -137,7 +138,7 @@ def complete_decision(*, user, decision: Decision, note: str, at: datetime | Non
     require(user, "monitoring.complete_decision", decision)
     if decision.is_done:
         raise ValidationError(_("This decision is already reported as carried out."))
-    decision.done_note = clean_text(note, _("How it was carried out"), required=True)
+    decision.done_note = clean_text(note, _("How it was carried out"), limit=limits.REPORT_TEXT, required=True)
     decision.done_on = local_date(now_or(at), decision.report.period.plan)
     decision.done_by = user
     decision._history_user = user

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from jospar import text_limits as limits
+
 from .draft import check_draft
 from .models import EventExecutor, EventRevision, OperationalPlan, PlanVersion
 from .services import record, require
@@ -31,6 +33,8 @@ def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, do
     """The planner opens version n+1 as a copy of the version in force. `review` maps event ids to
     the reason they are marked for review (used when the development plan changes)."""
     require(user, "planning.amend_plan", plan)
+    limits.require_length(document_number, limits.DOCUMENT_NUMBER, _("Number of the development plan's amendment"))
+    limits.require_length(basis_text, limits.BASIS, _("Basis in words"))
     plan = OperationalPlan.objects.select_for_update().get(pk=plan.pk)
     if open_version(plan):
         raise ValidationError(_("Only one draft or amendment of a plan can be open at a time."))
@@ -87,6 +91,7 @@ def cancel_event(*, user, revision: EventRevision, reason: str) -> EventRevision
     check_draft(user, current.version)
     if not reason.strip():
         raise ValidationError(_("Say why the event is cancelled."))
+    limits.require_length(reason.strip(), limits.REASON, _("Reason for cancelling"))
     current.is_cancelled, current.cancel_reason = True, reason.strip()
     current.lock_version += 1
     current.save()

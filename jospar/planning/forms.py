@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
 from jospar.widgets import DateInput
@@ -19,9 +20,11 @@ QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 
 class EventForm(forms.Form):
     anchor = forms.ChoiceField(label=_("Anchor (macroindicator, target indicator or Section II task)"))
-    name_kk = forms.CharField(label=_("Name (Kazakh)"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    name_ru = forms.CharField(label=_("Name (Russian)"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    budget = forms.CharField(label=_("Budget program code"), required=False, max_length=200,
+    name_kk = forms.CharField(label=_("Name (Kazakh)"), required=False, max_length=limits.NAME,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+    name_ru = forms.CharField(label=_("Name (Russian)"), required=False, max_length=limits.NAME,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+    budget = forms.CharField(label=_("Budget program code"), required=False, max_length=limits.BUDGET_CODES,
                              help_text=_("E.g. 001 or 005 100; several codes separated by commas."))
     no_funding = forms.BooleanField(label=_("Does not require funding"), required=False)
     deadline_kind = forms.ChoiceField(label=_("Deadline"), choices=DeadlineKind.choices)
@@ -33,8 +36,10 @@ class EventForm(forms.Form):
     deadline_day = forms.IntegerField(label=_("Day"), required=False, min_value=1, max_value=31)
     completion_form = forms.ModelChoiceField(label=_("Completion form"), queryset=CompletionForm.objects.none(),
                                              required=False)
-    completion_kk = forms.CharField(label=_("Other completion form (Kazakh)"), required=False, max_length=300)
-    completion_ru = forms.CharField(label=_("Other completion form (Russian)"), required=False, max_length=300)
+    completion_kk = forms.CharField(label=_("Other completion form (Kazakh)"), required=False,
+                                    max_length=limits.COMPLETION)
+    completion_ru = forms.CharField(label=_("Other completion form (Russian)"), required=False,
+                                    max_length=limits.COMPLETION)
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
     co_executors = forms.ModelMultipleChoiceField(label=_("Co-executors"), queryset=OrgUnit.objects.none(),
                                                   required=False, widget=forms.SelectMultiple(attrs={"size": 4}))

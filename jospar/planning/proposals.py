@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
 
@@ -142,6 +143,7 @@ def return_proposal(*, user, proposal: Proposal, comment: str) -> Proposal:
     current = _reviewable(user, proposal)
     if not comment.strip():
         raise ValidationError(_("Say why the proposal is returned."))
+    limits.require_length(comment, limits.COMMENT, _("Comment"))
     current.status, current.comment = Status.RETURNED, comment
     current.save()
     record(current.plan, user, "proposal_returned", proposal=current, unit=current.unit, old=Status.SUBMITTED,

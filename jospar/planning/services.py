@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.clock import today_in
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
@@ -86,6 +87,7 @@ def _lock(version: PlanVersion) -> PlanVersion:
 @transaction.atomic
 def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanVersion:
     """The planner sends a complete draft to the executive; the proposal round closes."""
+    limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
     require(user, "planning.send_for_approval", plan)
@@ -110,6 +112,7 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanV
 @transaction.atomic
 def approve_version(*, version: PlanVersion, user, on: date | None = None, comment: str = "") -> PlanVersion:
     """The executive approves the version sent to them; from then on its content is frozen (§6)."""
+    limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
     require(user, "planning.approve_plan", plan)
@@ -141,6 +144,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
 @transaction.atomic
 def return_version(*, version: PlanVersion, user, comment: str) -> PlanVersion:
     """The executive returns the version to the planner with a comment (required)."""
+    limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
     require(user, "planning.approve_plan", plan)

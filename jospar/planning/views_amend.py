@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.widgets import DateInput
 
@@ -24,10 +25,10 @@ class AmendmentForm(forms.Form):
                               widget=forms.RadioSelect)
     decision = forms.ModelChoiceField(label=gettext_lazy("Decision on the monitoring"), required=False, queryset=None)
     document_number = forms.CharField(label=gettext_lazy("Number of the development plan's amendment"), required=False,
-                                      max_length=64)
+                                      max_length=limits.DOCUMENT_NUMBER)
     document_date = forms.DateField(label=gettext_lazy("Date of the development plan's amendment"), required=False,
                                     widget=DateInput())
-    basis_text = forms.CharField(label=gettext_lazy("Basis in words"), required=False,
+    basis_text = forms.CharField(label=gettext_lazy("Basis in words"), required=False, max_length=limits.BASIS,
                                  widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, plan, **kwargs):

@@ -15,11 +15,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
 from jospar.clock import today_in
+from jospar.documents.guarded_workbook import limits as workbook_limits
 from jospar.orgs.permissions import access_of
 
 from . import services_devplan as services
 from .devplan_io import ImportRefused, blank_template, export_plan
-from .devplan_io.reader import MAX_BYTES
 from .forms_devplan import NODE_FORMS, DevelopmentPlanForm, ImportForm, TemplateForm
 from .models import DevelopmentPlan
 from .selectors_devplan import devplan_tree
@@ -137,7 +137,7 @@ def import_workbook(request):
                "template_form": TemplateForm(initial={"year_from": year, "year_to": year + 4})}
     if request.method == "POST" and context["form"].is_valid():
         upload = context["form"].cleaned_data["workbook"]
-        data = upload.read(MAX_BYTES + 1)  # more than the limit is refused unread
+        data = upload.read(workbook_limits()["max_bytes"] + 1)  # more than the limit is refused unread
         try:
             plan, created = services.import_development_plan(user=request.user, data=data)
         except ImportRefused as refusal:

@@ -102,14 +102,14 @@ def _formula(wb, sheets):
 
 
 def _too_big():
-    return fill(template()) + b"\0" * (5 * 1024 * 1024)
+    return fill(template()) + b"\0" * (10 * 1024 * 1024)
 
 
 BROKEN = {
     "not an xlsx": (lambda: b"%PDF-1.4 this is not a workbook", [("", "not an Excel workbook")]),
     "old xls": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, [("", ".xls")]),
     "zip but not xlsx": (lambda: _zip_of("word/document.xml"), [("", "not an Excel workbook")]),
-    "too big": (_too_big, [("", "larger than 5 MB")]),
+    "too big": (_too_big, [("", "larger than 10 MB")]),
     "empty workbook": (_empty_workbook, [("Sheet", "not part of the template"), ("Plan", "is missing")]),
     "nothing to import": (lambda: fill(template(), {"plan": SAMPLE["plan"]}),
                           [("Directions!A3", "nothing to import")]),
@@ -131,6 +131,8 @@ BROKEN = {
         _content(goals=[SAMPLE["goals"][0], {**SAMPLE["goals"][1], "number": "1.3"}, SAMPLE["goals"][2]]),
         [("Goals!A4", "1.2 is missing")]),
     "bad number shape": (_set("goals", "A3", "1-1"), [("Goals!A3", "like 1.2")]),
+    "over-long name": (_set("directions", "C3", "Н" * 2001), [("Directions!C3", "at most 2000 characters")]),
+    "over-long unit of measure": (_set("indicators", "G3", "м" * 101), [("Target indicators!G3", "at most 100")]),
     "value not a number": (_set("indicators", "J3", "about 400"), [("Target indicators!J3", "is not a number")]),
     "baseline not a number": (_set("macroindicators", "J3", "n/a"), [("Macroindicators!J3", "not a number")]),
     "year outside the plan": (_edit(_year_outside), [("Target indicators!O2", "outside the plan's years")]),

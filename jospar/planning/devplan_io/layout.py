@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from jospar import text_limits as limits
+
 KEY_ROW, HEADER_ROW, FIRST_DATA_ROW = 1, 2, 3
 PLAN_KEY_COL, PLAN_LABEL_COL, PLAN_VALUE_COL = 1, 2, 3
 YEAR_PREFIX = "y"  # year columns are keyed y2025, y2026 …
@@ -92,8 +94,12 @@ PLAN_FIELDS = (
     Column("signed_on", _("Signed on (date)"), required=True, kind="date"),
     Column("document_number", _("Document number")),
 )
-MAX_LENGTH = {"title_kk": 500, "title_ru": 500, "title_en": 500, "document_number": 64, "code": 32,
-              "unit_kk": 100, "unit_ru": 100, "unit_en": 100}
+MAX_LENGTH = {  # the models' limits (jospar.text_limits): an over-long cell is a problem of that cell
+    **dict.fromkeys(("name_kk", "name_ru", "name_en"), limits.NAME),
+    **dict.fromkeys(("title_kk", "title_ru", "title_en"), limits.TITLE),
+    "document_number": limits.DOCUMENT_NUMBER, "code": limits.CODE,
+    **dict.fromkeys(("unit_kk", "unit_ru", "unit_en"), limits.UNIT_OF_MEASURE),
+}
 MIN_YEAR, MAX_YEAR, MAX_SPAN = 2000, 2100, 20
 MAX_ROWS = 5000  # data rows per sheet
 MAX_COLUMNS = 60

@@ -1,25 +1,21 @@
-"""Reading an uploaded workbook safely: size and format checks, then cells as plain data.
+"""Reading an uploaded workbook safely: opened through the guarded reader, then cells as plain data.
 
 openpyxl is used in read-only mode. Formulas are never evaluated (openpyxl has no evaluator);
 the workbook is read with ``data_only=False`` precisely so that a formula cell shows itself as
 one (with ``data_only=True`` openpyxl would silently hand over a cached result, or nothing) —
 and every formula cell is refused: the workbook must hold values.
 """
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
+
+from jospar.documents.guarded_workbook import WorkbookRefused, open_guarded
 
 from . import layout
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a zip bomb is refused before openpyxl opens it
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 QUANTUM = Decimal("0.0001")
 LIMIT = Decimal("1e14")
@@ -46,36 +42,11 @@ def _blank(value) -> bool:
 
 
 def open_workbook(data: bytes, problems):
-    """The workbook, or None with the reason among `problems`."""
-    if len(data) > MAX_BYTES:
-        problems.add(message=_("The file is larger than 5 MB. A development plan fits in far less: "
-                               "check that you chose the right file."))
-        return None
-    if not data:
-        problems.add(message=_("The file is empty."))
-        return None
-    if data.startswith(OLE_MAGIC):
-        problems.add(message=_("This is an old Excel 97–2003 (.xls) file. Open it in Excel and save it "
-                               "as an Excel workbook (.xlsx), then upload it again."))
-        return None
+    """The workbook through the guarded reader, or None with the reason among `problems`."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        names, unpacked = set(), 0
-    if "xl/workbook.xml" not in names:
-        problems.add(message=_("The file is not an Excel workbook (.xlsx). Download the template, fill it "
-                               "in and upload it as .xlsx."))
-        return None
-    if unpacked > MAX_UNPACKED_BYTES:
-        problems.add(message=_("The workbook is too large when unpacked. Upload a workbook made from the template."))
-        return None
-    try:
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
-    except Exception:  # a broken file can fail anywhere inside openpyxl
-        problems.add(message=_("The workbook could not be read: it may be damaged. Open it in Excel, save it "
-                               "again as .xlsx and upload it."))
+        return open_guarded(data)
+    except WorkbookRefused as refused:
+        problems.add(message=refused.message)
         return None
 
 

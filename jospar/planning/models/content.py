@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.i18n import localized
 from jospar.orgs.models import StateBody
 
@@ -92,6 +93,7 @@ def content_constraints(prefix: str) -> list:
             ),
         ),
         models.CheckConstraint(condition=DEADLINE_SHAPE, name=f"{prefix}_deadline_shape"),
+        *limits.length_checks(prefix, name_kk=limits.NAME, name_ru=limits.NAME, name_en=limits.NAME),
     ]
 
 
@@ -110,12 +112,13 @@ class EventContent(models.Model):
         RegulationTask, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("Section II task"),
     )
-    name_kk = models.TextField(_("name (Kazakh)"), blank=True)
-    name_ru = models.TextField(_("name (Russian)"), blank=True)
-    name_en = models.TextField(_("name (English)"), blank=True)
+    name_kk = models.TextField(_("name (Kazakh)"), max_length=limits.NAME, blank=True)
+    name_ru = models.TextField(_("name (Russian)"), max_length=limits.NAME, blank=True)
+    name_en = models.TextField(_("name (English)"), max_length=limits.NAME, blank=True)
     no_funding = models.BooleanField(_("does not require funding"), default=False)
     budget_codes = models.CharField(
-        _("budget program code"), max_length=200, blank=True, help_text=_('Canonical form: "001 100, 005".')
+        _("budget program code"), max_length=limits.BUDGET_CODES, blank=True,
+        help_text=_('Canonical form: "001 100, 005".'),
     )
     deadline_kind = models.CharField(_("deadline kind"), max_length=16, choices=DeadlineKind.choices)
     deadline_date = models.DateField(_("deadline date"), null=True, blank=True)
@@ -126,8 +129,10 @@ class EventContent(models.Model):
         CompletionForm, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("completion form"),
     )
-    completion_kk = models.CharField(_("completion form, free text (Kazakh)"), max_length=300, blank=True)
-    completion_ru = models.CharField(_("completion form, free text (Russian)"), max_length=300, blank=True)
+    completion_kk = models.CharField(_("completion form, free text (Kazakh)"), max_length=limits.COMPLETION,
+                                     blank=True)
+    completion_ru = models.CharField(_("completion form, free text (Russian)"), max_length=limits.COMPLETION,
+                                     blank=True)
     lock_version = models.PositiveIntegerField(default=1, editable=False)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

@@ -8,14 +8,20 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from jospar import text_limits as limits
 from jospar.i18n import localized
 from jospar.orgs.models import StateBody
 
 
+def name_checks(prefix: str):
+    """The database refuses a name longer than the forms and the importer allow."""
+    return limits.length_checks(prefix, name_kk=limits.NAME, name_ru=limits.NAME, name_en=limits.NAME)
+
+
 class Named(models.Model):
-    name_kk = models.TextField(_("name (Kazakh)"))
-    name_ru = models.TextField(_("name (Russian)"))
-    name_en = models.TextField(_("name (English)"), blank=True)
+    name_kk = models.TextField(_("name (Kazakh)"), max_length=limits.NAME)
+    name_ru = models.TextField(_("name (Russian)"), max_length=limits.NAME)
+    name_en = models.TextField(_("name (English)"), max_length=limits.NAME, blank=True)
     position = models.PositiveIntegerField(_("order"), default=1)
 
     class Meta:
@@ -34,14 +40,14 @@ class DevelopmentPlan(models.Model):
     body = models.ForeignKey(
         StateBody, on_delete=models.PROTECT, related_name="development_plans", verbose_name=_("state body")
     )
-    title_kk = models.CharField(_("title (Kazakh)"), max_length=500)
-    title_ru = models.CharField(_("title (Russian)"), max_length=500)
-    title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
+    title_kk = models.CharField(_("title (Kazakh)"), max_length=limits.TITLE)
+    title_ru = models.CharField(_("title (Russian)"), max_length=limits.TITLE)
+    title_en = models.CharField(_("title (English)"), max_length=limits.TITLE, blank=True)
     year_from = models.PositiveSmallIntegerField(_("first year"))
     year_to = models.PositiveSmallIntegerField(_("last year"))
     edition = models.PositiveSmallIntegerField(_("edition"), default=1)
     signed_on = models.DateField(_("signed on"))
-    document_number = models.CharField(_("document number"), max_length=64, blank=True)
+    document_number = models.CharField(_("document number"), max_length=limits.DOCUMENT_NUMBER, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -69,16 +75,17 @@ class StrategicDirection(Named):
     class Meta(Named.Meta):
         verbose_name = _("strategic direction")
         verbose_name_plural = _("strategic directions")
-        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="direction_unique_position")]
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="direction_unique_position"),
+                       *name_checks("direction")]
 
 
 class Indicator(Named):
     """Common fields of macroindicators and target indicators."""
 
-    code = models.CharField(_("code"), max_length=32, blank=True)
-    unit_kk = models.CharField(_("unit of measure (Kazakh)"), max_length=100, blank=True)
-    unit_ru = models.CharField(_("unit of measure (Russian)"), max_length=100, blank=True)
-    unit_en = models.CharField(_("unit of measure (English)"), max_length=100, blank=True)
+    code = models.CharField(_("code"), max_length=limits.CODE, blank=True)
+    unit_kk = models.CharField(_("unit of measure (Kazakh)"), max_length=limits.UNIT_OF_MEASURE, blank=True)
+    unit_ru = models.CharField(_("unit of measure (Russian)"), max_length=limits.UNIT_OF_MEASURE, blank=True)
+    unit_en = models.CharField(_("unit of measure (English)"), max_length=limits.UNIT_OF_MEASURE, blank=True)
     baseline = models.DecimalField(_("baseline"), max_digits=18, decimal_places=4, null=True, blank=True)
 
     class Meta(Named.Meta):
@@ -97,20 +104,22 @@ class Macroindicator(Indicator):
     class Meta(Indicator.Meta):
         verbose_name = _("macroindicator")
         verbose_name_plural = _("macroindicators")
-        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="macro_unique_position")]
+        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="macro_unique_position"),
+                       *name_checks("macro")]
 
 
 class Goal(Named):
     direction = models.ForeignKey(
         StrategicDirection, on_delete=models.CASCADE, related_name="goals", verbose_name=_("strategic direction")
     )
-    code = models.CharField(_("code"), max_length=32, blank=True)
+    code = models.CharField(_("code"), max_length=limits.CODE, blank=True)
     history = HistoricalRecords()
 
     class Meta(Named.Meta):
         verbose_name = _("goal")
         verbose_name_plural = _("goals")
-        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="goal_unique_position")]
+        constraints = [models.UniqueConstraint(fields=["direction", "position"], name="goal_unique_position"),
+                       *name_checks("goal")]
 
 
 class TargetIndicator(Indicator):
@@ -120,7 +129,8 @@ class TargetIndicator(Indicator):
     class Meta(Indicator.Meta):
         verbose_name = _("target indicator")
         verbose_name_plural = _("target indicators")
-        constraints = [models.UniqueConstraint(fields=["goal", "position"], name="indicator_unique_position")]
+        constraints = [models.UniqueConstraint(fields=["goal", "position"], name="indicator_unique_position"),
+                       *name_checks("indicator")]
 
 
 class IndicatorValue(models.Model):
@@ -163,10 +173,11 @@ class RegulationTask(Named):
         related_name="regulation_tasks",
         verbose_name=_("development plan"),
     )
-    code = models.CharField(_("code"), max_length=32, blank=True)
+    code = models.CharField(_("code"), max_length=limits.CODE, blank=True)
     history = HistoricalRecords()
 
     class Meta(Named.Meta):
         verbose_name = _("Section II task")
         verbose_name_plural = _("Section II tasks")
-        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="task_unique_position")]
+        constraints = [models.UniqueConstraint(fields=["plan", "position"], name="task_unique_position"),
+                       *name_checks("task")]

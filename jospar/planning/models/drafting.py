@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from jospar import text_limits as limits
 from jospar.orgs.models import OrgUnit
 
 from .content import EventContent, content_constraints
@@ -54,7 +55,7 @@ class Proposal(EventContent):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("author")
     )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT)
-    comment = models.TextField(_("planner's comment"), blank=True)
+    comment = models.TextField(_("planner's comment"), max_length=limits.COMMENT, blank=True)
     event = models.ForeignKey(
         Event, on_delete=models.SET_NULL, null=True, blank=True, related_name="proposals",
         verbose_name=_("event in the plan"),
@@ -66,7 +67,8 @@ class Proposal(EventContent):
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
         ordering = ["plan", "unit", "created_at", "id"]
-        constraints = content_constraints("proposal")
+        constraints = [*content_constraints("proposal"),
+                       *limits.length_checks("proposal", comment=limits.COMMENT)]
         indexes = [models.Index(fields=["plan", "status"]), models.Index(fields=["plan", "unit"])]
 
     def __str__(self):
@@ -107,12 +109,13 @@ class StateChange(models.Model):
     to_status = models.CharField(_("to"), max_length=16, blank=True)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(_("when"), default=timezone.now, editable=False)
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), max_length=limits.COMMENT, blank=True)
 
     class Meta:
         verbose_name = _("state change")
         verbose_name_plural = _("state changes")
         ordering = ["at", "id"]
+        constraints = limits.length_checks("statechange", comment=limits.COMMENT)
         indexes = [models.Index(fields=["plan", "at"])]
 
     def __str__(self):

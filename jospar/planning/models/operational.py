@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from jospar import rules
+from jospar import text_limits as limits
 from jospar.orgs.models import OrgUnit, StateBody
 
 from .content import EventContent, content_constraints
@@ -88,10 +89,10 @@ class PlanVersion(models.Model):
         "monitoring.Decision", on_delete=models.PROTECT, null=True, blank=True, related_name="amendments",
         verbose_name=_("decision"),
     )
-    basis_document_number = models.CharField(_("document number"), max_length=64, blank=True)
+    basis_document_number = models.CharField(_("document number"), max_length=limits.DOCUMENT_NUMBER, blank=True)
     basis_document_date = models.DateField(_("document date"), null=True, blank=True)
-    basis_kk = models.TextField(_("basis (Kazakh)"), blank=True)
-    basis_ru = models.TextField(_("basis (Russian)"), blank=True)
+    basis_kk = models.TextField(_("basis (Kazakh)"), max_length=limits.BASIS, blank=True)
+    basis_ru = models.TextField(_("basis (Russian)"), max_length=limits.BASIS, blank=True)
     approved_on = models.DateField(_("approved on"), null=True, blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
@@ -121,6 +122,7 @@ class PlanVersion(models.Model):
                 condition=Q(basis="initial", number=1) | (~Q(basis="initial") & Q(number__gt=1)),
                 name="planversion_basis_fits_number",
             ),
+            *limits.length_checks("planversion", basis_kk=limits.BASIS, basis_ru=limits.BASIS),
         ]
 
     def __str__(self):
@@ -195,9 +197,9 @@ class EventRevision(FrozenOnceApproved, EventContent):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="revisions")
     position = models.PositiveIntegerField(_("order under its anchor"), default=1)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
-    cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
+    cancel_reason = models.TextField(_("reason for cancelling"), max_length=limits.REASON, blank=True)
     review_note = models.CharField(
-        _("to review"), max_length=300, blank=True,
+        _("to review"), max_length=limits.REVIEW_NOTE, blank=True,
         help_text=_("Why the amendment marks this event for review (e.g. its anchor changed in the development plan)."),
     )
     history = HistoricalRecords()
@@ -209,6 +211,7 @@ class EventRevision(FrozenOnceApproved, EventContent):
         constraints = [
             models.UniqueConstraint(fields=["version", "event"], name="revision_one_per_version"),
             *content_constraints("revision"),
+            *limits.length_checks("revision", cancel_reason=limits.REASON),
         ]
         indexes = [models.Index(fields=["version", "is_cancelled"])]
 
