@@ -16,6 +16,8 @@ from jospar import rules
 from jospar.clock import today_in
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
+from jospar.orgs.models import Role
+from jospar.orgs.permissions import access_of
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 from .selectors import version_problems
@@ -26,6 +28,15 @@ Status = PlanVersion.Status
 def require(user, perm: str, obj=None) -> None:
     if not user.has_perm(perm, obj):
         raise PermissionDenied(_("You are not allowed to do this."))
+
+
+def require_official(user, perm: str, obj) -> None:
+    """§6: the executive role alone does not approve; the office (or acting for it) does."""
+    access = access_of(user)
+    if access.has(Role.EXECUTIVE) and not access.is_official:
+        raise PermissionDenied(_("Only the first head or the chief of staff, or the person acting for them, "
+                                 "approves the plan. Your account names no such office: ask the administrator."))
+    require(user, perm, obj)
 
 
 def record(plan, actor, action: str, *, version=None, proposal=None, unit=None, old="", new="", comment=""):
@@ -112,7 +123,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     """The executive approves the version sent to them; from then on its content is frozen (§6)."""
     version = _lock(version)
     plan = version.plan
-    require(user, "planning.approve_plan", plan)
+    require_official(user, "planning.approve_plan", plan)
     if version.status != Status.ON_APPROVAL:
         raise ValidationError(_("Only a version sent for approval can be approved."))
     # The edition this version stands on freezes with it: lock its row so that an edit of the edition
@@ -125,6 +136,8 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     person = getattr(user, "person", None)
     version.approved_as_kk = person.position_kk if person else ""
     version.approved_as_ru = person.position_ru if person else ""
+    access = access_of(user)
+    version.approver_office, version.approver_acting = access.office, access.acting
     version.save()
     if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
         plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
@@ -143,7 +156,7 @@ def return_version(*, version: PlanVersion, user, comment: str) -> PlanVersion:
     """The executive returns the version to the planner with a comment (required)."""
     version = _lock(version)
     plan = version.plan
-    require(user, "planning.approve_plan", plan)
+    require_official(user, "planning.approve_plan", plan)
     if version.status != Status.ON_APPROVAL:
         raise ValidationError(_("Only a version sent for approval can be returned."))
     if not comment.strip():
