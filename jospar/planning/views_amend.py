@@ -94,20 +94,24 @@ def compare(request, year: int):
     plan = get_plan(request, year)
     all_versions = selectors.plan_versions(plan)
     by_number = {v.number: v for v in all_versions}
-
-    def pick(name, default):
-        raw = request.GET.get(name, "")
-        return by_number.get(int(raw)) if raw.isdigit() else default
-
-    new = pick("b", all_versions[-1] if all_versions else None)
-    old = pick("a", by_number.get(new.number - 1) if new else None)
+    context = {"plan": plan, "versions": all_versions, "diff": None}
+    asked = {name: request.GET.get(name, "").strip() for name in ("a", "b")}
+    unknown = [raw for raw in asked.values() if raw and not (raw.isdigit() and int(raw) in by_number)]
+    if unknown:  # a number the plan does not have: say so, and which it has
+        context["unknown"] = unknown[0]
+        return render(request, "planning/compare.html", context)
+    new = by_number[int(asked["b"])] if asked["b"] else (all_versions[-1] if all_versions else None)
+    old = by_number[int(asked["a"])] if asked["a"] else (by_number.get(new.number - 1) if new else None)
+    context.update(old=old, new=new)
     if old is None or new is None:
-        return render(request, "planning/compare.html", {"plan": plan, "versions": all_versions, "diff": None})
+        return render(request, "planning/compare.html", context)
+    if old.pk == new.pk:
+        context["same"] = True
+        return render(request, "planning/compare.html", context)
     diff = compare_versions(old, new, current_lang())
     counts = {kind: sum(1 for d in diff if d.kind == kind) for kind in ("added", "cancelled", "changed", "restored")}
-    return render(request, "planning/compare.html", {
-        "plan": plan, "versions": all_versions, "old": old, "new": new, "diff": diff, "counts": counts,
-    })
+    context.update(diff=diff, counts=counts)
+    return render(request, "planning/compare.html", context)
 
 
 @login_required
