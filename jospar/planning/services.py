@@ -95,8 +95,12 @@ def _lock(version: PlanVersion) -> PlanVersion:
 
 
 @transaction.atomic
-def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanVersion:
-    """The planner sends a complete draft to the executive; the proposal round closes."""
+def send_for_approval(*, user, version: PlanVersion, comment: str = "", leave_out=()) -> PlanVersion:
+    """The planner sends a complete draft to the executive; the proposal round closes. Proposals still
+    with their units or not reviewed must be left out knowingly: `leave_out` names the ones the planner
+    saw; each ends «not included in the draft» and its unit is told."""
+    from .proposals import leave_out_pending
+
     version = _lock(version)
     plan = version.plan
     require(user, "planning.send_for_approval", plan)
@@ -105,6 +109,7 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanV
     problems = version_problems(version)
     if problems["count"] or problems["empty"]:
         raise ValidationError(_("The draft is incomplete: complete every event before sending it for approval."))
+    leave_out_pending(user=user, plan=plan, confirmed={int(i) for i in leave_out})
     version.status = Status.ON_APPROVAL
     version.save()
     ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).update(closed_at=timezone.now())

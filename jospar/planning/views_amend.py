@@ -15,7 +15,7 @@ from . import amendments, selectors
 from .compare import compare_versions
 from .models import EventRevision, PlanVersion, StateChange
 from .views import get_plan
-from .views_draft import _draft, run_on_draft
+from .views_draft import _draft, draft_table, run_on_draft
 
 
 class AmendmentForm(forms.Form):
@@ -63,14 +63,34 @@ def amend(request, year: int):
     return render(request, "planning/amend.html", {"plan": plan, "form": form})
 
 
-@require_POST
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Reason for cancelling the event"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean_reason(self):
+        return self.cleaned_data["reason"].strip()
+
+
 @login_required
 def event_cancel(request, year: int, revision_id: int):
+    """GET: the reason form under the event's row; POST: cancel it with that reason (in place)."""
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    reason = request.htmx.prompt or request.POST.get("reason", "")  # django-htmx decodes non-ASCII prompts
-    return run_on_draft(request, plan, version,
-                        lambda: amendments.cancel_event(user=request.user, revision=revision, reason=reason))
+    form = CancelForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            amendments.cancel_event(user=request.user, revision=revision, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return draft_table(request, plan, version, done=_("The event «%(name)s» is cancelled in this amendment; "
+                                                              "it stays in the plan with the reason.")
+                               % {"name": revision.name})
+    response = render(request, "planning/_cancel_row.html", {"plan": plan, "revision": revision, "form": form})
+    if request.method == "POST":  # the reason was refused: the form comes back in place, with what was typed
+        response["HX-Retarget"] = f"#cancel-row-{revision.pk}"
+        response["HX-Reswap"] = "outerHTML"
+    return response
 
 
 @require_POST
@@ -79,7 +99,8 @@ def event_restore(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
     return run_on_draft(request, plan, version,
-                        lambda: amendments.restore_event(user=request.user, revision=revision))
+                        lambda: amendments.restore_event(user=request.user, revision=revision),
+                        done=_("The event «%(name)s» is restored.") % {"name": revision.name})
 
 
 @login_required
