@@ -18,6 +18,7 @@ from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of
+from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 from .selectors import version_problems
@@ -70,13 +71,32 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
     return plan
 
 
+def approval_due_for(development_plan: DevelopmentPlan, year: int) -> date:
+    """§6 for a year not yet opened: the edition's signing + the days of the Rules in force for that year."""
+    return rules.approval_due(development_plan.signed_on, rules.edition_for_year(year))
+
+
 @transaction.atomic
-def open_year(*, user, development_plan: DevelopmentPlan, year: int, proposals_due: date) -> OperationalPlan:
+def open_year(*, user, development_plan: DevelopmentPlan, year: int, proposals_due: date,
+              late_ok: bool = False) -> OperationalPlan:
     """The planner opens a year's plan: its skeleton is the development plan in force; the proposal
-    round opens with the deadline the planner sets, and every unit's people are told."""
+    round opens with the deadline the planner sets, and every unit's people are told. A year whose
+    approval due date has already passed opens only when the planner says so (`late_ok`): the plan is
+    late from its first day and shows it."""
     require(user, "planning.open_plan", development_plan)
-    if proposals_due < today_in(development_plan.body.time_zone):
-        raise ValidationError(_("The proposal deadline cannot be in the past."))
+    today = today_in(development_plan.body.time_zone)
+    approval = approval_due_for(development_plan, year)
+    problem = plan_dates.proposals_due_problem(proposals_due, approval, today)
+    if problem == plan_dates.DateProblem.PROPOSALS_IN_THE_PAST:
+        raise ValidationError({"proposals_due": _("The proposal deadline cannot be in the past.")})
+    if problem == plan_dates.DateProblem.PROPOSALS_AFTER_APPROVAL:
+        raise ValidationError({"proposals_due": _(
+            "Proposals would be due after the plan must be approved (%(due)s, 10 days after the development plan "
+            "was signed): set a date on or before it.") % {"due": approval.strftime("%d.%m.%Y")}})
+    if plan_dates.opened_late(approval, today) and not late_ok:
+        raise ValidationError(_("The %(year)s plan had to be approved by %(due)s, which has passed: opened now, it "
+                                "is flagged as late. Tick the box to open it anyway.")
+                              % {"year": year, "due": approval.strftime("%d.%m.%Y")}, code="opened_late")
     plan = open_operational_plan(development_plan=development_plan, year=year)
     ProposalRound.objects.create(plan=plan, deadline=proposals_due, opened_by=user)
     record(plan, user, "round_opened", new="open")

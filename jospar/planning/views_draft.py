@@ -13,12 +13,13 @@ from django.views.decorators.http import require_POST
 from jospar.clock import today_in
 from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
+from jospar.rules import plan_dates
 from jospar.widgets import DateInput
 
 from . import draft, selectors, services
 from .content import ConflictError
 from .forms import EventForm
-from .models import DevelopmentPlan, EventRevision, PlanVersion
+from .models import DevelopmentPlan, EventRevision, OperationalPlan, PlanVersion
 from .views import draft_extras, get_plan
 
 
@@ -194,6 +195,16 @@ class OpenYearForm(forms.Form):
     development_plan = forms.ModelChoiceField(label=gettext_lazy("Development plan"),
                                               queryset=DevelopmentPlan.objects.none())
     proposals_due = forms.DateField(label=gettext_lazy("Proposals due"), widget=DateInput())
+    late_ok = forms.BooleanField(label=gettext_lazy("Open it anyway: the plan is flagged as late"), required=False)
+
+
+def _suggestion(body_id: int, today) -> dict:
+    """The next year not yet opened and the development plan in force for it."""
+    opened = set(OperationalPlan.objects.filter(body_id=body_id).values_list("year", flat=True))
+    year = plan_dates.next_year_to_open(today, opened)
+    plans = {p.pk: p for p in DevelopmentPlan.objects.filter(body_id=body_id)}
+    in_force = plan_dates.development_plan_in_force(year, [p.years() for p in plans.values()])
+    return {"year": year, "development_plan": plans[in_force.key] if in_force else None}
 
 
 @login_required
@@ -203,16 +214,26 @@ def open_year(request):
         raise PermissionDenied
     form = OpenYearForm(request.POST or None)
     form.fields["development_plan"].queryset = DevelopmentPlan.objects.filter(body_id=access.body_id)
+    late_due = None
     if not form.is_bound:
-        latest = form.fields["development_plan"].queryset.first()
-        form.initial = {"year": today_in().year + 1, "development_plan": latest}
+        form.initial = _suggestion(access.body_id, today_in())
+        if form.initial["development_plan"]:
+            due = services.approval_due_for(form.initial["development_plan"], form.initial["year"])
+            late_due = due if plan_dates.opened_late(due, today_in()) else None
     if form.is_valid():
+        d = form.cleaned_data
         try:
-            plan = services.open_year(user=request.user, development_plan=form.cleaned_data["development_plan"],
-                                      year=form.cleaned_data["year"], proposals_due=form.cleaned_data["proposals_due"])
+            plan = services.open_year(user=request.user, development_plan=d["development_plan"], year=d["year"],
+                                      proposals_due=d["proposals_due"], late_ok=d["late_ok"])
         except ValidationError as exc:
-            form.add_error(None, exc)
+            if getattr(exc, "code", None) == "opened_late":
+                form.add_error("late_ok", exc)
+            else:
+                form.add_error(None, exc)
         else:
             messages.success(request, _("The plan is open and units were invited to send proposals."))
+            if plan_dates.opened_late(plan.approval_due, today_in(plan.body.time_zone)):
+                messages.warning(request, _("The plan is late from its first day: it had to be approved by %(due)s.")
+                                 % {"due": plan.approval_due.strftime("%d.%m.%Y")})
             return redirect("planning:proposals", year=plan.year)
-    return render(request, "planning/open_year.html", {"form": form})
+    return render(request, "planning/open_year.html", {"form": form, "late_due": late_due})
