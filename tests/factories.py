@@ -5,7 +5,7 @@ from datetime import date
 import factory
 from django.contrib.auth.models import User
 
-from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
+from jospar.orgs.models import Membership, Office, OrgUnit, Person, Role, StateBody
 from jospar.planning.models import (
     CompletionForm,
     DevelopmentPlan,
@@ -75,10 +75,13 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     unit = None
 
 
-def member(body, role, unit=None, username=None) -> User:
-    """A user with one role in a body (unit roles need the unit)."""
+def member(body, role, unit=None, username=None, office=None, acting=False) -> User:
+    """A user with one role in a body (unit roles need the unit). An executive holds the office of
+    chief of staff (§6) unless `office` says otherwise ("" for an executive in an ordinary position)."""
     user = UserFactory(username=username) if username else UserFactory()
-    Membership.objects.create(user=user, body=body, role=role, unit=unit)
+    if office is None:
+        office = Office.CHIEF_OF_STAFF if role == Role.EXECUTIVE else ""
+    Membership.objects.create(user=user, body=body, role=role, unit=unit, office=office, acting=acting)
     return user
 
 

@@ -119,7 +119,11 @@ class DemoLoader:
                 },
             )
             unit = units[data["unit"]] if data.get("unit") else None
-            Membership.objects.get_or_create(user=user, body=body, role=data["role"], unit=unit)
+            membership, _ = Membership.objects.get_or_create(
+                user=user, body=body, role=data["role"], unit=unit, defaults={"office": data.get("office", "")})
+            if membership.office != data.get("office", ""):  # a demo loaded before offices were recorded
+                membership.office = data.get("office", "")
+                membership.save(update_fields=["office"])
 
     def completion_forms(self, body) -> dict[str, CompletionForm]:
         forms = {}

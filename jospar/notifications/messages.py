@@ -20,6 +20,12 @@ KINDS = {
         _("A proposal was returned to your unit"),
         _("The planner returned the proposal «%(name)s» with a comment: %(comment)s"),
     ),
+    "proposals_not_included": (
+        _("Proposals of your unit were not included in the %(year)s plan"),
+        _("The draft of the %(year)s operational plan was sent for approval without %(count)s of your unit's "
+          "proposals: they were not reviewed or were still with your unit. They are marked «not included in the "
+          "draft» on the proposals page."),
+    ),
     "proposal_submitted_for_review": (
         _("A proposal awaits your review"),
         _("%(author)s proposed «%(name)s» for the %(year)s operational plan."),

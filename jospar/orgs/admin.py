@@ -47,7 +47,7 @@ class JosparUserAdmin(UserAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(SimpleHistoryAdmin):
-    list_display = ("user", "role", "unit", "body")
+    list_display = ("user", "role", "office", "acting", "unit", "body")
     list_filter = ("body", "role")
     search_fields = ("user__username", "user__last_name", "unit__name_ru", "unit__name_kk")
     autocomplete_fields = ("user", "unit")

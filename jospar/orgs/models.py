@@ -125,6 +125,26 @@ class Role(models.TextChoices):
 UNIT_ROLES = (Role.PLANNER, Role.UNIT_HEAD, Role.UNIT_STAFF)
 
 
+class Office(models.TextChoices):
+    """The offices of §6 whose holder approves the plan and decides on the reports (§17)."""
+
+    FIRST_HEAD = "first_head", _("first head")
+    CHIEF_OF_STAFF = "chief_of_staff", _("chief of staff")
+
+
+ACTING_FOR = {
+    Office.FIRST_HEAD: _("acting for the first head"),
+    Office.CHIEF_OF_STAFF: _("acting for the chief of staff"),
+}
+
+
+def office_label(office: str, acting: bool) -> str:
+    """«chief of staff», or «acting for the chief of staff», in the active language."""
+    if not office:
+        return ""
+    return str(ACTING_FOR[office] if acting else Office(office).label)
+
+
 class Membership(models.Model):
     """A person's role in a state body; unit roles name the unit."""
 
@@ -143,6 +163,15 @@ class Membership(models.Model):
         verbose_name=_("unit"),
     )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    office = models.CharField(
+        _("office (§6)"), max_length=16, choices=Office.choices, blank=True,
+        help_text=_("Only the first head or the chief of staff (or the person acting for them) approves the plan "
+                    "and decides on the reports. Executives only."),
+    )
+    acting = models.BooleanField(
+        _("acting"), default=False,
+        help_text=_("Acts for the holder of the office (temporarily performs the duties); recorded on approval."),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -155,6 +184,11 @@ class Membership(models.Model):
                 | (~Q(role__in=[r.value for r in UNIT_ROLES]) & Q(unit__isnull=True)),
                 name="membership_unit_matches_role",
                 violation_error_message=_("Planners, unit heads and unit staff belong to a unit; others do not."),
+            ),
+            models.CheckConstraint(
+                condition=Q(office="", acting=False) | (Q(role="executive") & ~Q(office="")),
+                name="membership_office_only_for_executives",
+                violation_error_message=_("Only an executive holds an office of §6, or acts for its holder."),
             ),
         ]
         indexes = [models.Index(fields=["user", "body"])]
@@ -170,3 +204,11 @@ class Membership(models.Model):
         if self.role == Role.PLANNER and self.unit_id and not self.unit.is_planning:
             raise ValidationError({"unit": _("A planner works in the unit responsible for planning and "
                                              "monitoring; choose that unit.")})
+        if self.acting and not self.office:
+            raise ValidationError({"office": _("Name the office the person acts for.")})
+        if self.office and self.role != Role.EXECUTIVE:
+            raise ValidationError({"office": _("Only an executive holds an office of §6, or acts for its holder.")})
+
+    @property
+    def office_label(self) -> str:
+        return office_label(self.office, self.acting)

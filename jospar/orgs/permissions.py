@@ -21,6 +21,13 @@ class Access:
     head_unit_ids: frozenset = frozenset()
     by_role: dict = field(default_factory=dict)
     user_id: int | None = None
+    office: str = ""  # §6: first head or chief of staff (an executive's membership), "" otherwise
+    acting: bool = False  # acts for the holder of `office`
+
+    @property
+    def is_official(self) -> bool:
+        """The first head or the chief of staff, or the person acting for them (§6, §17)."""
+        return Role.EXECUTIVE in self.roles and bool(self.office)
 
     def has(self, *roles) -> bool:
         return any(r in self.roles for r in roles)
@@ -40,12 +47,14 @@ def access_of(user) -> Access:
     cached = getattr(user, "_jospar_access", None)
     if cached is not None:
         return cached
-    rows = list(Membership.objects.filter(user=user).values_list("body_id", "role", "unit_id").order_by("body_id"))
+    rows = list(Membership.objects.filter(user=user).values_list("body_id", "role", "unit_id", "office", "acting")
+                .order_by("body_id", "acting"))  # holding the office itself comes before acting for it
     if not rows:
         access = NOBODY
     else:
         body_id = rows[0][0]
-        mine = [(role, unit) for body, role, unit in rows if body == body_id]
+        mine = [(role, unit) for body, role, unit, _office, _acting in rows if body == body_id]
+        office = next(((o, a) for body, role, _unit, o, a in rows if body == body_id and o), ("", False))
         by_role: dict = {}
         for role, unit in mine:
             by_role.setdefault(role, set()).add(unit)
@@ -56,6 +65,8 @@ def access_of(user) -> Access:
             head_unit_ids=frozenset(u for r, u in mine if u and r == Role.UNIT_HEAD),
             by_role={k: frozenset(v) for k, v in by_role.items()},
             user_id=user.pk,
+            office=office[0],
+            acting=office[1],
         )
     user._jospar_access = access
     return access
@@ -100,6 +111,13 @@ is_unit_head = _role_in_body(Role.UNIT_HEAD)
 
 
 @rules.predicate
+def is_official(user, obj=None):
+    """§6/§17: the first head or the chief of staff (or the person acting for them), not merely the
+    executive role (an adviser may read everything an executive reads)."""
+    return access_of(user).is_official
+
+
+@rules.predicate
 def is_own_unit(user, unit):
     """The unit (or an item carrying `unit_id`) is one the user works in."""
     unit_id = getattr(unit, "unit_id", None) or getattr(unit, "pk", None)
@@ -134,7 +152,7 @@ rules.add_perm("planning.send_for_approval", is_planner)
 rules.add_perm("planning.amend_plan", is_planner)
 rules.add_perm("planning.view_event", is_body_member)
 rules.add_perm("planning.edit_draft", is_planner)
-rules.add_perm("planning.approve_plan", is_executive)
+rules.add_perm("planning.approve_plan", is_executive & is_official)
 rules.add_perm("planning.manage_development_plan", is_planner | is_admin)
 rules.add_perm("orgs.view_unit_items", is_planner | is_executive | (is_unit_person & is_own_unit))
 rules.add_perm("orgs.edit_unit_items", is_unit_person & is_own_unit)
@@ -164,7 +182,7 @@ is_viewer = _role_in_body(Role.VIEWER)
 rules.add_perm("monitoring.view_report", is_planner | is_executive | is_viewer | is_admin)
 rules.add_perm("monitoring.edit_report", is_planner)
 rules.add_perm("monitoring.submit_report", is_planner)
-rules.add_perm("monitoring.record_decision", is_executive)
+rules.add_perm("monitoring.record_decision", is_executive & is_official)
 
 
 @rules.predicate
@@ -178,3 +196,37 @@ def responsible_for_decision(user, decision):
 rules.add_perm("monitoring.view_decision", is_planner | is_executive | is_viewer | is_admin
                | (is_body_member & responsible_for_decision))
 rules.add_perm("monitoring.complete_decision", is_planner | is_executive | (is_body_member & responsible_for_decision))
+
+
+# --- superusers ------------------------------------------------------------------------------------------
+# Django answers every `user.has_perm` of an active superuser with True before asking any backend. A
+# superuser is a data administrator (the Django admin, reference data), not an official: the workflow
+# permissions above are decided by these rules alone, for everyone. `view_*` names that are also Django
+# model permissions (planning.view_event, planning.view_proposal, monitoring.view_decision) keep
+# Django's meaning so that the admin's reading of its tables stays as it was.
+
+def workflow_has_perm(user, perm: str, obj=None) -> bool:
+    """`user.has_perm` for a rule of this module, without the superuser short-circuit."""
+    return bool(user.is_active) and rules.has_perm(perm, user, obj)
+
+
+def is_workflow_perm(perm: str) -> bool:
+    return rules.perm_exists(perm) and not perm.partition(".")[2].startswith("view_")
+
+
+def install_workflow_has_perm() -> None:
+    """Route `User.has_perm` (views, services, the API, `{% has_perm %}`) of workflow rules through
+    `workflow_has_perm`; Django's own model permissions are unchanged."""
+    from django.contrib.auth.models import PermissionsMixin
+
+    if getattr(PermissionsMixin.has_perm, "jospar_workflow", False):
+        return
+    django_has_perm = PermissionsMixin.has_perm
+
+    def has_perm(self, perm, obj=None):
+        if is_workflow_perm(perm):
+            return workflow_has_perm(self, perm, obj)
+        return django_has_perm(self, perm, obj)
+
+    has_perm.jospar_workflow = True
+    PermissionsMixin.has_perm = has_perm

@@ -5,7 +5,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from .content import ConflictError, EventData
-from .models import Event, EventExecutor, EventRevision, PlanVersion
+from .models import Event, EventExecutor, EventRevision, PlanVersion, Proposal, ProposalRound
 from .services import require
 
 
@@ -15,7 +15,7 @@ def check_draft(user, version: PlanVersion) -> None:
         raise ValidationError(_("Only a draft can be edited; an approved plan changes through an amendment."))
 
 
-def _in_force_before(version: PlanVersion) -> set[int]:
+def in_force_before(version: PlanVersion) -> set[int]:
     base = version.plan.versions.filter(status=PlanVersion.Status.APPROVED, number__lt=version.number)
     base = base.order_by("-number").first()
     return set(base.revisions.values_list("event_id", flat=True)) if base else set()
@@ -23,7 +23,7 @@ def _in_force_before(version: PlanVersion) -> set[int]:
 
 def refuse_erasing_approved(version: PlanVersion, revision: EventRevision) -> None:
     """In an amendment, an event of the version in force can only be cancelled, never deleted."""
-    if version.is_amendment and revision.event_id in _in_force_before(version):
+    if version.is_amendment and revision.event_id in in_force_before(version):
         raise ValidationError(_("This event is in the approved plan: cancel it with a reason instead of deleting."))
 
 
@@ -112,5 +112,9 @@ def delete_event(*, user, revision: EventRevision) -> None:
     event = current.event
     current.delete()
     if not event.revisions.exists():
-        event.proposals.update(event=None, status="submitted")
+        # Its proposals await review again while the round is open; once the draft has been sent (the round
+        # closed), nothing can review them: they end «not included in the draft» rather than hang.
+        round_open = ProposalRound.objects.filter(plan_id=current.version.plan_id, closed_at__isnull=True).exists()
+        event.proposals.update(event=None, status=Proposal.Status.SUBMITTED if round_open
+                               else Proposal.Status.NOT_INCLUDED)
         event.delete()

@@ -41,6 +41,8 @@ class DevelopmentPlanForm(forms.ModelForm):
     def __init__(self, *args, body_id=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.body_id = body_id
+        if body_id and not self.instance.body_id:
+            self.instance.body_id = body_id  # the model's date checks compare with the body's other plans
         for name in ("year_from", "year_to"):
             self.fields[name].min_value = MIN_YEAR
             self.fields[name].widget.attrs.update(min=MIN_YEAR, max=MAX_YEAR)

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from jospar import text_limits as limits
 from jospar.notifications.services import notify
@@ -12,7 +13,7 @@ from jospar.orgs import selectors as people
 
 from .content import ConflictError, EventData
 from .draft import create_revision
-from .models import EventRevision, OperationalPlan, PlanVersion, Proposal, ProposalRound
+from .models import EventExecutor, EventRevision, OperationalPlan, PlanVersion, Proposal, ProposalRound
 from .services import record, require
 
 Status = Proposal.Status
@@ -118,17 +119,22 @@ def accept_proposal(*, user, proposal: Proposal, data: EventData | None = None) 
 
 @transaction.atomic
 def merge_proposals(*, user, proposals: list[Proposal], data: EventData | None = None) -> EventRevision:
-    """Duplicates become one event: the first proposal is accepted, the others merged into it; every
-    proposing unit becomes an executor, the first one leading."""
+    """Duplicates under one anchor become one event: the first proposal is accepted, the others merged
+    into it; every proposing unit becomes an executor, the first one leading. Each merged proposal keeps
+    its own text (the event page shows it), and the merge can be undone until the draft is sent."""
     if len(proposals) < 2:
         raise ValidationError(_("Choose at least two proposals to merge."))
     first = _reviewable(user, proposals[0])
     others = [_reviewable(user, p) for p in proposals[1:]]
     if any(p.plan_id != first.plan_id for p in others):
         raise ValidationError(_("Only proposals for the same plan can be merged."))
+    if any(p.anchor_key != first.anchor_key for p in others):
+        raise ValidationError(_("Only proposals under the same direction, indicator or task can be merged: the "
+                                "event keeps one place in Form 1, and the other proposal's place would be lost. "
+                                "Accept or return them one by one."))
     if data is None:
-        co = [*first.co_executors.all(), *[p.unit for p in others]]
-        data = EventData.of(first, lead_unit=first.unit, co_executors=co)
+        co = [*first.co_executors.all(), *[p.unit for p in others], *[u for p in others for u in p.co_executors.all()]]
+        data = EventData.of(first, lead_unit=first.unit, co_executors=list(dict.fromkeys(co)))
     revision = accept_proposal(user=user, proposal=first, data=data)
     for other in others:
         other.status, other.event = Status.MERGED, revision.event
@@ -136,6 +142,63 @@ def merge_proposals(*, user, proposals: list[Proposal], data: EventData | None =
         record(other.plan, user, "proposal_merged", proposal=other, unit=other.unit, old=Status.SUBMITTED,
                new=Status.MERGED, comment=first.name_ru)
     return revision
+
+
+@transaction.atomic
+def unmerge_proposal(*, user, proposal: Proposal) -> Proposal:
+    """The planner takes a merged proposal back out of its event while the draft is not yet sent: it is
+    submitted again (to accept, return or merge anew), and its unit stops being an executor of the event
+    unless another proposal of the event brought it."""
+    current = Proposal.objects.select_for_update().select_related("plan", "unit").get(pk=proposal.pk)
+    require(user, "planning.review_proposals", current.plan)
+    if current.status != Status.MERGED:
+        raise ValidationError(_("Only a merged proposal can be taken back out of its event."))
+    _round_open(current.plan)
+    version = _draft_of(current.plan)
+    event_id = current.event_id
+    current.status, current.event = Status.SUBMITTED, None
+    current.save()
+    others = Proposal.objects.filter(event_id=event_id).prefetch_related("co_executors")
+    still = {p.unit_id for p in others} | {u.pk for p in others for u in p.co_executors.all()}
+    if current.unit_id not in still:
+        EventExecutor.objects.filter(revision__version=version, revision__event_id=event_id, unit=current.unit,
+                                     is_lead=False).delete()
+    record(current.plan, user, "proposal_unmerged", proposal=current, unit=current.unit, old=Status.MERGED,
+           new=Status.SUBMITTED)
+    return current
+
+
+def pending_proposals(plan: OperationalPlan):
+    """Proposals still with their units or awaiting review, unit by unit."""
+    return (Proposal.objects.filter(plan=plan, status__in=Proposal.PENDING).select_related("unit")
+            .order_by("unit__kind", "unit__position", "created_at", "id"))
+
+
+def leave_out_pending(*, user, plan: OperationalPlan, confirmed: set[int]) -> list[Proposal]:
+    """Sending the draft closes the round: every proposal still pending ends «not included in the draft»,
+    its unit is told. `confirmed` are the ids the planner saw and agreed to leave out; any other pending
+    proposal (one submitted meanwhile) refuses the whole action, so nothing is left out unseen."""
+    pending = list(pending_proposals(plan).select_for_update(of=("self",)))
+    if {p.pk for p in pending} != set(confirmed):
+        if not confirmed:
+            raise ValidationError(ngettext(
+                "%(n)s proposal is not reviewed or is back with its unit: review it, or confirm that it is left "
+                "out of the draft.",
+                "%(n)s proposals are not reviewed or are back with their units: review them, or confirm that they "
+                "are left out of the draft.", len(pending)) % {"n": len(pending)})
+        raise ValidationError(_("The proposals changed while you were looking at them: check the list and send "
+                                "again."))
+    by_unit: dict = {}
+    for proposal in pending:
+        record(plan, user, "proposal_not_included", proposal=proposal, unit=proposal.unit, old=proposal.status,
+               new=Status.NOT_INCLUDED)
+        by_unit.setdefault(proposal.unit_id, []).append(proposal)
+    Proposal.objects.filter(pk__in=[p.pk for p in pending]).update(status=Status.NOT_INCLUDED,
+                                                                    updated_at=timezone.now())
+    for unit_id, items in by_unit.items():
+        notify(people.unit_people(plan.body_id, [unit_id]), "proposals_not_included", actor=user, url=_url(plan),
+               params={"year": plan.year, "count": len(items)})
+    return pending
 
 
 @transaction.atomic

@@ -17,6 +17,9 @@ from jospar import text_limits as limits
 from jospar.clock import today_in
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
+from jospar.orgs.models import Role
+from jospar.orgs.permissions import access_of
+from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 from .selectors import version_problems
@@ -27,6 +30,15 @@ Status = PlanVersion.Status
 def require(user, perm: str, obj=None) -> None:
     if not user.has_perm(perm, obj):
         raise PermissionDenied(_("You are not allowed to do this."))
+
+
+def require_official(user, perm: str, obj) -> None:
+    """§6: the executive role alone does not approve; the office (or acting for it) does."""
+    access = access_of(user)
+    if access.has(Role.EXECUTIVE) and not access.is_official:
+        raise PermissionDenied(_("Only the first head or the chief of staff, or the person acting for them, "
+                                 "approves the plan. Your account names no such office: ask the administrator."))
+    require(user, perm, obj)
 
 
 def record(plan, actor, action: str, *, version=None, proposal=None, unit=None, old="", new="", comment=""):
@@ -60,13 +72,32 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
     return plan
 
 
+def approval_due_for(development_plan: DevelopmentPlan, year: int) -> date:
+    """§6 for a year not yet opened: the edition's signing + the days of the Rules in force for that year."""
+    return rules.approval_due(development_plan.signed_on, rules.edition_for_year(year))
+
+
 @transaction.atomic
-def open_year(*, user, development_plan: DevelopmentPlan, year: int, proposals_due: date) -> OperationalPlan:
+def open_year(*, user, development_plan: DevelopmentPlan, year: int, proposals_due: date,
+              late_ok: bool = False) -> OperationalPlan:
     """The planner opens a year's plan: its skeleton is the development plan in force; the proposal
-    round opens with the deadline the planner sets, and every unit's people are told."""
+    round opens with the deadline the planner sets, and every unit's people are told. A year whose
+    approval due date has already passed opens only when the planner says so (`late_ok`): the plan is
+    late from its first day and shows it."""
     require(user, "planning.open_plan", development_plan)
-    if proposals_due < today_in(development_plan.body.time_zone):
-        raise ValidationError(_("The proposal deadline cannot be in the past."))
+    today = today_in(development_plan.body.time_zone)
+    approval = approval_due_for(development_plan, year)
+    problem = plan_dates.proposals_due_problem(proposals_due, approval, today)
+    if problem == plan_dates.DateProblem.PROPOSALS_IN_THE_PAST:
+        raise ValidationError({"proposals_due": _("The proposal deadline cannot be in the past.")})
+    if problem == plan_dates.DateProblem.PROPOSALS_AFTER_APPROVAL:
+        raise ValidationError({"proposals_due": _(
+            "Proposals would be due after the plan must be approved (%(due)s, 10 days after the development plan "
+            "was signed): set a date on or before it.") % {"due": approval.strftime("%d.%m.%Y")}})
+    if plan_dates.opened_late(approval, today) and not late_ok:
+        raise ValidationError(_("The %(year)s plan had to be approved by %(due)s, which has passed: opened now, it "
+                                "is flagged as late. Tick the box to open it anyway.")
+                              % {"year": year, "due": approval.strftime("%d.%m.%Y")}, code="opened_late")
     plan = open_operational_plan(development_plan=development_plan, year=year)
     ProposalRound.objects.create(plan=plan, deadline=proposals_due, opened_by=user)
     record(plan, user, "round_opened", new="open")
@@ -85,8 +116,12 @@ def _lock(version: PlanVersion) -> PlanVersion:
 
 
 @transaction.atomic
-def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanVersion:
-    """The planner sends a complete draft to the executive; the proposal round closes."""
+def send_for_approval(*, user, version: PlanVersion, comment: str = "", leave_out=()) -> PlanVersion:
+    """The planner sends a complete draft to the executive; the proposal round closes. Proposals still
+    with their units or not reviewed must be left out knowingly: `leave_out` names the ones the planner
+    saw; each ends «not included in the draft» and its unit is told."""
+    from .proposals import leave_out_pending
+
     limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
@@ -96,6 +131,7 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "") -> PlanV
     problems = version_problems(version)
     if problems["count"] or problems["empty"]:
         raise ValidationError(_("The draft is incomplete: complete every event before sending it for approval."))
+    leave_out_pending(user=user, plan=plan, confirmed={int(i) for i in leave_out})
     version.status = Status.ON_APPROVAL
     version.save()
     ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).update(closed_at=timezone.now())
@@ -115,7 +151,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
-    require(user, "planning.approve_plan", plan)
+    require_official(user, "planning.approve_plan", plan)
     if version.status != Status.ON_APPROVAL:
         raise ValidationError(_("Only a version sent for approval can be approved."))
     # The edition this version stands on freezes with it: lock its row so that an edit of the edition
@@ -128,6 +164,8 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     person = getattr(user, "person", None)
     version.approved_as_kk = person.position_kk if person else ""
     version.approved_as_ru = person.position_ru if person else ""
+    access = access_of(user)
+    version.approver_office, version.approver_acting = access.office, access.acting
     version.save()
     if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
         plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
@@ -147,7 +185,7 @@ def return_version(*, version: PlanVersion, user, comment: str) -> PlanVersion:
     limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
     plan = version.plan
-    require(user, "planning.approve_plan", plan)
+    require_official(user, "planning.approve_plan", plan)
     if version.status != Status.ON_APPROVAL:
         raise ValidationError(_("Only a version sent for approval can be returned."))
     if not comment.strip():

@@ -276,10 +276,26 @@ def import_development_plan(*, user, data: bytes):
     try:
         with transaction.atomic():
             _saved(plan, user)
-    except (IntegrityError, ValidationError):
+    except ValidationError as exc:
+        _refuse_dates(exc, parsed)
+        _refuse_occupied(plan, parsed, body_id, force=True)
+    except IntegrityError:
         _refuse_occupied(plan, parsed, body_id, force=True)
     save_tree(plan, parsed, user)
     return plan, existing is None
+
+
+def _refuse_dates(exc: ValidationError, parsed) -> None:
+    """Dates that cannot be (signed after its last year, years of another plan): refused at the header's cell."""
+    errors = {k: v for k, v in getattr(exc, "message_dict", {}).items() if k in ("signed_on", "year_from")}
+    if not errors:
+        return
+    problems = Problems()
+    for name, messages in errors.items():
+        sheet, row = parsed.header_cells.get(name, parsed.header_cells["edition"])
+        for message in messages:
+            problems.add(sheet, row, wb_layout.PLAN_VALUE_COL, message)
+    raise ImportRefused(problems.items)
 
 
 def _refuse_occupied(plan, parsed, body_id, force=False):

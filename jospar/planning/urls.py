@@ -31,4 +31,5 @@ urlpatterns = [
     path("<int:year>/proposals/<int:pk>/delete/", views_proposals.proposal_delete, name="proposal_delete"),
     path("<int:year>/proposals/<int:pk>/accept/", views_proposals.proposal_accept, name="proposal_accept"),
     path("<int:year>/proposals/<int:pk>/return/", views_proposals.proposal_return, name="proposal_return"),
+    path("<int:year>/proposals/<int:pk>/unmerge/", views_proposals.proposal_unmerge, name="proposal_unmerge"),
 ]

@@ -32,6 +32,22 @@ def plan_list(request):
     return render(request, "planning/plan_list.html", {"plans": plans})
 
 
+def draft_extras(request, plan: OperationalPlan, version: PlanVersion, problems) -> dict:
+    """What the send-for-approval panel and the planner's row buttons need; the page and every in-place
+    edit of the draft render them (the edits out of band), so the send button always follows the draft."""
+    from .draft import in_force_before
+    from .proposals import pending_proposals
+
+    editable = version.status == PlanVersion.Status.DRAFT and request.user.has_perm("planning.edit_draft", plan)
+    can_send = editable and request.user.has_perm("planning.send_for_approval", plan)
+    return {
+        "can_send": can_send,
+        "send_blocked": bool(problems and (problems["count"] or problems["empty"])),
+        "pending_proposals": list(pending_proposals(plan)) if can_send else [],
+        "locked_events": in_force_before(version) if editable and version.is_amendment else frozenset(),
+    }
+
+
 def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions) -> dict:
     lang = current_lang()
     labels = plan.edition.form1
@@ -50,7 +66,7 @@ def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions)
         "editable": editable,
         "problems": problems,
         "round": getattr(plan, "proposal_round", None) if hasattr(plan, "proposal_round") else None,
-        "can_send": editable and request.user.has_perm("planning.send_for_approval", plan),
+        **draft_extras(request, plan, version, problems),
         "can_approve": version.status == PlanVersion.Status.ON_APPROVAL
         and request.user.has_perm("planning.approve_plan", plan),
         "can_amend": version.is_approved and version.number == versions[-1].number
@@ -94,9 +110,9 @@ def event_detail(request, year: int, event_id: int):
         event.revisions.select_related("version", "completion_form").prefetch_related("executors__unit")
         .order_by("-version__number")
     )
-    proposals = event.proposals.select_related("unit", "author__person").prefetch_related(
-        "changes__actor__person"
-    )
+    proposals = event.proposals.select_related("unit", "author__person", "completion_form").prefetch_related(
+        "changes__actor__person", "co_executors"
+    ).order_by("created_at", "id")
     history = []
     for revision in revisions:
         history.extend(revision.history.select_related("history_user__person").order_by("-history_date")[:50])

@@ -16,7 +16,7 @@ from . import amendments, selectors
 from .compare import compare_versions
 from .models import EventRevision, PlanVersion, StateChange
 from .views import get_plan
-from .views_draft import _draft, run_on_draft
+from .views_draft import _draft, draft_table, run_on_draft
 
 
 class AmendmentForm(forms.Form):
@@ -64,14 +64,34 @@ def amend(request, year: int):
     return render(request, "planning/amend.html", {"plan": plan, "form": form})
 
 
-@require_POST
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Reason for cancelling the event"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def clean_reason(self):
+        return self.cleaned_data["reason"].strip()
+
+
 @login_required
 def event_cancel(request, year: int, revision_id: int):
+    """GET: the reason form under the event's row; POST: cancel it with that reason (in place)."""
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    reason = request.htmx.prompt or request.POST.get("reason", "")  # django-htmx decodes non-ASCII prompts
-    return run_on_draft(request, plan, version,
-                        lambda: amendments.cancel_event(user=request.user, revision=revision, reason=reason))
+    form = CancelForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            amendments.cancel_event(user=request.user, revision=revision, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return draft_table(request, plan, version, done=_("The event «%(name)s» is cancelled in this amendment; "
+                                                              "it stays in the plan with the reason.")
+                               % {"name": revision.name})
+    response = render(request, "planning/_cancel_row.html", {"plan": plan, "revision": revision, "form": form})
+    if request.method == "POST":  # the reason was refused: the form comes back in place, with what was typed
+        response["HX-Retarget"] = f"#cancel-row-{revision.pk}"
+        response["HX-Reswap"] = "outerHTML"
+    return response
 
 
 @require_POST
@@ -80,7 +100,8 @@ def event_restore(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
     return run_on_draft(request, plan, version,
-                        lambda: amendments.restore_event(user=request.user, revision=revision))
+                        lambda: amendments.restore_event(user=request.user, revision=revision),
+                        done=_("The event «%(name)s» is restored.") % {"name": revision.name})
 
 
 @login_required
@@ -95,20 +116,24 @@ def compare(request, year: int):
     plan = get_plan(request, year)
     all_versions = selectors.plan_versions(plan)
     by_number = {v.number: v for v in all_versions}
-
-    def pick(name, default):
-        raw = request.GET.get(name, "")
-        return by_number.get(int(raw)) if raw.isdigit() else default
-
-    new = pick("b", all_versions[-1] if all_versions else None)
-    old = pick("a", by_number.get(new.number - 1) if new else None)
+    context = {"plan": plan, "versions": all_versions, "diff": None}
+    asked = {name: request.GET.get(name, "").strip() for name in ("a", "b")}
+    unknown = [raw for raw in asked.values() if raw and not (raw.isdigit() and int(raw) in by_number)]
+    if unknown:  # a number the plan does not have: say so, and which it has
+        context["unknown"] = unknown[0]
+        return render(request, "planning/compare.html", context)
+    new = by_number[int(asked["b"])] if asked["b"] else (all_versions[-1] if all_versions else None)
+    old = by_number[int(asked["a"])] if asked["a"] else (by_number.get(new.number - 1) if new else None)
+    context.update(old=old, new=new)
     if old is None or new is None:
-        return render(request, "planning/compare.html", {"plan": plan, "versions": all_versions, "diff": None})
+        return render(request, "planning/compare.html", context)
+    if old.pk == new.pk:
+        context["same"] = True
+        return render(request, "planning/compare.html", context)
     diff = compare_versions(old, new, current_lang())
     counts = {kind: sum(1 for d in diff if d.kind == kind) for kind in ("added", "cancelled", "changed", "restored")}
-    return render(request, "planning/compare.html", {
-        "plan": plan, "versions": all_versions, "old": old, "new": new, "diff": diff, "counts": counts,
-    })
+    context.update(diff=diff, counts=counts)
+    return render(request, "planning/compare.html", context)
 
 
 @login_required

@@ -7,19 +7,20 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from jospar.clock import today_in
 from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
+from jospar.rules import plan_dates
 from jospar.widgets import DateInput
 
 from . import draft, selectors, services
 from .content import ConflictError
 from .forms import EventForm
-from .models import DevelopmentPlan, EventRevision, PlanVersion
-from .views import get_plan
+from .models import DevelopmentPlan, EventRevision, OperationalPlan, PlanVersion
+from .views import draft_extras, get_plan
 
 
 def _draft(request, year):
@@ -44,23 +45,25 @@ def _executors(revision):
     return lead, [e.unit for e in executors if not e.is_lead]
 
 
-def _tbody(request, plan, version):
+def draft_table(request, plan, version, done=""):
+    """The refreshed table, with the problems, the send panel and what was just done swapped out of band."""
+    problems = selectors.version_problems(version)
     return render(request, "planning/_form1_tbody.html", {
         "plan": plan, "version": version, "rows": selectors.form1_rows(version, current_lang()),
-        "editable": True, "problems": selectors.version_problems(version),
+        "editable": True, "problems": problems, "done": done, **draft_extras(request, plan, version, problems),
     })
 
 
-def run_on_draft(request, plan, version, action):
-    """Run a draft action and answer with the refreshed table; a refusal comes back as an
-    `jospar:error` event the page shows (nothing is changed)."""
+def run_on_draft(request, plan, version, action, done=""):
+    """Run a draft action and answer with the refreshed table saying what was done; a refusal comes back
+    as an `jospar:error` event the page shows (nothing is changed)."""
     try:
         action()
     except ValidationError as exc:
-        response = _tbody(request, plan, version)
+        response = draft_table(request, plan, version)
         response["HX-Trigger"] = json.dumps({"jospar:error": " ".join(exc.messages)})
         return response
-    return _tbody(request, plan, version)
+    return draft_table(request, plan, version, done)
 
 
 def _edit_row(request, plan, form, action_url, message=""):
@@ -84,7 +87,7 @@ def event_new(request, year: int):
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                return _tbody(request, plan, version)
+                return draft_table(request, plan, version, _("The event is added to the draft."))
         return _edit_row(request, plan, form, action)
     form = _form(version, initial={"anchor": request.GET.get("anchor", ""), "deadline_kind": "quarter"})
     return _edit_row(request, plan, form, action)
@@ -109,7 +112,7 @@ def event_edit(request, year: int, revision_id: int):
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                return _tbody(request, plan, version)
+                return draft_table(request, plan, version, _("The event is saved."))
         return _edit_row(request, plan, form, request.path)
     form = _form(version, initial=EventForm.initial_from(revision, *_executors(revision)))
     return _edit_row(request, plan, form, request.path)
@@ -130,16 +133,17 @@ def event_move(request, year: int, revision_id: int):
 def event_delete(request, year: int, revision_id: int):
     plan, version = _draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    return run_on_draft(request, plan, version, lambda: draft.delete_event(user=request.user, revision=revision))
+    return run_on_draft(request, plan, version, lambda: draft.delete_event(user=request.user, revision=revision),
+                        done=_("The event «%(name)s» is deleted from the draft.") % {"name": revision.name})
 
 
 @login_required
 def draft_body(request, year: int):
     plan, version = _draft(request, year)
-    return _tbody(request, plan, version)
+    return draft_table(request, plan, version)
 
 
-def _act(request, year, action, **kwargs):
+def _act(request, year, action, success, **kwargs):
     plan = get_plan(request, year)
     version = plan.versions.order_by("-number").first()
     try:
@@ -147,25 +151,43 @@ def _act(request, year, action, **kwargs):
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)
+    else:
+        messages.success(request, success(version) if callable(success) else success)
     return redirect("planning:plan_detail", year=year)
 
 
 @require_POST
 @login_required
 def send_for_approval(request, year: int):
-    return _act(request, year, services.send_for_approval, comment=request.POST.get("comment", ""))
+    leave_out = [i for i in request.POST.getlist("leave_out") if i.isdigit()]
+
+    def success(version):
+        text = _("Version %(n)s of the plan is sent to the executive for approval; it cannot be edited until it is "
+                 "approved or returned.") % {"n": version.number}
+        if leave_out:
+            text += " " + ngettext("%(count)s proposal is marked «not included in the draft» and its unit is told.",
+                                   "%(count)s proposals are marked «not included in the draft» and their units "
+                                   "are told.", len(leave_out)) % {"count": len(leave_out)}
+        return text
+
+    return _act(request, year, services.send_for_approval, success, comment=request.POST.get("comment", ""),
+                leave_out=leave_out)
 
 
 @require_POST
 @login_required
 def approve(request, year: int):
-    return _act(request, year, services.approve_version, comment=request.POST.get("comment", ""))
+    def success(version):
+        return _("Version %(n)s of the plan is approved; planners and unit heads are told.") % {"n": version.number}
+
+    return _act(request, year, services.approve_version, success, comment=request.POST.get("comment", ""))
 
 
 @require_POST
 @login_required
 def return_plan(request, year: int):
-    return _act(request, year, services.return_version, comment=request.POST.get("comment", ""))
+    return _act(request, year, services.return_version, _("The plan is returned to the planner with your comment."),
+                comment=request.POST.get("comment", ""))
 
 
 class OpenYearForm(forms.Form):
@@ -173,6 +195,16 @@ class OpenYearForm(forms.Form):
     development_plan = forms.ModelChoiceField(label=gettext_lazy("Development plan"),
                                               queryset=DevelopmentPlan.objects.none())
     proposals_due = forms.DateField(label=gettext_lazy("Proposals due"), widget=DateInput())
+    late_ok = forms.BooleanField(label=gettext_lazy("Open it anyway: the plan is flagged as late"), required=False)
+
+
+def _suggestion(body_id: int, today) -> dict:
+    """The next year not yet opened and the development plan in force for it."""
+    opened = set(OperationalPlan.objects.filter(body_id=body_id).values_list("year", flat=True))
+    year = plan_dates.next_year_to_open(today, opened)
+    plans = {p.pk: p for p in DevelopmentPlan.objects.filter(body_id=body_id)}
+    in_force = plan_dates.development_plan_in_force(year, [p.years() for p in plans.values()])
+    return {"year": year, "development_plan": plans[in_force.key] if in_force else None}
 
 
 @login_required
@@ -182,16 +214,26 @@ def open_year(request):
         raise PermissionDenied
     form = OpenYearForm(request.POST or None)
     form.fields["development_plan"].queryset = DevelopmentPlan.objects.filter(body_id=access.body_id)
+    late_due = None
     if not form.is_bound:
-        latest = form.fields["development_plan"].queryset.first()
-        form.initial = {"year": today_in().year + 1, "development_plan": latest}
+        form.initial = _suggestion(access.body_id, today_in())
+        if form.initial["development_plan"]:
+            due = services.approval_due_for(form.initial["development_plan"], form.initial["year"])
+            late_due = due if plan_dates.opened_late(due, today_in()) else None
     if form.is_valid():
+        d = form.cleaned_data
         try:
-            plan = services.open_year(user=request.user, development_plan=form.cleaned_data["development_plan"],
-                                      year=form.cleaned_data["year"], proposals_due=form.cleaned_data["proposals_due"])
+            plan = services.open_year(user=request.user, development_plan=d["development_plan"], year=d["year"],
+                                      proposals_due=d["proposals_due"], late_ok=d["late_ok"])
         except ValidationError as exc:
-            form.add_error(None, exc)
+            if getattr(exc, "code", None) == "opened_late":
+                form.add_error("late_ok", exc)
+            else:
+                form.add_error(None, exc)
         else:
             messages.success(request, _("The plan is open and units were invited to send proposals."))
+            if plan_dates.opened_late(plan.approval_due, today_in(plan.body.time_zone)):
+                messages.warning(request, _("The plan is late from its first day: it had to be approved by %(due)s.")
+                                 % {"due": plan.approval_due.strftime("%d.%m.%Y")})
             return redirect("planning:proposals", year=plan.year)
-    return render(request, "planning/open_year.html", {"form": form})
+    return render(request, "planning/open_year.html", {"form": form, "late_due": late_due})

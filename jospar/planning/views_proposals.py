@@ -184,3 +184,14 @@ def proposals_merge(request, year: int):
     ordered = [chosen[i] for i in ids if i in chosen]
     return _report(request, year, lambda: service.merge_proposals(user=request.user, proposals=ordered),
                    _("The proposals are merged into one event of the draft."))
+
+
+@require_POST
+@login_required
+def proposal_unmerge(request, year: int, pk: int):
+    plan = get_plan(request, year)
+    proposal = get_object_or_404(Proposal, plan=plan, pk=pk)
+    if not request.user.has_perm("planning.review_proposals", plan):
+        raise PermissionDenied
+    return _report(request, year, lambda: service.unmerge_proposal(user=request.user, proposal=proposal),
+                   _("The merge is undone: the proposal awaits review again, on its own."))

@@ -39,9 +39,11 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
         page.wait_for_url(live_url("/plans/2026/"))
         assert page.locator("tr.event.marked").count() >= 1  # the decision's events are marked for review
 
-        # cancel the first event, with a reason typed into the prompt
-        page.once("dialog", lambda dialog: dialog.accept("Передано в МИО"))
+        # cancel the first event, with the reason typed into the form under its row, confirmed
         page.locator("tr.event button[title]").filter(has_text="⊘").first.click()
+        page.fill("tr.cancelrow textarea[name=reason]", "Передано в МИО")
+        page.locator("tr.cancelrow button[type=submit]").click()
+        page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_selector("tr.event.cancelled")
         # change the second event's budget code
         page.locator("tr.event:not(.cancelled) button.icon").first.click()
@@ -65,11 +67,13 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
         assert "Новое мероприятие по решению" in page.locator("#form1-body").inner_text()
         screenshot("amend-2-edited", full_page=False)
         page.locator("form[action$='/send/'] button").click()
+        page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))
 
         login(page, live_url, "executive")
         page.goto(live_url("/plans/2026/"))
         page.locator("form[action$='/approve/'] button").click()
+        page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))
         version = PlanVersion.objects.get(plan__year=2026, number=2)
         assert version.status == "approved" and version.basis == "monitoring" and version.basis_decision_id

@@ -75,7 +75,7 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
     page.goto(live_url("/plans/open/"))
     page.fill("input[name=year]", str(YEAR))
     page.locator("select[name=development_plan]").select_option(str(imported.pk))
-    page.fill("input[name=proposals_due]", "2026-12-05")
+    page.fill("input[name=proposals_due]", "2026-12-01")  # by the approval due date (2 December)
     page.locator("form.stack button[type=submit]").click()
     page.wait_for_url(live_url(f"/plans/{YEAR}/proposals/"))
     screenshot(f"drafting-1-opened-{lang}", full_page=False)
@@ -112,6 +112,7 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
     assert "005 101" in page.locator("tr.event").first.inner_text()
     screenshot(f"drafting-4-draft-{lang}", full_page=False)
     page.locator("form[action$='/send/'] button").click()
+    page.locator("#confirm-dialog button[value=yes]").click()  # sending asks first
     page.wait_for_url(live_url(f"/plans/{YEAR}/"))
     assert PlanVersion.objects.get(plan__year=YEAR).status == "on_approval"
 
@@ -120,6 +121,7 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
     page.goto(live_url(f"/plans/{YEAR}/"))
     screenshot(f"drafting-5-on-approval-{lang}", full_page=False)
     page.locator("form[action$='/approve/'] button").click()
+    page.locator("#confirm-dialog button[value=yes]").click()  # approving asks first
     page.wait_for_url(live_url(f"/plans/{YEAR}/"))
     assert WORDS[lang]["approved"] in page.locator(".plan-status").inner_text()
     screenshot(f"drafting-6-approved-{lang}", full_page=False)

@@ -227,8 +227,9 @@ PEOPLE = [
         "first_name": "Асқар",
         "patronymic": "Маратұлы",
         "email": "a.toktarov@mwri.gov.kz",
-        "position_kk": "Жауапты хатшы",
-        "position_ru": "Ответственный секретарь",
+        "position_kk": "Аппарат басшысы",
+        "position_ru": "Руководитель аппарата",
+        "office": "chief_of_staff",  # §6: the chief of staff approves the plan and decides on the reports
     },
     {
         "username": "viewer",

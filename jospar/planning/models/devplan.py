@@ -3,6 +3,7 @@
 These are the anchors of the operational plan's events (rules §4). Numbers shown to users
 ("1", "1.1", "1.1.1") are derived from `position`, never typed.
 """
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from jospar import text_limits as limits
 from jospar.i18n import localized
 from jospar.orgs.models import StateBody
+from jospar.rules import plan_dates
 
 
 def name_checks(prefix: str):
@@ -64,6 +66,30 @@ class DevelopmentPlan(models.Model):
 
     def covers(self, year: int) -> bool:
         return self.year_from <= year <= self.year_to
+
+    def years(self) -> plan_dates.DevPlanYears:
+        return plan_dates.DevPlanYears(self.pk or 0, self.year_from, self.year_to, self.edition, self.signed_on)
+
+    def clean(self):
+        """Dates that cannot be: signed after its own last year; another plan (not an edition of this one,
+        which shares its first year) for the same years."""
+        super().clean()
+        if None in (self.year_from, self.year_to):
+            return
+        if self.signed_on and plan_dates.signed_after_its_years(self.signed_on, self.year_to):
+            raise ValidationError({"signed_on": _(
+                "A development plan for %(a)s–%(b)s cannot be signed after its last year (signed on %(date)s).")
+                % {"a": self.year_from, "b": self.year_to, "date": self.signed_on.strftime("%d.%m.%Y")}})
+        others = DevelopmentPlan.objects.filter(body_id=self.body_id, year_from__lte=self.year_to,
+                                                year_to__gte=self.year_from).exclude(year_from=self.year_from)
+        taken = plan_dates.plans_covering_the_same_years(self.years(), [o.years() for o in others])
+        if taken:
+            first = next(o for o in others if o.pk == taken[0].key)
+            raise ValidationError({"year_from": _(
+                "The development plan «%(title)s» (%(a)s–%(b)s) already covers some of these years. A new edition of "
+                "a plan keeps its first year (%(first)s) and takes the next edition number; another plan cannot "
+                "cover the same years.") % {"title": localized(first, "title"), "a": first.year_from,
+                                            "b": first.year_to, "first": first.year_from}})
 
 
 class StrategicDirection(Named):

@@ -43,8 +43,11 @@ class Proposal(EventContent):
         RETURNED = "returned", _("returned to the unit")
         ACCEPTED = "accepted", _("accepted into the plan")
         MERGED = "merged", _("merged with another proposal")
+        NOT_INCLUDED = "not_included", _("not included in the draft")
 
     EDITABLE = (Status.DRAFT, Status.RETURNED)
+    # Still with the unit or awaiting the planner: what sending the draft for approval must settle (§5–§6).
+    PENDING = (Status.DRAFT, Status.SUBMITTED, Status.RETURNED)
 
     plan = models.ForeignKey(OperationalPlan, on_delete=models.CASCADE, related_name="proposals")
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="proposals", verbose_name=_("unit"))
@@ -87,6 +90,8 @@ ACTIONS = {
     "proposal_accepted": _("accepted a proposal into the draft"),
     "proposal_merged": _("merged a duplicate proposal"),
     "proposal_returned": _("returned a proposal to the unit"),
+    "proposal_not_included": _("left a proposal out of the draft sent for approval"),
+    "proposal_unmerged": _("undid the merge of a proposal"),
     "sent_for_approval": _("sent the plan for approval"),
     "approved": _("approved the plan"),
     "returned": _("returned the plan for rework"),

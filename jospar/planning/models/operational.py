@@ -12,7 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from jospar import rules
 from jospar import text_limits as limits
-from jospar.orgs.models import OrgUnit, StateBody
+from jospar.orgs.models import Office, OrgUnit, StateBody, office_label
 
 from .content import EventContent, content_constraints
 from .devplan import DevelopmentPlan
@@ -101,6 +101,9 @@ class PlanVersion(models.Model):
     # §6: the first head or the chief of staff approves; the capacity they signed in, as it was that day.
     approved_as_kk = models.CharField(_("approver's position (Kazakh)"), max_length=300, blank=True)
     approved_as_ru = models.CharField(_("approver's position (Russian)"), max_length=300, blank=True)
+    approver_office = models.CharField(_("approver's office (§6)"), max_length=16, choices=Office.choices,
+                                       blank=True)
+    approver_acting = models.BooleanField(_("approved by the person acting for the office holder"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
@@ -127,6 +130,11 @@ class PlanVersion(models.Model):
 
     def __str__(self):
         return f"{self.plan} v{self.number} ({self.get_status_display()})"
+
+    @property
+    def approver_office_label(self) -> str:
+        """«chief of staff» or «acting for the chief of staff», in the reader's language."""
+        return office_label(self.approver_office, self.approver_acting)
 
     @property
     def is_approved(self) -> bool:

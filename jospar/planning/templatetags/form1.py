@@ -21,14 +21,20 @@ def _prefix(name: str, year: int) -> str:
     return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
 
 
-def _actions(base: str, r, labels: dict, amendment: bool) -> str:
+def _actions(base: str, r, labels: dict, amendment: bool, locked: frozenset) -> str:
+    """The planner's buttons on an event row. In an amendment, an event of the approved plan is cancelled
+    (with a reason, in a form under the row), never deleted, so it has no Delete button; an event the
+    amendment added is deleted, not cancelled."""
     base = f"{base}/{r.revision_id}"
     if amendment and r.cancelled:
         return (f'<td class="actions noprint"><button type="button" class="icon" title="{labels["restore"]}" '
                 f'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>')
-    cancel = (f'<button type="button" class="icon danger" title="{labels["cancel"]}" hx-post="{base}/cancel/" '
-              f'hx-target="#form1-body" hx-swap="outerHTML" hx-prompt="{labels["reason"]}">⊘</button>'
-              if amendment else "")
+    if amendment and r.event_id in locked:
+        last = (f'<button type="button" class="icon danger" title="{labels["cancel"]}" hx-get="{base}/cancel/" '
+                f'hx-target="closest tr" hx-swap="afterend">⊘</button>')
+    else:
+        last = (f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
+                f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button>')
     return (
         '<td class="actions noprint">'
         f'<button type="button" class="icon" title="{labels["edit"]}" hx-get="{base}/edit/" hx-target="closest tr" '
@@ -36,15 +42,15 @@ def _actions(base: str, r, labels: dict, amendment: bool) -> str:
         f'<button type="button" class="icon" title="{labels["up"]}" hx-post="{base}/move/?dir=up" '
         f'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
         f'<button type="button" class="icon" title="{labels["down"]}" hx-post="{base}/move/?dir=down" '
-        f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>'
-        f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
-        f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button>{cancel}</td>'
+        f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
     )
 
 
 @register.simple_tag
 def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | None = None, columns: int = 6,
-               amendment: bool = False):
+               amendment: bool = False, locked=None):
+    """`locked`: in an amendment, the events of the approved plan (cancelled, never deleted)."""
+    locked = frozenset(locked or ())
     out = []
     append = out.append
     problems = problems or {}
@@ -56,7 +62,6 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
             "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
             "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
             "cancel": _("Cancel the event"), "restore": _("Restore the event"),
-            "reason": _("Reason for cancelling the event"),
         }.items()}
         new_url = reverse("planning:draft_event_new", args=[year])
         draft_base = _prefix("planning:draft_event_edit", year)
@@ -78,7 +83,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                 + f'><td class="num">{r.number}</td>'
                 f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
                 f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
-                + (_actions(draft_base, r, labels, amendment) if editable else "")
+                + (_actions(draft_base, r, labels, amendment, locked) if editable else "")
                 + "</tr>"
             )
         else:
