@@ -234,6 +234,13 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
         raise ValidationError(_("Your unit has nothing to report in this period."))
     now = now_or(at)
     today = local_date(now, period.plan)
+    if not rules.unit_info_submittable(period.rules_period, today,
+                                       [w.entry.status if w.entry else None for w in listing.items]):
+        raise ValidationError(
+            _("The quarter ends on %(end)s: the information can be submitted from %(opens)s, or earlier once "
+              "every event on the list is executed.") % {"end": period.end.strftime("%d.%m.%Y"),
+                                                         "opens": rules.opens_on(period.rules_period)
+                                                         .strftime("%d.%m.%Y")})
     problems = []
     for w in listing.items:
         if w.entry is None or (w.entry.status == rules.ExecutionStatus.IN_PROGRESS and w.item.kind != IN_PROGRESS

@@ -74,6 +74,10 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
         raise ValidationError(_("The plan has no approved version to report on."))
     now = now_or(at)
     today = local_date(now, period.plan)
+    if not rules.report_submittable(period.rules_period, today):
+        raise ValidationError(_("The reporting period ends on %(end)s: the report can be submitted from %(opens)s.")
+                              % {"end": period.end.strftime("%d.%m.%Y"),
+                                 "opens": rules.opens_on(period.rules_period).strftime("%d.%m.%Y")})
     delay = rules.delay_days(period.report_due, today)
     report.status, report.version = ReportStatus.SUBMITTED, version
     report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
