@@ -22,7 +22,7 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
     rows = monitoring.form2_rows(report or period, lang, view=view)
     if not rows:
         return None
-    label = period.cumulative_label(lang) if view == CUMULATIVE else period.label(lang)
+    label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
     return form2_document_from_rows(plan=period.plan, rows=rows, period_label=label, lang=lang,
                                     filename=report_filename(period, lang, view), notes=report_notes(report, lang))
 

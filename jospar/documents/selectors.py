@@ -95,7 +95,7 @@ def _with_status(row):
     return replace(row, actual=f"{label}. {row.actual}" if row.actual else label)
 
 
-def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filename: str,
+def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str, filename: str,
                               notes=()) -> OfficialDocument:
     """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label.
 
@@ -109,7 +109,7 @@ def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filena
     return OfficialDocument(
         form=2,
         lang=lang,
-        title=labels.get("title", lang).format(body=plan.body.title_name(lang), year=plan.year, period=period_label),
+        title=labels.report_title(lang, body=plan.body.title_name(lang), year=plan.year, period=period_label),
         subtitle=labels.get("subtitle", lang),
         columns=tuple(labels.get("columns", lang)),
         widths=FORM2_WIDTHS,

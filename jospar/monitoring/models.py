@@ -280,6 +280,29 @@ class Report(models.Model):
         return self.status == ReportStatus.SUBMITTED
 
 
+class ReportStep(models.Model):
+    """A hand-over of the report: submitted to the executive, returned by the executive, recalled by the planner."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted to the executive")
+        RETURNED = "returned", _("returned by the executive")
+        RECALLED = "recalled", _("recalled by the planner")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="steps")
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("when"))
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        verbose_name = _("hand-over of the report")
+        verbose_name_plural = _("hand-overs of the report")
+        ordering = ["report", "at", "id"]
+
+    def __str__(self):
+        return f"{self.report} · {self.action}"
+
+
 class EventRecommendation(models.Model):
     """Form 2 column 8 for one event: the planner's recommendation, incl. proposals to amend."""
 

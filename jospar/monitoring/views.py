@@ -45,6 +45,12 @@ def fail(request, error: ValidationError) -> None:
         messages.error(request, message)
 
 
+def report_title(labels, lang: str, plan, period, *, cumulative: bool) -> str:
+    """Form 2's title: «… за 2026 год (9 месяцев)»; for the whole year the year alone («… за 2026 год»)."""
+    return labels.report_title(lang, body=plan.body.title_name(lang), year=plan.year,
+                               period=period.rules_period.report_period_label(lang, cumulative=cumulative))
+
+
 def due_info(due, today) -> dict:
     return {"date": due, "days": rules.days_left(due, today), "overdue": max(0, -rules.days_left(due, today))}
 

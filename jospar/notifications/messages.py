@@ -67,6 +67,16 @@ KINDS = {
         _("The report on the implementation of the %(year)s operational plan for quarter %(quarter)s was "
           "submitted to you %(days)s days after the due date %(due)s."),
     ),
+    "report_returned": (
+        _("The report for quarter %(quarter)s of %(year)s was returned"),
+        _("The executive returned the report on the implementation of the %(year)s operational plan for quarter "
+          "%(quarter)s for correction: %(comment)s"),
+    ),
+    "report_recalled": (
+        _("The report for quarter %(quarter)s of %(year)s was recalled"),
+        _("The planner recalled the report on the implementation of the %(year)s operational plan for quarter "
+          "%(quarter)s to correct it; it will be submitted again. Comment: %(comment)s"),
+    ),
     "decision_recorded": (
         _("A decision on the report for quarter %(quarter)s of %(year)s"),
         _("The executive recorded a decision on the report for quarter %(quarter)s of %(year)s: %(text)s "

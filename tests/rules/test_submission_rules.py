@@ -68,3 +68,19 @@ def test_kazakh_names_in_a_russian_list_follow_their_base_letter():
 
 def test_shorter_words_come_first_and_latin_after_cyrillic():
     assert _sorted(["Ан Бек", "Ана", "Smith", "Ан"], "kk") == ["Ан", "Ан Бек", "Ана", "Smith"]
+
+
+def test_the_annual_report_names_the_year_alone():
+    """Issue 10 §16: «за 2026 год», not «за 2026 год (год)»; other periods keep theirs in brackets."""
+    from jospar.rules import edition_for_year
+
+    form2 = edition_for_year(2026).form2
+
+    def title(q, lang, cumulative=True):
+        label = ReportingPeriod(2026, q).report_period_label(lang, cumulative=cumulative)
+        return form2.report_title(lang, body="Министерства", year=2026, period=label)
+
+    assert title(4, "ru") == "Отчет о реализации операционного плана Министерства за 2026 год"
+    assert title(4, "kk") == "Министерства 2026 жыл бойынша операциялық жоспарды іске асыру туралы есебі"
+    assert title(3, "ru").endswith("за 2026 год (9 месяцев)")
+    assert title(4, "ru", cumulative=False).endswith("за 2026 год (IV квартал)")
