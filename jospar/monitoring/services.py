@@ -133,12 +133,25 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
     lead_id, _units, item = event_item(period, event_id, occurrence)
     unit = OrgUnit.objects.get(pk=lead_id)
     require(user, "monitoring.edit_entry", unit)
+    errors = {}
     try:
         status = rules.ExecutionStatus(status)
     except ValueError:
-        raise ValidationError(_("Choose the status of execution.")) from None
-    actual = clean_text(actual, _("Actual execution"), required=status != rules.ExecutionStatus.NOT_EXECUTED)
-    reasons = clean_text(reasons, _("Reasons for non-execution"), required=rules.reasons_required(status))
+        errors["status"] = [_("Choose the status of execution.")]
+        status = None
+    if status is not None:  # every field's problem at once, each named by its field (the form shows it there)
+        for field, value, label, required in (
+            ("actual", actual, _("Actual execution"), status != rules.ExecutionStatus.NOT_EXECUTED),
+            ("reasons", reasons, _("Reasons for non-execution"), rules.reasons_required(status)),
+        ):
+            try:
+                clean_text(value, label, required=required)
+            except ValidationError as error:
+                errors[field] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    actual = clean_text(actual, _("Actual execution"))
+    reasons = clean_text(reasons, _("Reasons for non-execution"))
     if status == rules.ExecutionStatus.EXECUTED:
         reasons = ""
     entry = ExecutionEntry.objects.select_for_update().filter(
