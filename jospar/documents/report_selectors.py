@@ -29,9 +29,7 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
 
 def report_notes(report, lang: str) -> list[tuple[str, str]]:
     """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
-    the report page; none before the planner has started the report."""
-    if report is None:
-        return []
+    the report page; always both headings (the writers print a dash under an empty one)."""
     with translation.override(lang):
-        return [(gettext("Recommendations to the officials"), report.general_recommendations),
-                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals)]
+        return [(gettext("Recommendations to the officials"), report.general_recommendations if report else ""),
+                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals if report else "")]

@@ -18,6 +18,7 @@ from .layout import (
     FORM1_WIDTHS,
     FORM2_FIELDS,
     FORM2_WIDTHS,
+    Line,
     OfficialDocument,
     clean,
     lines_from_rows,
@@ -104,8 +105,11 @@ def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str,
     rows = [_with_status(row) for row in rows]
     labels = rules.edition_by_key(plan.rule_edition).form2
     signer = signatory(plan.body_id)
+    lines = lines_from_rows(rows, FORM2_FIELDS, labels.get("events", lang))
     with translation.override(lang):
         sheet_title = _("Form 2")
+        if not any(line.kind == "event" for line in lines):  # the form says so rather than stand empty
+            lines.append(Line("nothing", _("No events fell due in this period.")))
     return OfficialDocument(
         form=2,
         lang=lang,
@@ -113,7 +117,7 @@ def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str,
         subtitle=labels.get("subtitle", lang),
         columns=tuple(labels.get("columns", lang)),
         widths=FORM2_WIDTHS,
-        lines=lines_from_rows(rows, FORM2_FIELDS, labels.get("events", lang)),
+        lines=lines,
         signature=labels.get("signature", lang),
         signature_hint=labels.get("signature_hint", lang),
         signer=signer.name(lang) if signer else "",
