@@ -41,7 +41,8 @@ class ReportingPeriod(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.plan.year}-Q{self.quarter}"
+        """«II квартал 2026» in the reader's language: a period's code («2026-Q2») never reaches a page."""
+        return f"{self.label(current_lang())} {self.plan.year}"
 
     @cached_property
     def rules_period(self) -> rules.ReportingPeriod:
@@ -353,7 +354,7 @@ class Decision(models.Model):
     done_note = models.TextField(_("how it was carried out"), blank=True)
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("reported by"),
+        verbose_name=_("reported carried out by"),
     )
     history = HistoricalRecords()
     objects = DecisionQuerySet.as_manager()
@@ -382,8 +383,9 @@ class Reminder(models.Model):
     """One reminder sent: the unique key makes `send_reminders` send each stage once, however often it runs."""
 
     key = models.CharField(max_length=120, unique=True)
-    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=8)  # info | report
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="reminders")  # none for proposals, approval and decisions
+    kind = models.CharField(max_length=12)  # info | report | proposals | approval | decision
     stage = models.CharField(max_length=8)  # soon | today | overdue
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

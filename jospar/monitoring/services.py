@@ -215,7 +215,7 @@ def save_contribution(*, user, period: ReportingPeriod, event_id: int, occurrenc
         raise ValidationError(_("Your unit is not a co-executor of this event."))
     entry = ExecutionEntry.objects.filter(period=period, event_id=event_id, occurrence=occurrence).first()
     if entry is not None and entry.state == EntryState.SUBMITTED:
-        raise ValidationError(_("The lead executor has submitted this information; it is locked."))
+        raise ValidationError(_("This information has been submitted by the lead executor; it is locked."))
     text = clean_text(text, _("Contribution"))
     existing = Contribution.objects.select_for_update().filter(
         period=period, event_id=event_id, occurrence=occurrence, unit=unit

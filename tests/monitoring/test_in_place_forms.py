@@ -34,7 +34,8 @@ def _error_after(html, name):
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_a_rejected_entry_comes_back_in_place_with_what_was_typed(world, client, lang):
     response = _post(client, world.users["staff_a"], _entry_url(world),
-                     {"status": "not_executed", "actual": "Подготовлен проект <b>приказа</b>", "reasons": ""}, lang=lang)
+                     {"status": "not_executed", "actual": "Подготовлен проект <b>приказа</b>", "reasons": ""},
+                     lang=lang)
     html = response.content.decode()
     assert response.status_code == 200
     assert html.lstrip().startswith('<li class="item') and f'id="item-{world.events["a_march"]}-1"' in html
