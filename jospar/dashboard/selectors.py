@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 
 from jospar import rules
 from jospar.i18n import current_lang
+from jospar.monitoring.cards import day
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import Access
 from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion, Proposal, ProposalRound
@@ -47,7 +48,7 @@ def _plan_card(plan: OperationalPlan, versions: list[PlanVersion], today: date, 
         late = v.approved_late
         text = _("Version %(n)s approved on %(d)s.") % {"n": v.number, "d": v.approved_on.strftime("%d.%m.%Y")}
         if late:
-            text += " " + _("Approved after the due date %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+            text += " " + _("Approved after the due date %(due)s.") % {"due": day(due)}
         return Card(_("Operational plan for %(year)s") % {"year": plan.year}, text, url, tone="late" if late else "ok")
     title = _("Operational plan for %(year)s") % {"year": plan.year}
     if latest and latest.number > 1:  # an amendment: the rules set no approval deadline for it
@@ -61,12 +62,12 @@ def _plan_card(plan: OperationalPlan, versions: list[PlanVersion], today: date, 
     days = rules.days_left(due, today)
     if latest and latest.status == PlanVersion.Status.ON_APPROVAL:
         if access.has(Role.EXECUTIVE):
-            text = _("Sent to you for approval. Approve it by %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+            text = _("Sent to you for approval. Approve it by %(due)s.") % {"due": day(due)}
         else:
-            text = _("Sent for approval; the executive approves it by %(due)s.") % {"due": due.strftime("%d.%m.%Y")}
+            text = _("Sent for approval; the executive approves it by %(due)s.") % {"due": day(due)}
     else:
         text = _("Draft. It must be approved by %(due)s (10 calendar days after the development plan was signed).") % {
-            "due": due.strftime("%d.%m.%Y")
+            "due": day(due)
         }
     return Card(_("Operational plan for %(year)s") % {"year": plan.year}, text, url, due, days, _due_tone(days))
 
@@ -90,7 +91,7 @@ def _unit_card(access: Access, version: PlanVersion, today: date) -> Card:
     )
     card.items = [(r.name, r.deadline.wording(lang)) for r in due_now[:8]]
     card.tone = _due_tone(card.days_left)
-    card.text += " " + _("Information on execution is due on %(d)s.") % {"d": period.info_due.strftime("%d.%m.%Y")}
+    card.text += " " + _("Information on execution is due on %(d)s.") % {"d": day(period.info_due)}
     return card
 
 
@@ -101,7 +102,7 @@ def _proposals_card(access: Access, plan: OperationalPlan, round_: ProposalRound
     S = Proposal.Status
     text = _("Your unit's proposals for the %(year)s plan are due on %(due)s: %(draft)s being prepared, "
              "%(returned)s returned for correction, %(submitted)s submitted, %(accepted)s accepted.") % {
-        "year": plan.year, "due": round_.deadline.strftime("%d.%m.%Y"), "draft": counts.get(S.DRAFT, 0),
+        "year": plan.year, "due": day(round_.deadline), "draft": counts.get(S.DRAFT, 0),
         "returned": counts.get(S.RETURNED, 0), "submitted": counts.get(S.SUBMITTED, 0),
         "accepted": counts.get(S.ACCEPTED, 0) + counts.get(S.MERGED, 0)}
     days = rules.days_left(round_.deadline, today)
@@ -157,8 +158,8 @@ def home_cards(access: Access, today: date) -> list[Card]:
                 _("%(total)s events in force. Units' information is due on %(info)s, your report on %(report)s.")
                 % {
                     "total": counts["total"] - counts["cancelled"],
-                    "info": period.info_due.strftime("%d.%m.%Y"),
-                    "report": period.report_due.strftime("%d.%m.%Y"),
+                    "info": day(period.info_due),
+                    "report": day(period.report_due),
                 },
                 reverse("planning:plan_detail", args=[current.year]),
                 period.report_due,

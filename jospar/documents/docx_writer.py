@@ -106,7 +106,7 @@ def table_xml(doc: OfficialDocument) -> str:
     for line in doc.lines:
         if line.is_group:
             align = "center" if line.kind == "section" else None
-            heading = line.kind == "events"
+            heading = line.kind in ("events", "nothing")
             para = _para(line.text, align=align, bold=not heading, italic=heading, keep=True)
             cell = _cell(full, para, span=len(widths), fill=_GROUP_FILL.get(line.kind, "F5F5F5"))
             append(f"<w:tr>{row_pr}{cell}</w:tr>")  # a heading row stays with the row after it

@@ -180,7 +180,7 @@ class Typesetter:
         for line in self.doc.lines:
             if line.kind == "section":
                 rows.append(Row([self.cell(line.text, TABLE_W, BOLD, True)], SECTION_FILL, keep_with_next=True))
-            elif line.kind == "events":
+            elif line.kind in ("events", "nothing"):
                 rows.append(Row([self.cell(line.text, TABLE_W, ITALIC)], keep_with_next=True))
             elif line.is_group:
                 rows.append(Row([self.cell(line.text, TABLE_W, BOLD)], GROUP_FILL, keep_with_next=True))

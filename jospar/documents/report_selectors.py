@@ -22,16 +22,14 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
     rows = monitoring.form2_rows(report or period, lang, view=view)
     if not rows:
         return None
-    label = period.cumulative_label(lang) if view == CUMULATIVE else period.label(lang)
+    label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
     return form2_document_from_rows(plan=period.plan, rows=rows, period_label=label, lang=lang,
                                     filename=report_filename(period, lang, view), notes=report_notes(report, lang))
 
 
 def report_notes(report, lang: str) -> list[tuple[str, str]]:
     """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
-    the report page; none before the planner has started the report."""
-    if report is None:
-        return []
+    the report page; always both headings (the writers print a dash under an empty one)."""
     with translation.override(lang):
-        return [(gettext("Recommendations to the officials"), report.general_recommendations),
-                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals)]
+        return [(gettext("Recommendations to the officials"), report.general_recommendations if report else ""),
+                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals if report else "")]

@@ -18,6 +18,7 @@ from .layout import (
     FORM1_WIDTHS,
     FORM2_FIELDS,
     FORM2_WIDTHS,
+    Line,
     OfficialDocument,
     clean,
     lines_from_rows,
@@ -95,7 +96,7 @@ def _with_status(row):
     return replace(row, actual=f"{label}. {row.actual}" if row.actual else label)
 
 
-def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filename: str,
+def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str, filename: str,
                               notes=()) -> OfficialDocument:
     """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label.
 
@@ -104,16 +105,19 @@ def form2_document_from_rows(*, plan, rows, period_label: str, lang: str, filena
     rows = [_with_status(row) for row in rows]
     labels = rules.edition_by_key(plan.rule_edition).form2
     signer = signatory(plan.body_id)
+    lines = lines_from_rows(rows, FORM2_FIELDS, labels.get("events", lang))
     with translation.override(lang):
         sheet_title = _("Form 2")
+        if not any(line.kind == "event" for line in lines):  # the form says so rather than stand empty
+            lines.append(Line("nothing", _("No events fell due in this period.")))
     return OfficialDocument(
         form=2,
         lang=lang,
-        title=labels.get("title", lang).format(body=plan.body.title_name(lang), year=plan.year, period=period_label),
+        title=labels.report_title(lang, body=plan.body.title_name(lang), year=plan.year, period=period_label),
         subtitle=labels.get("subtitle", lang),
         columns=tuple(labels.get("columns", lang)),
         widths=FORM2_WIDTHS,
-        lines=lines_from_rows(rows, FORM2_FIELDS, labels.get("events", lang)),
+        lines=lines,
         signature=labels.get("signature", lang),
         signature_hint=labels.get("signature_hint", lang),
         signer=signer.name(lang) if signer else "",

@@ -93,7 +93,7 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
     row = HEADER_ROW + 2
     for line in doc.lines:
         if line.is_group:
-            style = {"section": "j_section", "events": "j_events"}.get(line.kind, "j_group")
+            style = {"section": "j_section", "events": "j_events", "nothing": "j_events"}.get(line.kind, "j_group")
             spanning(row, line.text, style, 13.0)
         else:
             style = "j_cancel" if line.cancelled else "j_cell"

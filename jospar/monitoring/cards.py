@@ -6,6 +6,7 @@ period in focus is the quarter being reported on until its report is due, then t
 from datetime import date
 
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from jospar import rules
@@ -17,6 +18,13 @@ from . import selectors
 from .models import Report, ReportStatus, SubmissionStatus
 from .report_data import compile_report
 from .services import ensure_periods
+
+
+def day(d: date) -> str:
+    """A due date in a card's text, «10.10.2026 (day off)» when it falls on a weekend or a public holiday
+    (as the pages mark it): the rules move no date, but people should see it before it arrives."""
+    text = d.strftime("%d.%m.%Y")
+    return f"{text} ({_('day off')})" if rules.is_non_working_day(d) else text
 
 
 def focus_quarter(today: date) -> rules.ReportingPeriod:
@@ -65,7 +73,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
             text = _("Returned for correction: %(comment)s") % {"comment": sub.return_comment}
         else:
             text = _("%(filled)s of %(total)s entries filled in. Due on %(d)s.") % {
-                "filled": line.filled, "total": line.items, "d": period.info_due.strftime("%d.%m.%Y")}
+                "filled": line.filled, "total": line.items, "d": day(period.info_due)}
         cards.append(card_class(
             _("Information on execution for %(period)s — %(unit)s") % {"period": title, "unit": line.unit.name},
             text, reverse("monitoring:unit", args=[plan.year, period.quarter, line.unit.id]),
@@ -78,8 +86,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
         days = rules.days_left(period.report_due, today)
         text = _("%(n)s of %(total)s units submitted their information (due %(info)s); the report is due on "
                  "%(report)s.") % {"n": len(submitted), "total": len(with_items),
-                                   "info": period.info_due.strftime("%d.%m.%Y"),
-                                   "report": period.report_due.strftime("%d.%m.%Y")}
+                                   "info": day(period.info_due), "report": day(period.report_due)}
         late = sum(1 for line in with_items if line.submission and line.submission.is_late)
         if late:
             text += " " + _("Late: %(n)s.") % {"n": late}
@@ -108,7 +115,7 @@ def _executive_cards(plan, today, lang, card_class) -> list:
     text = _("%(period)s: %(e)s%% executed, %(p)s%% partially, %(n)s%% not executed. "
              "%(cum)s: %(ce)s%% executed, %(cp)s%% partially, %(cn)s%% not executed.") % {
         "period": period.label(lang), "e": total_q.executed_share, "p": total_q.partial_share,
-        "n": total_q.not_executed_share, "cum": period.cumulative_label(lang), "ce": total_c.executed_share,
+        "n": total_q.not_executed_share, "cum": capfirst(period.cumulative_label(lang)), "ce": total_c.executed_share,
         "cp": total_c.partial_share, "cn": total_c.not_executed_share}
     card = card_class(_("Execution of the %(year)s plan") % {"year": plan.year}, text,
                       reverse("monitoring:report", args=[plan.year, period.quarter]) + "#summary",

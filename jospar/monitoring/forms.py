@@ -40,7 +40,8 @@ class ReturnForm(forms.Form):
 
 class SubmitForm(forms.Form):
     attest = forms.BooleanField(
-        label=_("I confirm that the information is accurate and complete (Rules, §14)."), required=False
+        label=_("I confirm that the information is accurate, complete and submitted on time (Rules, §14)."),
+        required=False
     )
 
 

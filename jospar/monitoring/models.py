@@ -42,7 +42,8 @@ class ReportingPeriod(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.plan.year}-Q{self.quarter}"
+        """«II квартал 2026» in the reader's language: a period's code («2026-Q2») never reaches a page."""
+        return f"{self.label(current_lang())} {self.plan.year}"
 
     @cached_property
     def rules_period(self) -> rules.ReportingPeriod:
@@ -288,6 +289,29 @@ class Report(models.Model):
         return self.status == ReportStatus.SUBMITTED
 
 
+class ReportStep(models.Model):
+    """A hand-over of the report: submitted to the executive, returned by the executive, recalled by the planner."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted to the executive")
+        RETURNED = "returned", _("returned by the executive")
+        RECALLED = "recalled", _("recalled by the planner")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="steps")
+    action = models.CharField(_("action"), max_length=12, choices=Action.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("when"))
+    comment = models.TextField(_("comment"), blank=True)
+
+    class Meta:
+        verbose_name = _("hand-over of the report")
+        verbose_name_plural = _("hand-overs of the report")
+        ordering = ["report", "at", "id"]
+
+    def __str__(self):
+        return f"{self.report} · {self.action}"
+
+
 class EventRecommendation(models.Model):
     """Form 2 column 8 for one event: the planner's recommendation, incl. proposals to amend."""
 
@@ -339,7 +363,7 @@ class Decision(models.Model):
     done_note = models.TextField(_("how it was carried out"), max_length=limits.REPORT_TEXT, blank=True)
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("reported by"),
+        verbose_name=_("reported carried out by"),
     )
     history = HistoricalRecords()
     objects = DecisionQuerySet.as_manager()
@@ -369,8 +393,9 @@ class Reminder(models.Model):
     """One reminder sent: the unique key makes `send_reminders` send each stage once, however often it runs."""
 
     key = models.CharField(max_length=120, unique=True)
-    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=8)  # info | report
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, null=True, blank=True,
+                               related_name="reminders")  # none for proposals, approval and decisions
+    kind = models.CharField(max_length=12)  # info | report | proposals | approval | decision
     stage = models.CharField(max_length=8)  # soon | today | overdue
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

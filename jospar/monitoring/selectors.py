@@ -8,8 +8,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.contrib.auth.models import User
 from django.db.models import Prefetch
 
+from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import OperationalPlan, PlanVersion
@@ -280,3 +282,17 @@ def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -
     units = body_units(period.plan.body_id)
     compiled = compile_report(period, version, lang, view=view, report=report, today=today, units=units)
     return compiled, decisions_of(report) if report else []
+
+
+def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
+    """The active people of a unit, in the alphabetical order of the reader's language (one query)."""
+    if not unit_id:
+        return []
+    users = (User.objects.filter(is_active=True, memberships__body_id=body_id, memberships__unit_id=unit_id)
+             .select_related("person").distinct())
+    return sorted(users, key=lambda u: rules.collation_key(_person_name(u), lang))
+
+
+def _person_name(user) -> str:
+    person = getattr(user, "person", None) if hasattr(user, "person") else None
+    return person.full_name if person else user.get_username()

@@ -130,14 +130,25 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
     lead_id, _units, item = event_item(period, event_id, occurrence)
     unit = OrgUnit.objects.get(pk=lead_id)
     require(user, "monitoring.edit_entry", unit)
+    errors = {}
     try:
         status = rules.ExecutionStatus(status)
     except ValueError:
-        raise ValidationError(_("Choose the status of execution.")) from None
-    actual = clean_text(actual, _("Actual execution"), limit=limits.EXECUTION_TEXT,
-                        required=status != rules.ExecutionStatus.NOT_EXECUTED)
-    reasons = clean_text(reasons, _("Reasons for non-execution"), limit=limits.EXECUTION_TEXT,
-                         required=rules.reasons_required(status))
+        errors["status"] = [_("Choose the status of execution.")]
+        status = None
+    if status is not None:  # every field's problem at once, each named by its field (the form shows it there)
+        for field, value, label, required in (
+            ("actual", actual, _("Actual execution"), status != rules.ExecutionStatus.NOT_EXECUTED),
+            ("reasons", reasons, _("Reasons for non-execution"), rules.reasons_required(status)),
+        ):
+            try:
+                clean_text(value, label, limit=limits.EXECUTION_TEXT, required=required)
+            except ValidationError as error:
+                errors[field] = error.messages
+    if errors:
+        raise ValidationError(errors)
+    actual = clean_text(actual, _("Actual execution"), limit=limits.EXECUTION_TEXT)
+    reasons = clean_text(reasons, _("Reasons for non-execution"), limit=limits.EXECUTION_TEXT)
     if status == rules.ExecutionStatus.EXECUTED:
         reasons = ""
     entry = ExecutionEntry.objects.select_for_update().filter(
@@ -201,7 +212,7 @@ def save_contribution(*, user, period: ReportingPeriod, event_id: int, occurrenc
         raise ValidationError(_("Your unit is not a co-executor of this event."))
     entry = ExecutionEntry.objects.filter(period=period, event_id=event_id, occurrence=occurrence).first()
     if entry is not None and entry.state == EntryState.SUBMITTED:
-        raise ValidationError(_("The lead executor has submitted this information; it is locked."))
+        raise ValidationError(_("This information has been submitted by the lead executor; it is locked."))
     text = clean_text(text, _("Contribution"), limit=limits.EXECUTION_TEXT)
     existing = Contribution.objects.select_for_update().filter(
         period=period, event_id=event_id, occurrence=occurrence, unit=unit
@@ -233,6 +244,13 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
         raise ValidationError(_("Your unit has nothing to report in this period."))
     now = now_or(at)
     today = local_date(now, period.plan)
+    if not rules.unit_info_submittable(period.rules_period, today,
+                                       [w.entry.status if w.entry else None for w in listing.items]):
+        raise ValidationError(
+            _("The quarter ends on %(end)s: the information can be submitted from %(opens)s, or earlier once "
+              "every event on the list is executed.") % {"end": period.end.strftime("%d.%m.%Y"),
+                                                         "opens": rules.opens_on(period.rules_period)
+                                                         .strftime("%d.%m.%Y")})
     problems = []
     for w in listing.items:
         if w.entry is None or (w.entry.status == rules.ExecutionStatus.IN_PROGRESS and w.item.kind != IN_PROGRESS

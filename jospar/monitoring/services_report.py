@@ -19,7 +19,7 @@ from jospar.orgs.models import OrgUnit, Role
 from jospar.planning.models import Event
 
 from . import selectors
-from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus
+from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
 from .services import clean_text, local_date, now_or, people, period_params, require
 
 
@@ -75,14 +75,63 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
         raise ValidationError(_("The plan has no approved version to report on."))
     now = now_or(at)
     today = local_date(now, period.plan)
-    delay = rules.delay_days(period.report_due, today)
+    if not rules.report_submittable(period.rules_period, today):
+        raise ValidationError(_("The reporting period ends on %(end)s: the report can be submitted from %(opens)s.")
+                              % {"end": period.end.strftime("%d.%m.%Y"),
+                                 "opens": rules.opens_on(period.rules_period).strftime("%d.%m.%Y")})
+    resubmission = report.steps.exists()
+    if not resubmission:  # a report taken back and submitted again keeps its first lateness
+        delay = rules.delay_days(period.report_due, today)
+        report.is_late, report.delay_days = delay > 0, delay
+    delay = report.delay_days
     report.status, report.version = ReportStatus.SUBMITTED, version
     report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
-    report.is_late, report.delay_days = delay > 0, delay
     report.updated_at, report.updated_by = now, user
     report.save()
+    ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
+           url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
+    return report
+
+
+def _submitted_report(period: ReportingPeriod) -> Report:
+    report = Report.objects.select_for_update().filter(period=period).first()
+    if report is None or not report.is_submitted:
+        raise ValidationError(_("The report is not submitted; there is nothing to take back."))
+    if report.decisions.exists():
+        raise ValidationError(_("A decision has been recorded on the report; it can no longer be taken back."))
+    return report
+
+
+def _take_back(report: Report, user, action: str, comment: str, at) -> Report:
+    now = now_or(at)
+    report.status, report.updated_at, report.updated_by = ReportStatus.DRAFT, now, user
+    report.save()
+    ReportStep.objects.create(report=report, action=action, actor=user, at=now, comment=comment)
+    return report
+
+
+@transaction.atomic
+def return_report(*, user, period: ReportingPeriod, comment: str, at: datetime | None = None) -> Report:
+    """The executive returns the submitted report to the planner with a comment, before any decision (§15)."""
+    require(user, "monitoring.return_report", period)
+    comment = clean_text(comment, _("Comment"), required=True)
+    report = _take_back(_submitted_report(period), user, ReportStep.Action.RETURNED, comment, at)
+    notify(people(period.plan.body_id, [Role.PLANNER]), "report_returned", actor=user,
+           params=period_params(period, comment=comment),
+           url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
+    return report
+
+
+@transaction.atomic
+def recall_report(*, user, period: ReportingPeriod, comment: str = "", at: datetime | None = None) -> Report:
+    """The planner takes the submitted report back to correct it, until the executive records a decision."""
+    require(user, "monitoring.recall_report", period)
+    comment = clean_text(comment, _("Comment"))
+    report = _take_back(_submitted_report(period), user, ReportStep.Action.RECALLED, comment, at)
+    notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_recalled", actor=user,
+           params=period_params(period, comment=comment or "—"),
            url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
     return report
 
@@ -105,9 +154,12 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
             raise ValidationError(_("Choose a unit of this state body."))
     person = None
     if responsible_person_id:
-        person = User.objects.filter(pk=responsible_person_id, memberships__body_id=body_id).first()
+        if unit is None:
+            raise ValidationError(_("Choose the responsible unit first: the responsible person is one of its people."))
+        person = User.objects.filter(pk=responsible_person_id, is_active=True, memberships__body_id=body_id,
+                                     memberships__unit=unit).first()
         if person is None:
-            raise ValidationError(_("Choose a person of this state body."))
+            raise ValidationError(_("The responsible person must belong to the responsible unit."))
     events = list(Event.objects.filter(pk__in=list(event_ids or ()), plan_id=period.plan_id))
     if len(events) != len(set(event_ids or ())):
         raise ValidationError(_("Choose events of this plan."))

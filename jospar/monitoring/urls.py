@@ -24,4 +24,7 @@ urlpatterns = [
     path(Q + "report/rec/<int:event_id>/", views_report.recommendation, name="recommendation"),
     path(Q + "report/submit/", views_report.submit, name="report_submit"),
     path(Q + "report/decisions/", views_report.decide, name="decide"),
+    path(Q + "report/decisions/people/", views_report.decision_people, name="decision_people"),
+    path(Q + "report/return/", views_report.take_back, {"action": "return"}, name="report_return"),
+    path(Q + "report/recall/", views_report.take_back, {"action": "recall"}, name="report_recall"),
 ]

@@ -45,6 +45,12 @@ def fail(request, error: ValidationError) -> None:
         messages.error(request, message)
 
 
+def report_title(labels, lang: str, plan, period, *, cumulative: bool) -> str:
+    """Form 2's title: «… за 2026 год (9 месяцев)»; for the whole year the year alone («… за 2026 год»)."""
+    return labels.report_title(lang, body=plan.body.title_name(lang), year=plan.year,
+                               period=period.rules_period.report_period_label(lang, cumulative=cumulative))
+
+
 def due_info(due, today) -> dict:
     return {"date": due, "days": rules.days_left(due, today), "overdue": max(0, -rules.days_left(due, today))}
 
@@ -122,17 +128,36 @@ def unit(request, year: int, quarter: int, unit_id: int):
     unit = unit_of(period, unit_id)
     if not request.user.has_perm("monitoring.view_unit_info", unit):
         raise PermissionDenied
+    return _render_unit(request, period, unit)
+
+
+def _render_unit(request, period, unit, *, key: str = "", role: str = "lead", typed=None, errors=None, saved=False,
+                 partial=False, status=200):
+    """The unit's work list; ``key`` names the item an in-place form came from, shown again with what was
+    typed and each error under its field (``partial``: that item alone, for htmx)."""
     lang = current_lang()
     can_edit = request.user.has_perm("monitoring.edit_entry", unit)
     listing = selectors.work_list(period, unit, lang, can_edit=can_edit)
+    target = None
+    for w in (*listing.items, *listing.co_items):
+        if w.key == key and w.role == role:
+            target = w
+            w.typed, w.errors, w.saved = typed, errors or {}, saved
     today = today_in(period.plan.body.time_zone)
-    return render(request, "monitoring/unit.html", {
+    context = {
         "plan": period.plan, "period": period, "unit": unit, "listing": listing, "lang": lang,
         "info": due_info(period.info_due, today), "entry_form": EntryForm(), "upload_form": UploadForm(),
         "can_submit": request.user.has_perm("monitoring.submit_unit_info", unit) and not listing.is_submitted,
         "can_return": request.user.has_perm("monitoring.return_unit_info", period),
         "submit_form": SubmitForm(), "return_form": ReturnForm(), "contribution_form": ContributionForm(),
-    })
+        "opens_on": None if rules.unit_info_submittable(period.rules_period, today,
+                                                        [w.entry.status if w.entry else None for w in listing.items])
+        else rules.opens_on(period.rules_period),
+    }
+    if partial and target is not None:
+        template = "monitoring/_co_item.html" if role == "co" else "monitoring/_item.html"
+        return render(request, template, {**context, "w": target}, status=status)
+    return render(request, "monitoring/unit.html", context, status=status)
 
 
 def _back(period, unit_id: int, anchor: str = "") -> str:
@@ -140,21 +165,31 @@ def _back(period, unit_id: int, anchor: str = "") -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
+def field_errors(error: ValidationError) -> dict:
+    """A service's refusal as {field: [messages]}; messages not about one field go under "general"."""
+    if hasattr(error, "error_dict"):
+        return {("general" if k == "__all__" else k): v for k, v in error.message_dict.items()}
+    return {"general": error.messages}
+
+
 @require_POST
 @login_required
 def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, occurrence: int):
+    """Saves one entry; a refusal shows the item again in place with what was typed and the errors by
+    their fields (htmx swaps the item; without script the whole page comes back the same way)."""
     period = period_of(request, year, quarter)
-    form = EntryForm(request.POST)
-    form.is_valid()
-    data = form.cleaned_data
+    unit = unit_of(period, unit_id)
+    typed = {name: request.POST.get(name, "") for name in ("status", "actual", "reasons")}
+    key = f"{event_id}-{occurrence}"
     try:
-        services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
-                            status=data.get("status", ""), actual=data.get("actual", ""),
-                            reasons=data.get("reasons", ""))
-        messages.success(request, gettext("Saved."))
+        services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence, **typed)
     except ValidationError as error:
-        fail(request, error)
-    return redirect(_back(period, unit_id, f"item-{event_id}-{occurrence}"))
+        return _render_unit(request, period, unit, key=key, typed=typed, errors=field_errors(error),
+                            partial=request.htmx, status=200 if request.htmx else 422)
+    if request.htmx:
+        return _render_unit(request, period, unit, key=key, saved=True, partial=True)
+    messages.success(request, gettext("Saved."))
+    return redirect(_back(period, unit_id, f"item-{key}"))
 
 
 @require_POST
@@ -162,15 +197,18 @@ def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, oc
 def save_contribution(request, year: int, quarter: int, unit_id: int, event_id: int, occurrence: int):
     period = period_of(request, year, quarter)
     unit = unit_of(period, unit_id)
-    form = ContributionForm(request.POST)
-    form.is_valid()
+    typed = {"text": request.POST.get("text", "")}
+    key = f"{event_id}-{occurrence}"
     try:
         services.save_contribution(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
-                                   unit=unit, text=form.cleaned_data.get("text", ""))
-        messages.success(request, gettext("Saved."))
+                                   unit=unit, text=typed["text"])
     except ValidationError as error:
-        fail(request, error)
-    return redirect(_back(period, unit_id, f"co-{event_id}-{occurrence}"))
+        return _render_unit(request, period, unit, key=key, role="co", typed=typed, errors={"text": error.messages},
+                            partial=request.htmx, status=200 if request.htmx else 422)
+    if request.htmx:
+        return _render_unit(request, period, unit, key=key, role="co", saved=True, partial=True)
+    messages.success(request, gettext("Saved."))
+    return redirect(_back(period, unit_id, f"co-{key}"))
 
 
 @require_POST

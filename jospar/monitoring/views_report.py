@@ -1,10 +1,8 @@
 """The report page (Form 2, the summary, who has not submitted) and its actions: recommendations,
 submission to the executive, the executive's decisions."""
-from html import escape
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -12,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
 
@@ -19,7 +18,7 @@ from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
 from .models import EventRecommendation
 from .templatetags.form2 import recommendation_cell
-from .views import due_info, fail, period_of
+from .views import due_info, fail, period_of, report_title
 
 
 def _report_url(period) -> str:
@@ -27,11 +26,18 @@ def _report_url(period) -> str:
 
 
 def _decision_form(period, compiled, data=None) -> DecisionForm:
+    """The decision form: the responsible person is chosen among the chosen unit's people, in the reader's
+    alphabetical order (the list follows the unit through htmx; the form and the service check it)."""
     body_id = period.plan.body_id
-    persons = User.objects.filter(memberships__body_id=body_id, is_active=True).select_related("person").distinct()
+    unit_id = (data or {}).get("responsible_unit") or None
+    unit_id = int(unit_id) if str(unit_id or "").isdigit() else None
     numbers = {r.number: r.event_id for r in compiled.rows if r.kind == "event"} if compiled else {}
-    return DecisionForm(data, units=selectors.body_units(body_id), persons=persons.order_by("last_name", "id"),
-                        numbers=numbers)
+    form = DecisionForm(data, units=selectors.body_units(body_id),
+                        persons=selectors.unit_people(unit_id, body_id, current_lang()), numbers=numbers)
+    form.fields["responsible_unit"].widget.attrs.update({
+        "hx-get": reverse("monitoring:decision_people", args=[period.plan.year, period.quarter]),
+        "hx-target": "#decision-person", "hx-swap": "outerHTML", "hx-trigger": "change"})
+    return form
 
 
 @login_required
@@ -39,9 +45,15 @@ def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     if not request.user.has_perm("monitoring.view_report", period):
         raise PermissionDenied
+    return _render(request, period)
+
+
+def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, status=200):
+    """The report page; a rejected form comes back bound, with its errors next to its fields."""
     plan = period.plan
     lang = current_lang()
-    view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
+    if view is None:
+        view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
     today = today_in(plan.body.time_zone)
     compiled, decisions = selectors.report_page(period, lang, view=view, today=today)
     report = compiled.report if compiled else None
@@ -51,24 +63,40 @@ def report(request, year: int, quarter: int):
         decision.event_numbers = sorted((numbers.get(e.id, f"#{e.id}") for e in decision.events.all()),
                                         key=lambda n: (len(n), n))
     labels = plan.edition.form2
-    period_label = period.cumulative_label(lang) if view == selectors.CUMULATIVE else period.label(lang)
     can_edit = request.user.has_perm("monitoring.edit_report", period) and not submitted
     can_decide = request.user.has_perm("monitoring.record_decision", period) and submitted
+    open_for_decisions = submitted and not decisions
+    steps = list(report.steps.select_related("actor__person")) if report else []
     return render(request, "monitoring/report.html", {
         "plan": plan, "period": period, "compiled": compiled, "report": report, "submitted": submitted,
-        "decisions": decisions, "view": view, "lang": lang,
-        "title": labels.get("title", lang).format(body=plan.body.title_name(lang), year=plan.year,
-                                                  period=period_label),
+        "decisions": decisions, "view": view, "lang": lang, "steps": steps,
+        "taken_back": steps[-1] if steps and steps[-1].action != "submitted" and not submitted else None,
+        "title": report_title(labels, lang, plan, period, cumulative=view == selectors.CUMULATIVE),
         "subtitle": labels.get("subtitle", lang), "columns": labels.get("columns", lang),
         "signature": labels.get("signature", lang), "signature_hint": labels.get("signature_hint", lang),
         "report_due": due_info(period.report_due, today), "info": due_info(period.info_due, today),
-        "can_edit": can_edit, "can_submit": can_edit and compiled is not None, "can_decide": can_decide,
+        "can_edit": can_edit, "can_submit": can_edit and compiled is not None,
+        "opens_on": None if rules.report_submittable(period.rules_period, today)
+        else rules.opens_on(period.rules_period),
+        "can_decide": can_decide,
+        "can_return": open_for_decisions and request.user.has_perm("monitoring.return_report", period),
+        "can_recall": open_for_decisions and request.user.has_perm("monitoring.recall_report", period),
         "rec_base": _report_url(period) + "rec/" if can_edit else "",
-        "texts_form": ReportTextsForm(initial={
+        "texts_form": texts_form or ReportTextsForm(initial={
             "general": report.general_recommendations if report else "",
             "proposals": report.amendment_proposals if report else ""}),
-        "decision_form": _decision_form(period, compiled) if can_decide else None,
-    })
+        "decision_form": (decision_form or _decision_form(period, compiled)) if can_decide else None,
+    }, status=status)
+
+
+@login_required
+def decision_people(request, year: int, quarter: int):
+    """htmx: the responsible person's list for the chosen unit."""
+    period = period_of(request, year, quarter)
+    if not request.user.has_perm("monitoring.record_decision", period):
+        raise PermissionDenied
+    form = _decision_form(period, None, {"responsible_unit": request.GET.get("responsible_unit", "")})
+    return render(request, "monitoring/_decision_person.html", {"field": form["responsible_person"]})
 
 
 @require_POST
@@ -80,9 +108,10 @@ def save_texts(request, year: int, quarter: int):
     try:
         services_report.save_report_texts(user=request.user, period=period, general=form.cleaned_data["general"],
                                           proposals=form.cleaned_data["proposals"])
-        messages.success(request, gettext("Saved."))
     except ValidationError as error:
-        fail(request, error)
+        form.add_error(None, error)
+        return _render(request, period, texts_form=form, status=422)
+    messages.success(request, gettext("Saved."))
     return redirect(_report_url(period) + "#texts")
 
 
@@ -103,7 +132,8 @@ def recommendation(request, year: int, quarter: int, event_id: int):
             if not request.htmx:
                 fail(request, error)
                 return redirect(f"{_report_url(period)}#ev-{event_id}")
-            return HttpResponse(f'<p class="error">{escape(" ".join(error.messages))}</p>', status=422)
+            form.add_error("text", error)  # the form again, with what was typed and the error under it
+            return render(request, "monitoring/_recommendation_form.html", {"form": form, "url": url})
         if not request.htmx:
             return redirect(f"{_report_url(period)}#ev-{event_id}")
         return HttpResponse(recommendation_cell(rec.text if rec else "", url))
@@ -134,6 +164,25 @@ def submit(request, year: int, quarter: int):
 
 @require_POST
 @login_required
+def take_back(request, year: int, quarter: int, action: str):
+    """The executive returns the submitted report with a comment; the planner recalls it."""
+    period = period_of(request, year, quarter)
+    comment = request.POST.get("comment", "")
+    try:
+        if action == "return":
+            services_report.return_report(user=request.user, period=period, comment=comment)
+            messages.success(request, gettext("The report is returned to the planner with your comment."))
+        else:
+            services_report.recall_report(user=request.user, period=period, comment=comment)
+            messages.success(request, gettext("The report is recalled: it is a draft again. The executive is "
+                                              "notified; submit it again once corrected."))
+    except ValidationError as error:
+        fail(request, error)
+    return redirect(_report_url(period))
+
+
+@require_POST
+@login_required
 def decide(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     if not request.user.has_perm("monitoring.record_decision", period):
@@ -141,19 +190,17 @@ def decide(request, year: int, quarter: int):
     compiled, _decisions = selectors.report_page(period, current_lang(), view=selectors.CUMULATIVE,
                                                  today=today_in(period.plan.body.time_zone))
     form = _decision_form(period, compiled, request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for message in errors:
-                messages.error(request, message)
-        return redirect(_report_url(period) + "#decisions")
-    data = form.cleaned_data
-    try:
-        services_report.record_decision(
-            user=request.user, period=period, text=data["text"], responsible_unit_id=data["responsible_unit"],
-            responsible_person_id=data["responsible_person"], due_on=data["due_on"], event_ids=data["events"],
-            requests_amendment=data["requests_amendment"],
-        )
-        messages.success(request, gettext("The decision is recorded."))
-    except ValidationError as error:
-        fail(request, error)
-    return redirect(_report_url(period) + "#decisions")
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services_report.record_decision(
+                user=request.user, period=period, text=data["text"], responsible_unit_id=data["responsible_unit"],
+                responsible_person_id=data["responsible_person"], due_on=data["due_on"], event_ids=data["events"],
+                requests_amendment=data["requests_amendment"],
+            )
+            messages.success(request, gettext("The decision is recorded; the planner and the responsible are "
+                                              "notified."))
+            return redirect(_report_url(period) + "#decisions")
+        except ValidationError as error:
+            form.add_error(None, error)
+    return _render(request, period, view=selectors.CUMULATIVE, decision_form=form, status=422)

@@ -197,6 +197,9 @@ rules.add_perm("monitoring.view_decision", is_planner | is_executive | is_viewer
                | (is_body_member & responsible_for_decision))
 rules.add_perm("monitoring.complete_decision", is_planner | is_executive | (is_body_member & responsible_for_decision))
 
+# The report taken back (issue 10 §6): the executive returns it with a comment, the planner recalls it.
+rules.add_perm("monitoring.return_report", is_executive)
+rules.add_perm("monitoring.recall_report", is_planner)
 
 # --- superusers ------------------------------------------------------------------------------------------
 # Django answers every `user.has_perm` of an active superuser with True before asking any backend. A

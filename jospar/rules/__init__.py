@@ -1,7 +1,8 @@
 """Pure-Python rules of the operational plan: no Django here, so they are testable alone.
 
 periods (quarters and due dates), deadlines (structured deadlines and their wording),
-budget (program codes), rulebook (editions of the act), numbering, statuses.
+budget (program codes), rulebook (editions of the act), numbering, statuses, submission (when
+information and the report can be handed in), collation (alphabetical order in kk and ru).
 """
 
 from jospar.rules.budget import (
@@ -11,6 +12,7 @@ from jospar.rules.budget import (
     format_budget_codes,
     parse_budget_codes,
 )
+from jospar.rules.collation import collation_key
 from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
 from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
 from jospar.rules.numbering import (
@@ -43,6 +45,7 @@ from jospar.rules.rulebook import (
     edition_for_year,
 )
 from jospar.rules.statuses import LABELS, ExecutionStatus, is_closed, reasons_required
+from jospar.rules.submission import opens_on, report_submittable, unit_info_submittable
 
 __all__ = [
     "CANONICAL_RE",
@@ -63,6 +66,7 @@ __all__ = [
     "ReportingPeriod",
     "RuleError",
     "approval_due",
+    "collation_key",
     "days_left",
     "delay_days",
     "direction_number",
@@ -77,11 +81,14 @@ __all__ = [
     "is_overdue",
     "macroindicator_number",
     "next_working_day",
+    "opens_on",
     "parse_budget_codes",
     "parse_wording",
     "quarter_bounds",
     "quarter_of",
     "reasons_required",
+    "report_submittable",
     "roman",
     "target_indicator_number",
+    "unit_info_submittable",
 ]

@@ -142,6 +142,13 @@ class ReportingPeriod:
         """The cumulative period of the official report: I quarter, half-year, 9 months, year."""
         return _CUMULATIVE[check_lang(lang)][self.quarter - 1]
 
+    def report_period_label(self, lang: str, *, cumulative: bool = True) -> str | None:
+        """The reporting period a Form 2 title names: the quarter, or the cumulative period; None for the
+        whole year (the year alone is the period: «за 2026 год», not «за 2026 год (год)»)."""
+        if not cumulative:
+            return self.label(lang)
+        return None if self.quarter == 4 else self.cumulative_label(lang)
+
     def next(self) -> ReportingPeriod:
         if self.quarter == 4:
             return ReportingPeriod(self.year + 1, 1)

@@ -40,6 +40,14 @@ class FormLabels:
     events: dict[str, str] = field(hash=False)
     signature: dict[str, str] = field(hash=False)
     signature_hint: dict[str, str] = field(hash=False)
+    # Form 2 for the whole year: the reporting period is the year alone («за 2026 год», not «за 2026 год (год)»).
+    title_year: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def report_title(self, lang: str, *, body: str, year: int, period: str | None = None) -> str:
+        """The title with the reporting period in brackets, or the year's title when ``period`` is None."""
+        if period is None and self.title_year:
+            return self.get("title_year", lang).format(body=body, year=year)
+        return self.get("title", lang).format(body=body, year=year, period=period or "")
 
     def get(self, name: str, lang: str):
         """The label ``name`` in ``lang``; Russian when that language is missing (never blank)."""
@@ -115,12 +123,14 @@ def _groups() -> dict[str, dict[str, str]]:
 
 
 # Annex 1 (Form 1), texts from the 2022 Kazakh seed; Russian not yet checked word for word.
+_FORM1_TITLE = {
+    "kk": "{body} {year} жылға арналған операциялық жоспары",
+    "ru": "Операционный план {body} на {year} год",
+    "en": "Operational plan of {body} for {year}",
+}
 FORM1_2022 = FormLabels(
-    title={
-        "kk": "{body} {year} жылға арналған операциялық жоспары",
-        "ru": "Операционный план {body} на {year} год",
-        "en": "Operational plan of {body} for {year}",
-    },
+    title=dict(_FORM1_TITLE),
+    title_year=dict(_FORM1_TITLE),  # the plan is always for a whole year
     subtitle=dict(_SUBTITLE),
     columns={
         "kk": (
@@ -163,6 +173,11 @@ FORM2_2022 = FormLabels(
         "kk": "{body} {year} жыл бойынша ({period}) операциялық жоспарды іске асыру туралы есебі",
         "ru": "Отчет о реализации операционного плана {body} за {year} год ({period})",
         "en": "Report on the implementation of the operational plan of {body} for {year} ({period})",
+    },
+    title_year={
+        "kk": "{body} {year} жыл бойынша операциялық жоспарды іске асыру туралы есебі",
+        "ru": "Отчет о реализации операционного плана {body} за {year} год",
+        "en": "Report on the implementation of the operational plan of {body} for {year}",
     },
     subtitle=dict(_SUBTITLE),
     columns={

@@ -94,6 +94,9 @@ def test_the_report_texts_follow_the_table_in_every_format(client, world, lang, 
         assert piece in text
 
 
-def test_no_report_texts_before_the_planner_starts_the_report(client, world):
+def test_the_section_16_headings_stand_with_a_dash_before_the_planner_starts_the_report(client, world):
+    """Issue 10 §10: the headings are always there (they were left out before)."""
     document, _ = docx_rows(get(client, world.users["planner"], "ru", "docx").content)
-    assert "Рекомендации должностным лицам" not in [p.text for p in document.paragraphs]
+    texts = [p.text for p in document.paragraphs]
+    i = texts.index("Рекомендации должностным лицам")
+    assert texts[i + 1] == "—" and texts[i + 3] == "—"

@@ -40,19 +40,27 @@ def login(new_context, live_url, user, lang):
 
 
 def save_item(page, key, status, actual="", reasons=""):
+    """Saves in place (htmx swaps the item): «Saved.» appears next to the button."""
     item = page.locator(f"#item-{key}")
     item.locator("select[name=status]").select_option(status)
     item.locator("textarea[name=actual]").fill(actual)
     item.locator("textarea[name=reasons]").fill(reasons)
     item.locator("form.entry button[type=submit]").click()
+    page.locator(f"#item-{key} .saved").wait_for()
+
+
+def confirm(page):
+    """Answer «yes» in the confirmation dialog an irreversible action opens first; the form then posts."""
+    with page.expect_navigation():
+        page.locator("#confirm-dialog button[value=yes]").click()
     page.wait_for_load_state()
-    assert "msg-success" in page.content(), key
 
 
 def submit_info(page):
+    page.reload()  # the submit box counts what is filled in
     page.locator("form.submit-box input[name=attest]").check()
     page.locator("form.submit-box button[type=submit]").click()
-    page.wait_for_load_state()
+    confirm(page)
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
@@ -69,7 +77,7 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         b.goto(unit_url["b"])
         b.locator(f"#co-{ev['a_march']}-1 textarea[name=text]").fill("Келісім хат жолданды / Письмо согласовано")
         b.locator(f"#co-{ev['a_march']}-1 button[type=submit]").click()
-        b.wait_for_load_state()
+        b.locator(f"#co-{ev['a_march']}-1 .saved").wait_for()
         save_item(b, f"{ev['b_q1']}-1", "executed", "Ведомственный приказ № 15 от 25.03.2026")
         submit_info(b)
         assert "msg-success" in b.content()
@@ -98,7 +106,7 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         box.locator("summary").click()
         box.locator("textarea[name=comment]").fill("Укажите, когда будут получены данные")
         box.locator("button[type=submit]").click()
-        planner.wait_for_load_state()
+        confirm(planner)
         screenshot(f"monitoring-returned-{lang}", page=planner)
 
         a = login(new_context, live_url, w.users["head_a"], lang)
@@ -135,7 +143,7 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         planner.locator("#texts button[type=submit]").click()
         planner.wait_for_load_state()
         planner.locator("form.submit-box button[type=submit]").click()
-        planner.wait_for_load_state()
+        confirm(planner)
         assert planner.locator("textarea[name=general]").count() == 0  # read-only once submitted
         assert "Перенести срок на II квартал" in planner.content()
         screenshot(f"monitoring-report-{lang}", page=planner)
@@ -155,7 +163,7 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         form.locator("input[name=events]").fill("2")
         form.locator("input[name=requests_amendment]").check()
         form.locator("button[type=submit]").click()
-        executive.wait_for_load_state()
+        confirm(executive)
         decision = executive.locator("ul.decisions li.amend")
         assert "Подготовить изменения" in decision.inner_text() and re.search(r"\b2\b", decision.inner_text())
         screenshot(f"monitoring-decision-{lang}", page=executive)

@@ -138,7 +138,7 @@ def test_nobody_edits_submitted_information_except_through_a_return(scene, clien
 
 
 def submit_q2_report(world):
-    with time_machine.travel(at("2026-04-12"), tick=False):
+    with time_machine.travel(at("2026-07-12"), tick=False):
         services_report.submit_report(user=world.users["planner"], period=world.period(2))
 
 

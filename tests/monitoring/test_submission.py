@@ -137,3 +137,24 @@ def test_no_return_once_the_report_relying_on_it_is_submitted(world):
     with pytest.raises(ValidationError, match="cannot be returned"):
         _return(world)
     assert UnitSubmission.objects.get().status == "submitted"
+
+
+def test_the_information_waits_for_the_end_of_the_quarter_unless_all_is_executed(world):
+    """Issue 10 §5: not before the quarter ends, unless every item is fully executed."""
+    period = world.period(1)
+    fill(world, 1, "a", when="2026-03-20")  # a: executed, but its «within the year» event is in progress
+    with time_machine.travel(at("2026-03-25"), tick=False), pytest.raises(ValidationError, match="01.04.2026"):
+        services.submit_unit_info(user=world.users["head_a"], period=period, unit=world.units["a"], attest=True)
+    assert not UnitSubmission.objects.exists()
+    fill(world, 1, "c", when="2026-03-20")  # c: its February event, executed
+    with time_machine.travel(at("2026-03-25"), tick=False):
+        sub = services.submit_unit_info(user=world.users["head_c"], period=period, unit=world.units["c"],
+                                        attest=True)
+    assert (sub.status, sub.is_late) == ("submitted", False)
+
+
+def test_the_annual_report_cannot_be_submitted_in_december(world):
+    """Issue 10 §5: the Q4 report on 2 December is refused with the date from which it can go."""
+    with time_machine.travel(at("2026-12-02"), tick=False), pytest.raises(ValidationError, match="01.01.2027"):
+        services_report.submit_report(user=world.users["planner"], period=world.period(4))
+    assert not world.period(4).plan.reporting_periods.filter(report__status="submitted").exists()

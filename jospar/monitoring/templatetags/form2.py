@@ -7,7 +7,7 @@ from html import escape
 
 from django import template
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, gettext_noop, ngettext
 
 register = template.Library()
 
@@ -27,6 +27,9 @@ def recommendation_cell(text: str, url: str, label: str | None = None) -> str:
         f'<div class="rec">{_lines(text)}</div><button type="button" class="edit-rec" hx-get="{url}" '
         f'hx-target="closest td" hx-swap="innerHTML" title="{label}" aria-label="{label}">✎</button>'
     )
+
+
+NOTHING_DUE = gettext_noop("No events fell due in this period.")
 
 
 @register.simple_tag
@@ -63,6 +66,8 @@ def form2_body(rows, rec_base: str = ""):
         else:
             number = f'<span class="gnum">{escape(r.number)}.</span> ' if r.number else ""
             append(f'<tr class="group g-{r.kind}"><td colspan="8">{number}{escape(r.label)}</td></tr>')
+    if not any(r.kind == "event" for r in rows):  # nothing fell due: the form says so rather than stand empty
+        append(f'<tr class="group g-nothing"><td colspan="8">{escape(gettext(NOTHING_DUE))}</td></tr>')
     return mark_safe("\n".join(out))  # noqa: S308 - every piece of text above is escaped
 
 
