@@ -119,3 +119,10 @@ document.addEventListener("htmx:confirm", function (event) {
   event.preventDefault();
   josparConfirm(event.detail.question, function () { event.detail.issueRequest(true); }, event.detail.elt);
 });
+
+// A <select data-autosubmit> sends its form when changed (no inline onchange under the CSP).
+document.addEventListener("change", function (event) {
+  if (event.target.matches && event.target.matches("select[data-autosubmit]") && event.target.form) {
+    event.target.form.submit();
+  }
+});
