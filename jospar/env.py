@@ -87,3 +87,21 @@ def secret_key(debug: bool) -> str:
     if debug:
         return INSECURE_KEY
     raise ConfigError("SECRET_KEY is not set: production (DEBUG=false) needs a long random SECRET_KEY")
+
+
+DEBUG_SITE_URL = "http://127.0.0.1:8000"
+
+
+def site_url(debug: bool) -> str:
+    """The address users open Jospar at (links in e-mails); production must name it."""
+    url = os.environ.get("SITE_URL", "").strip().rstrip("/")
+    if not url:
+        if debug:
+            return DEBUG_SITE_URL
+        raise ConfigError(
+            "SITE_URL is not set: production (DEBUG=false) needs the address users open Jospar at, "
+            "e.g. https://jospar.example.kz (links in e-mails are built from it)"
+        )
+    if not url.startswith(("http://", "https://")) or "://" not in url or not url.split("://", 1)[1]:
+        raise ConfigError(f"SITE_URL must be an absolute http(s) address like https://jospar.example.kz; got {url!r}")
+    return url

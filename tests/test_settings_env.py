@@ -52,7 +52,7 @@ def test_bad_boolean_is_refused(monkeypatch):
 def _manage(*args, **env):
     own = ("DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE",
            "DJANGO_ALLOW_ASYNC_UNSAFE",
-           "CSRF_COOKIE_SECURE")
+           "CSRF_COOKIE_SECURE", "SITE_URL")
     full_env = {k: v for k, v in os.environ.items() if k not in own}
     full_env.update(env)
     full_env["DJANGO_SETTINGS_MODULE"] = "jospar.settings"
@@ -78,5 +78,6 @@ def test_production_settings_pass_check_deploy():
         "check", "--deploy", "--fail-level", "WARNING",
         DEBUG="false", SECRET_KEY="p" * 20 + "roduction-secret-key-that-is-long-and-random-4f9a8b7c6d5e",
         ALLOWED_HOSTS="jospar.gov.kz",
+        SITE_URL="https://jospar.gov.kz",
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -101,9 +101,9 @@ def summary_table(heading: str, lines) -> str:
             f'<td class="n">{c.partial} <span class="muted">({p}%)</span></td>'
             f'<td class="n">{c.not_executed} <span class="muted">({n}%)</span></td>'
             f'<td class="n">{c.in_progress} / {c.none}</td>'
-            f'<td><span class="bar"><span class="b-executed" style="width: {e}%"></span>'
-            f'<span class="b-partial" style="width: {p}%"></span>'
-            f'<span class="b-not_executed" style="width: {n}%"></span></span></td></tr>'
+            f'<td><svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">'
+            f'<rect class="b-executed" width="{e}" height="1"/><rect class="b-partial" x="{e}" width="{p}" height="1"/>'
+            f'<rect class="b-not_executed" x="{e + p}" width="{n}" height="1"/></svg></td></tr>'
         )
     if not lines:
         out.append(f'<tr><td colspan="7" class="empty">{escape(gettext("Nothing fell due."))}</td></tr>')

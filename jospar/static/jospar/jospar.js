@@ -100,17 +100,14 @@ document.addEventListener("submit", function (event) {
   event.preventDefault();
   event.stopPropagation();  // htmx must not see it either until the answer is yes
   josparConfirm(question, function () {
+    // Submit again as the pressed button did: requestSubmit(submitter) sends its name=value (and its
+    // formaction) in a plain form; htmx reads the button it tracks through the focus given back to it.
+    if (submitter) { submitter.focus(); }
     form.dataset.confirmed = "1";
-    if (submitter && submitter.name) {  // keep the pressed button's name=value in the request
-      var carry = document.createElement("input");
-      carry.type = "hidden"; carry.name = submitter.name; carry.value = submitter.value;
-      form.appendChild(carry);
-    }
-    if (form.hasAttribute("hx-post") || form.hasAttribute("hx-put") || form.hasAttribute("hx-delete")) {
-      form.requestSubmit();
-      delete form.dataset.confirmed;
-    } else {
-      form.submit();
+    try {
+      form.requestSubmit(submitter || undefined);
+    } finally {
+      delete form.dataset.confirmed;  // the next press asks again (a download leaves the page in place)
     }
   }, submitter);
 }, true);

@@ -1,0 +1,20 @@
+"""Content-Security-Policy on every response (django-csp), with one relaxation for the Django admin.
+
+The app's own pages run no inline script or style at all: behaviour is in jospar.js, looks in the
+.css files, and htmx is told not to inject its indicator styles nor to evaluate code (see base.html).
+The admin's own templates are clean too, but django-simple-history's history page (under /admin/)
+carries a `style=""` attribute; under /admin/ only, style *attributes* are allowed. Scripts stay
+'self' everywhere, so this cannot run code.
+"""
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware, PolicyParts
+
+ADMIN_PREFIX = "/admin/"
+
+
+class JosparCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith(ADMIN_PREFIX) and not report_only:
+            parts.update = {**(parts.update or {}), "style-src-attr": [UNSAFE_INLINE]}
+        return parts
