@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
-from simple_history.admin import SimpleHistoryAdmin
+
+from jospar.admin_records import HistoryAdmin
 
 from .models import Membership, OrgUnit, Person, StateBody
 
@@ -13,14 +14,14 @@ class OrgUnitInline(admin.TabularInline):
 
 
 @admin.register(StateBody)
-class StateBodyAdmin(SimpleHistoryAdmin):
+class StateBodyAdmin(HistoryAdmin):
     list_display = ("code", "name_kk", "name_ru", "time_zone")
     search_fields = ("code", "name_kk", "name_ru")
     inlines = [OrgUnitInline]
 
 
 @admin.register(OrgUnit)
-class OrgUnitAdmin(SimpleHistoryAdmin):
+class OrgUnitAdmin(HistoryAdmin):
     list_display = ("code", "name_kk", "name_ru", "kind", "is_planning", "is_active", "body")
     list_filter = ("body", "kind", "is_planning", "is_active")
     search_fields = ("code", "name_kk", "name_ru", "name_en")
@@ -46,7 +47,7 @@ class JosparUserAdmin(UserAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(HistoryAdmin):
     list_display = ("user", "role", "unit", "body")
     list_filter = ("body", "role")
     search_fields = ("user__username", "user__last_name", "unit__name_ru", "unit__name_kk")
@@ -54,6 +55,6 @@ class MembershipAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(HistoryAdmin):
     list_display = ("user", "patronymic", "position_ru", "language")
     search_fields = ("user__username", "user__last_name", "patronymic")

@@ -143,9 +143,10 @@ def guard_row(instance) -> None:
         raise ApprovedVersionError()
 
 
+# The model and queryset guards refuse before anything is collected. These two are the last line for a
+# cascade that reaches a version or an event some other way (raised inside the deletion's transaction).
 @receiver(pre_delete, sender="planning.PlanVersion")
 def _keep_approved_version(sender, instance, **kwargs):
-    """Also when a whole plan is deleted: the cascade passes here for each of its versions."""
     if instance.status == APPROVED:
         raise ApprovedVersionError()
 

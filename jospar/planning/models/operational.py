@@ -190,6 +190,11 @@ class Event(models.Model):
         guard_event(self)
         super().save(*args, **kwargs)
 
+    def delete(self, *args, **kwargs):
+        if self.revisions.filter(version__status=PlanVersion.Status.APPROVED).exists():
+            raise ApprovedVersionError()
+        return super().delete(*args, **kwargs)
+
 
 class FrozenOnceApproved(models.Model):
     """Refuses to save or delete a row that belongs, or would belong, to an approved version (see frozen.py)."""
