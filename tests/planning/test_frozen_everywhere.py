@@ -200,3 +200,13 @@ def test_a_draft_only_plan_can_still_be_deleted(body):
     version = plan_with_events(3, n_units=4, body=body, year=2031)
     version.plan.delete()
     assert not OperationalPlan.objects.filter(year=2031).exists()
+
+
+def test_a_completion_form_an_approved_version_prints_is_read_only_in_admin(admin_client, world):
+    form = world["v1"].revisions.exclude(completion_form=None).first().completion_form
+    url = reverse("admin:planning_completionform_change", args=[form.pk])
+    assert admin_client.post(url, form_data(form, name_ru="Другая форма")).status_code == 403
+    assert admin_client.post(reverse("admin:planning_completionform_delete", args=[form.pk]),
+                             {"post": "yes"}).status_code == 403
+    form.refresh_from_db()
+    assert form.name_ru != "Другая форма"
