@@ -102,10 +102,19 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 CSRF_FAILURE_VIEW = "jospar.web.errors.csrf_failure"
+# Lock-out by account, never by address alone: behind a proxy or NAT a whole body shares one address.
+# The attacked username is locked wherever the attempts come from; the username + address pair keeps the
+# address with each recorded attempt (axes.W006). The lock ends 15 minutes after the last counted failure
+# (attempts during the lock do not extend it); a correct password clears the count. Unlock at once:
+# admin → Access attempts, or `manage.py axes_reset_username <name>`.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_PARAMETERS = ["username", ["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "jospar.orgs.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "jospar.orgs.client_ip.client_ip"
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)  # reverse proxies in front of the app (client_ip.py)
 
 LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "kk")
 LANGUAGES = [("kk", _("Kazakh")), ("ru", _("Russian")), ("en", _("English"))]

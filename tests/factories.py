@@ -173,6 +173,7 @@ class PlanVersionFactory(factory.django.DjangoModelFactory):
 
     plan = factory.SubFactory(OperationalPlanFactory)
     number = 1
+    development_plan = factory.SelfAttribute("plan.development_plan")  # as open_operational_plan does
 
 
 def revision(version, unit, anchor, **fields) -> EventRevision:

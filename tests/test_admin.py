@@ -58,3 +58,81 @@ def test_approved_event_is_read_only_in_admin(admin_client_demo):
     delete = reverse("admin:planning_eventrevision_delete", args=[rev.pk])
     assert admin_client_demo.post(delete, {"post": "yes"}).status_code == 403
     assert EventRevision.objects.filter(pk=rev.pk).exists()
+
+
+# Issue 11, point 5: the admin is for reference data; workflow records change only through the services.
+WORKFLOW = ["planning.OperationalPlan", "planning.PlanVersion", "planning.Event", "planning.EventRevision",
+            "planning.EventExecutor", "planning.ProposalRound", "planning.Proposal", "planning.StateChange",
+            "monitoring.ReportingPeriod", "monitoring.ExecutionEntry", "monitoring.UnitSubmission",
+            "monitoring.Report", "monitoring.Decision", "monitoring.EventRecommendation", "monitoring.Contribution",
+            "monitoring.Reminder", "notifications.Notification"]
+
+
+def admin_url(model, view, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def test_workflow_records_cannot_be_added_changed_or_deleted_in_admin(admin_client_demo):
+    from tests.planning.test_frozen_everywhere import form_data
+
+    tried = 0
+    for label in WORKFLOW:
+        model = apps.get_model(label)
+        obj = model.objects.order_by("pk").first()
+        if obj is None:  # the demo sends no reminders
+            assert admin_client_demo.get(admin_url(model, "add")).status_code == 403, label
+            continue
+        tried += 1
+        before = model.objects.filter(pk=obj.pk).values().get()
+        assert admin_client_demo.get(admin_url(model, "add")).status_code == 403, label
+        assert admin_client_demo.post(admin_url(model, "change", obj.pk), form_data(obj)).status_code == 403, label
+        assert admin_client_demo.post(admin_url(model, "delete", obj.pk), {"post": "yes"}).status_code == 403, label
+        changelist = admin_client_demo.post(admin_url(model, "changelist"), {
+            "action": "delete_selected", "_selected_action": [obj.pk], "post": "yes", "index": 0})
+        assert changelist.status_code == 200, label
+        assert 'name="_selected_action"' not in changelist.content.decode(), label  # no bulk actions offered
+        assert model.objects.filter(pk=obj.pk).values().get() == before, label
+    assert tried == len(WORKFLOW) - 1
+
+
+@pytest.mark.parametrize(("label", "field", "value"), [
+    ("planning.PlanVersion", "status", "approved"),  # approve
+    ("planning.PlanVersion", "status", "on_approval"),  # send for approval
+    ("planning.Proposal", "status", "accepted"),
+    ("monitoring.ExecutionEntry", "state", "submitted"),  # submit a unit's information
+    ("monitoring.UnitSubmission", "status", "submitted"),
+    ("monitoring.Report", "status", "submitted"),
+])
+def test_superuser_cannot_approve_submit_or_decide_in_admin(admin_client_demo, label, field, value):
+    from tests.planning.test_frozen_everywhere import form_data
+
+    model = apps.get_model(label)
+    obj = model.objects.exclude(**{field: value}).exclude(**{field: "approved"}).order_by("pk").first()
+    if obj is None:  # everything in the demo is already submitted: try taking it back instead
+        obj = model.objects.order_by("pk").first()
+        value = next(code for code, _label in model._meta.get_field(field).choices if code != value)
+    response = admin_client_demo.post(admin_url(model, "change", obj.pk), form_data(obj, **{field: value}))
+    assert response.status_code == 403
+    assert getattr(model.objects.get(pk=obj.pk), field) == getattr(obj, field)
+
+
+def test_superuser_cannot_record_a_decision_in_admin(admin_client_demo):
+    from jospar.monitoring.models import Decision
+
+    count = Decision.objects.count()
+    assert admin_client_demo.get(admin_url(Decision, "add")).status_code == 403
+    assert admin_client_demo.post(admin_url(Decision, "add"), {"text_ru": "x"}).status_code == 403
+    assert Decision.objects.count() == count
+
+
+def test_history_revert_cannot_rewrite_a_frozen_edition(admin_client_demo):
+    """simple-history's revert form saved on POST for anyone allowed to view; a signed edition stays signed."""
+    from jospar.planning.models import StrategicDirection
+    from jospar.planning.selectors_devplan import frozen_edition_ids
+
+    direction = StrategicDirection.objects.filter(plan_id__in=frozen_edition_ids()).order_by("pk").first()
+    old = direction.history.earliest()
+    StrategicDirection.objects.filter(pk=direction.pk).update(name_ru="Переименовано до отзыва")
+    url = reverse("admin:planning_strategicdirection_simple_history", args=[direction.pk, old.history_id])
+    assert admin_client_demo.post(url, {}).status_code == 403
+    assert StrategicDirection.objects.get(pk=direction.pk).name_ru == "Переименовано до отзыва"

@@ -1,13 +1,17 @@
+"""Notifications are messages the app sent to people: read here, never written or edited; the e-mail outbox
+is read here too, with "retry now" for failures."""
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from jospar.admin_records import PlainRecordAdmin
 
 from . import outbox
 from .models import Notification, OutboundEmail
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(PlainRecordAdmin):
     list_display = ("recipient", "kind", "created_at", "read_at", "emailed_at")
     list_filter = ("kind",)
     search_fields = ("recipient__username",)

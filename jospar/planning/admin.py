@@ -1,7 +1,12 @@
-"""Django admin for every planning model. Approved versions, and the development-plan editions they stand
-on, are read-only here too."""
+"""Django admin for every planning model.
+
+The development plan and the completion forms are reference data, kept here while no approved plan stands
+on them. The operational plan, its versions, events, proposals and the record of hand-overs are workflow
+records: read-only here (see jospar/admin_records.py), changed only through the app's services.
+"""
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+
+from jospar.admin_records import HistoryAdmin, PlainRecordAdmin, RecordAdmin, RecordAdminMixin
 
 from .models import (
     CompletionForm,
@@ -24,22 +29,11 @@ from .models import (
 from .selectors_devplan import approved_years, frozen_edition_ids
 
 
-class FrozenWhenApprovedMixin:
-    """An approved version is a legal document: the admin shows it but cannot change it."""
-
-    def _approved(self, obj) -> bool:
-        version = getattr(obj, "version", None) or getattr(getattr(obj, "revision", None), "version", None)
-        return bool(version and version.is_approved)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and not (obj and self._approved(obj))
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not (obj and self._approved(obj))
-
-
 class FrozenEditionMixin:
-    """An edition an approved operational plan stands on stays as signed: read-only here too."""
+    """An edition an approved operational plan stands on stays as signed: read-only here too. No bulk
+    actions: "delete selected" would not ask whether each item's edition is frozen."""
+
+    actions = None
 
     def edition_of(self, obj):
         for path in ("plan", "direction__plan", "goal__direction__plan", "macroindicator__direction__plan",
@@ -75,13 +69,13 @@ class FrozenEditionMixin:
 
 
 @admin.register(DevelopmentPlan)
-class DevelopmentPlanAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class DevelopmentPlanAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("__str__", "year_from", "year_to", "edition", "signed_on", "body")
     list_filter = ("body",)
 
 
 @admin.register(StrategicDirection)
-class StrategicDirectionAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class StrategicDirectionAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "plan")
     list_filter = ("plan",)
     search_fields = ("name_kk", "name_ru")
@@ -93,118 +87,114 @@ class IndicatorValueInline(admin.TabularInline):
 
 
 @admin.register(Macroindicator)
-class MacroindicatorAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class MacroindicatorAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "direction")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
 
 @admin.register(Goal)
-class GoalAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class GoalAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "direction")
     search_fields = ("name_kk", "name_ru")
 
 
 @admin.register(TargetIndicator)
-class TargetIndicatorAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class TargetIndicatorAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "goal")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
 
 @admin.register(IndicatorValue)
-class IndicatorValueAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class IndicatorValueAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("year", "value", "macroindicator", "target_indicator")
 
 
 @admin.register(RegulationTask)
-class RegulationTaskAdmin(FrozenEditionMixin, SimpleHistoryAdmin):
+class RegulationTaskAdmin(FrozenEditionMixin, HistoryAdmin):
     list_display = ("position", "name_kk", "name_ru", "plan")
     search_fields = ("name_kk", "name_ru")
 
 
 @admin.register(CompletionForm)
-class CompletionFormAdmin(SimpleHistoryAdmin):
-    list_display = ("code", "name_kk", "name_ru", "position")
+class CompletionFormAdmin(HistoryAdmin):
+    """A form an approved version names is printed in its Form 1 (column 6): read-only once used there."""
+
+    actions = None
+
+    list_display = ("code", "name_kk", "name_ru", "position", "body")
+    list_filter = ("body",)
+
+    def _frozen(self, obj) -> bool:
+        used = EventRevision.objects.filter(completion_form=obj, version__status="approved")
+        return obj is not None and used.exists()
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._frozen(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._frozen(obj)
 
 
 @admin.register(OperationalPlan)
-class OperationalPlanAdmin(SimpleHistoryAdmin):
-    list_display = ("year", "body", "development_plan", "rule_edition")
+class OperationalPlanAdmin(RecordAdmin):
+    list_display = ("year", "body", "development_plan", "rule_edition", "approval_due_on")
     list_filter = ("body",)
+    list_select_related = ("body", "development_plan")
 
 
 @admin.register(PlanVersion)
-class PlanVersionAdmin(SimpleHistoryAdmin):
+class PlanVersionAdmin(RecordAdmin):
     list_display = ("plan", "number", "status", "approved_on", "approved_by")
     list_filter = ("status",)
-
-    def get_readonly_fields(self, request, obj=None):
-        if obj and obj.is_approved:
-            return [f.name for f in self.model._meta.fields]
-        return super().get_readonly_fields(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not (obj and obj.is_approved)
+    list_select_related = ("plan__body", "approved_by")
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(PlainRecordAdmin):
     list_display = ("id", "plan", "created_at")
     list_filter = ("plan",)
+    list_select_related = ("plan__body",)
 
 
-class EventExecutorInline(FrozenWhenApprovedMixin, admin.TabularInline):
+class EventExecutorInline(RecordAdminMixin, admin.TabularInline):
     model = EventExecutor
     extra = 0
 
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and not (obj and obj.version.is_approved)
-
 
 @admin.register(EventRevision)
-class EventRevisionAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
+class EventRevisionAdmin(RecordAdmin):
     list_display = ("name_ru", "version", "budget_codes", "deadline_kind", "is_cancelled")
     list_filter = ("version__plan", "version", "deadline_kind", "is_cancelled")
     search_fields = ("name_kk", "name_ru")
     list_select_related = ("version__plan__body",)
-    raw_id_fields = ("event", "macroindicator", "target_indicator", "regulation_task")
     inlines = [EventExecutorInline]
 
 
 @admin.register(EventExecutor)
-class EventExecutorAdmin(FrozenWhenApprovedMixin, SimpleHistoryAdmin):
+class EventExecutorAdmin(RecordAdmin):
     list_display = ("revision", "unit", "is_lead")
     list_select_related = ("revision__version", "unit")
 
 
 @admin.register(ProposalRound)
-class ProposalRoundAdmin(SimpleHistoryAdmin):
+class ProposalRoundAdmin(RecordAdmin):
     list_display = ("plan", "deadline", "opened_at", "closed_at")
 
 
 @admin.register(Proposal)
-class ProposalAdmin(SimpleHistoryAdmin):
+class ProposalAdmin(RecordAdmin):
     list_display = ("name_ru", "plan", "unit", "status", "author", "created_at")
     list_filter = ("plan", "status", "unit")
     search_fields = ("name_kk", "name_ru")
-    raw_id_fields = ("event", "macroindicator", "target_indicator", "regulation_task")
     list_select_related = ("plan__body", "unit", "author")
 
 
 @admin.register(StateChange)
-class StateChangeAdmin(admin.ModelAdmin):
+class StateChangeAdmin(PlainRecordAdmin):
     """The record of hand-overs is evidence: it can be read here, never changed."""
 
     list_display = ("at", "plan", "action", "from_status", "to_status", "actor", "unit")
     list_filter = ("action", "plan")
     list_select_related = ("plan__body", "actor", "unit")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -2,7 +2,8 @@
 
 An `Event` is the identity of a planned action across versions (execution information follows
 it); an `EventRevision` is what a given `PlanVersion` says about it. Approved versions are legal
-documents: their revisions never change (`ApprovedVersionError`); amendments make a new version.
+documents: they and their revisions never change (`ApprovedVersionError`, guards in frozen.py);
+amendments make a new version.
 """
 from django.conf import settings
 from django.db import models
@@ -16,10 +17,7 @@ from jospar.orgs.models import Office, OrgUnit, StateBody, office_label
 
 from .content import EventContent, content_constraints
 from .devplan import DevelopmentPlan
-
-
-class ApprovedVersionError(Exception):
-    """Raised when something tries to change a version that has been approved."""
+from .frozen import ApprovedVersionError, FrozenManager, guard_event, guard_plan, guard_row, guard_version
 
 
 class OperationalPlan(models.Model):
@@ -40,6 +38,9 @@ class OperationalPlan(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
+    FROZEN_LOOKUP = "versions__status"
+    objects = FrozenManager()
+
     class Meta:
         verbose_name = _("operational plan")
         verbose_name_plural = _("operational plans")
@@ -52,7 +53,13 @@ class OperationalPlan(models.Model):
     def save(self, *args, **kwargs):
         if self.approval_due_on is None and self.development_plan_id and self.rule_edition:
             self.approval_due_on = rules.approval_due(self.development_plan.signed_on, self.edition)
+        guard_plan(self, kwargs.get("update_fields"))
         super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.versions.filter(status=PlanVersion.Status.APPROVED).exists():
+            raise ApprovedVersionError()
+        return super().delete(*args, **kwargs)
 
     @property
     def edition(self) -> "rules.Edition":
@@ -107,6 +114,9 @@ class PlanVersion(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords()
 
+    FROZEN_LOOKUP = "status"
+    objects = FrozenManager()
+
     class Meta:
         verbose_name = _("plan version")
         verbose_name_plural = _("plan versions")
@@ -130,6 +140,15 @@ class PlanVersion(models.Model):
 
     def __str__(self):
         return f"{self.plan} v{self.number} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        guard_version(self)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.is_approved:
+            raise ApprovedVersionError()
+        return super().delete(*args, **kwargs)
 
     @property
     def approver_office_label(self) -> str:
@@ -167,6 +186,9 @@ class Event(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
+    FROZEN_LOOKUP = "revisions__version__status"
+    objects = FrozenManager()
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -174,28 +196,31 @@ class Event(models.Model):
     def __str__(self):
         return f"#{self.pk}"
 
+    def save(self, *args, **kwargs):
+        guard_event(self)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.revisions.filter(version__status=PlanVersion.Status.APPROVED).exists():
+            raise ApprovedVersionError()
+        return super().delete(*args, **kwargs)
+
 
 class FrozenOnceApproved(models.Model):
-    """Refuses to save or delete a row that belongs to an approved version (admin included)."""
+    """Refuses to save or delete a row that belongs, or would belong, to an approved version (see frozen.py)."""
+
+    objects = FrozenManager()
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs):
-        self._guard()
+        guard_row(self)
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        self._guard()
+        guard_row(self)
         return super().delete(*args, **kwargs)
-
-    def _version_id(self):  # pragma: no cover - each subclass says where its version is
-        raise NotImplementedError
-
-    def _guard(self):
-        version_id = self._version_id()
-        if version_id and PlanVersion.objects.filter(pk=version_id, status="approved").exists():
-            raise ApprovedVersionError("An approved version of the plan cannot be changed; amend it instead.")
 
 
 class EventRevision(FrozenOnceApproved, EventContent):
@@ -223,11 +248,10 @@ class EventRevision(FrozenOnceApproved, EventContent):
         ]
         indexes = [models.Index(fields=["version", "is_cancelled"])]
 
+    FROZEN_LOOKUP = "version__status"
+
     def __str__(self):
         return super().__str__()
-
-    def _version_id(self):
-        return self.version_id
 
 
 class EventExecutor(FrozenOnceApproved):
@@ -249,8 +273,7 @@ class EventExecutor(FrozenOnceApproved):
         ]
         indexes = [models.Index(fields=["unit", "revision"])]
 
+    FROZEN_LOOKUP = "revision__version__status"
+
     def __str__(self):
         return str(self.unit)
-
-    def _version_id(self):
-        return EventRevision.objects.filter(pk=self.revision_id).values_list("version_id", flat=True).first()

@@ -1,0 +1,109 @@
+"""What every Jospar ModelAdmin shares: history with no back door, and read-only workflow records.
+
+A superuser is a data administrator, not an official. Reference data (bodies, units, people,
+memberships, completion forms, open development-plan editions) is kept here; the workflow records
+(plans, versions, events, proposals, work-list entries, submissions, reports, decisions, the record
+of hand-overs, notifications) are made and changed only by the app's services, which check who may
+act, refuse what the Rules forbid, record the hand-over and tell the people concerned. The admin
+shows those records and their history, and cannot add, change, delete, approve, submit or decide.
+
+A staff member who is not a superuser (a body's administrator) sees only the bodies they administer.
+"""
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from simple_history.admin import SimpleHistoryAdmin
+
+# From each model the admin shows to its state body (several lookups: any of them).
+BODY_PATHS = {
+    "orgs.statebody": ["pk"], "orgs.orgunit": ["body"], "orgs.membership": ["body"],
+    "orgs.person": ["user__memberships__body"],
+    "planning.completionform": ["body"], "planning.developmentplan": ["body"],
+    "planning.strategicdirection": ["plan__body"], "planning.regulationtask": ["plan__body"],
+    "planning.macroindicator": ["direction__plan__body"], "planning.goal": ["direction__plan__body"],
+    "planning.targetindicator": ["goal__direction__plan__body"],
+    "planning.indicatorvalue": ["macroindicator__direction__plan__body",
+                                "target_indicator__goal__direction__plan__body"],
+    "planning.operationalplan": ["body"], "planning.planversion": ["plan__body"], "planning.event": ["plan__body"],
+    "planning.eventrevision": ["version__plan__body"], "planning.eventexecutor": ["revision__version__plan__body"],
+    "planning.proposalround": ["plan__body"], "planning.proposal": ["plan__body"],
+    "planning.statechange": ["plan__body"],
+    "monitoring.reportingperiod": ["plan__body"], "monitoring.executionentry": ["period__plan__body"],
+    "monitoring.attachment": ["entry__period__plan__body"], "monitoring.contribution": ["period__plan__body"],
+    "monitoring.unitsubmission": ["period__plan__body"], "monitoring.report": ["period__plan__body"],
+    "monitoring.eventrecommendation": ["report__period__plan__body"],
+    "monitoring.decision": ["report__period__plan__body"],
+    "monitoring.reminder": ["period__plan__body"], "notifications.notification": ["recipient__memberships__body"],
+}
+
+
+def administered_bodies(user):
+    from jospar.orgs.models import Membership, Role
+
+    return Membership.objects.filter(user=user, role=Role.ADMIN).values("body")
+
+
+def scope(queryset, user):
+    """What a staff member who is not a superuser may see in the admin: their own bodies' rows only (the
+    bodies where they hold the administrator role). Users: those of their bodies, and new ones not yet in
+    any body, never a superuser. A model with no body (groups, sign-in attempts, the admin log): nothing."""
+    if user.is_superuser:
+        return queryset
+    model, bodies = queryset.model, administered_bodies(user)
+    if model._meta.label_lower == "auth.user":
+        mine = Q(memberships__body__in=bodies) | Q(memberships__isnull=True)
+        return queryset.filter(pk__in=model._base_manager.filter(mine, is_superuser=False).values("pk"))
+    paths = BODY_PATHS.get(model._meta.label_lower)
+    if not paths:
+        return queryset.none()
+    mine = Q()
+    for path in paths:
+        mine |= Q(**{f"{path}__in": bodies})
+    return queryset.filter(pk__in=model._base_manager.filter(mine).values("pk"))
+
+
+class BodyScopedMixin:
+    """Lists, change pages (another body's row is "not found") and the choices of every form field."""
+
+    def get_queryset(self, request):
+        return scope(super().get_queryset(request), request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if field is not None and hasattr(field, "queryset"):
+            field.queryset = scope(field.queryset, request.user)
+        return field
+
+
+class HistoryAdmin(BodyScopedMixin, SimpleHistoryAdmin):
+    """simple-history's "revert to this version" form saves on POST for anyone who may only view:
+    here it saves only for who may change that object (a frozen edition stays frozen)."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not self.has_change_permission(request, self.get_object(request, object_id)):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class RecordAdminMixin:
+    """View only: no add, change or delete, no bulk actions, no list edits."""
+
+    actions = None
+    list_editable = ()
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class RecordAdmin(RecordAdminMixin, HistoryAdmin):
+    """A workflow record with its history (django-simple-history)."""
+
+
+class PlainRecordAdmin(RecordAdminMixin, BodyScopedMixin, admin.ModelAdmin):
+    """A workflow record without a history of its own (each is written once by a service)."""
