@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('monitoring', '0002_decision_follow_up'),
+        ('monitoring', '0004_reminders_beyond_periods'),
         ('orgs', '0003_units_before_subordinates'),
         ('planning', '0006_approver_position'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),

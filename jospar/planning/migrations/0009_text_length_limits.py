@@ -9,9 +9,9 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('monitoring', '0003_text_length_limits'),
+        ('monitoring', '0005_text_length_limits'),
         ('orgs', '0003_units_before_subordinates'),
-        ('planning', '0006_approver_position'),
+        ('planning', '0008_proposal_not_included'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
