@@ -12,8 +12,8 @@ in this order and each refusal with a plain message in the user's language:
    whatever the directory declared (Python's zipfile stops at the declared size and checks the
    CRC, so a member whose declared size lies is refused as damaged) — and scanned without an XML
    parser: no DOCTYPE (entity expansion), at most ``max_sheets`` sheets, and in each sheet at most
-   ``max_rows`` rows (counted, and the highest row number, since a stated ``<dimension>`` can lie)
-   and ``max_columns`` columns.
+   ``max_rows`` rows (counted, and the highest row number, since a stated ``<dimension>`` can lie),
+   ``max_columns`` columns and ``max_cells`` cells.
 
 The limits are below (`DEFAULTS`); ``settings.WORKBOOK_LIMITS`` (a dict) overrides any of them.
 Each importer still applies its own narrower rules (e.g. 5,000 events) as cell-level problems.
@@ -37,6 +37,7 @@ DEFAULTS = {
     "max_sheets": 30,
     "max_rows": 10_000,  # per sheet: more than any import accepts (5,000 items) plus headers
     "max_columns": 200,
+    "max_cells": 300_000,  # per sheet: 5,000 rows of the widest template, twice over
 }
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 CHUNK = 1 * MB
@@ -44,6 +45,7 @@ MAX_TAG_TAIL = 2 * MB  # a single unfinished tag or text longer than this is not
 _ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])([^>]*)>")
 _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
 _CELL_COLUMN = re.compile(rb'\sr="([A-Z]{1,7})\d+"')
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])")
 _SHEET = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheet(?=[\s/>])")
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\s[^>]*ref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
@@ -156,7 +158,7 @@ class _Scan:
 
     def __init__(self):
         self.tail = b""
-        self.rows = self.last_row = self.last_col = self.sheets = 0
+        self.rows = self.cells = self.last_row = self.last_col = self.sheets = 0
 
     def feed(self, chunk: bytes, lim, final: bool = False) -> None:
         buffer = self.tail + chunk
@@ -178,6 +180,11 @@ class _Scan:
             self._row_number(int(number.group(1)) if number else self.last_row + 1, lim)
         if self.rows > lim["max_rows"]:
             raise WorkbookRefused(_too_many_rows(lim["max_rows"]))
+        self.cells += len(_CELL.findall(text))
+        if self.cells > lim["max_cells"]:
+            raise WorkbookRefused(_("A sheet of the workbook has more than %(n)s filled cells. Remove what is not "
+                                    "part of the template or split the workbook.") % {
+                "n": f"{lim['max_cells']:,}".replace(",", " ")})
         for letters in set(_CELL_COLUMN.findall(text)):
             self._columns(letters, lim)
 

@@ -63,6 +63,14 @@ def test_limits_come_from_settings(settings):
         check(hostile.xlsx(hostile._numbered_rows(60)))
 
 
+def test_cells_are_counted_too(settings):
+    settings.WORKBOOK_LIMITS = {"max_cells": 100}
+    wide = b'<row r="1">' + b"".join(f'<c r="{c}1"><v>1</v></c>'.encode() for c in "ABCDEFGHIJ") + b"</row>"
+    rows = [wide.replace(b'"1"', f'"{r}"'.encode()).replace(b'1"><v>', f'{r}"><v>'.encode()) for r in range(1, 12)]
+    with translation.override("en"), pytest.raises(WorkbookRefused, match="more than 100 filled cells"):
+        check(hostile.xlsx(rows))
+
+
 def test_the_message_is_in_the_users_language():
     with translation.override("kk"), pytest.raises(WorkbookRefused) as kk:
         check(hostile.many_rows())
