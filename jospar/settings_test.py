@@ -6,6 +6,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
+os.environ.setdefault("ACCESS_LOG", "false")  # no access line per test request (tests/ops turn it on)
 
 from jospar.settings import *  # noqa: E402,F403
 
