@@ -7,6 +7,7 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "false")
 os.environ.setdefault("CSRF_COOKIE_SECURE", "false")
 os.environ.setdefault("SITE_URL", "http://testserver")
+os.environ.setdefault("ACCESS_LOG", "false")  # no access line per test request (tests/ops turn it on)
 
 from jospar.settings import *  # noqa: E402,F403
 

@@ -22,7 +22,8 @@ def test_gunicorn_with_the_deploy_config_serves_healthz(tmp_path):
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "jospar.settings", "SECRET_KEY": "s" * 60, "DEBUG": "false",
            "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "true", "DATABASE_URL": f"sqlite:///{tmp_path}/db",
-           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1", "LOG_FORMAT": "json"}
+           "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "1", "LOG_FORMAT": "json",
+           "ACCESS_LOG": "true"}
     gunicorn = Path(sys.executable).with_name("gunicorn")
     log = (tmp_path / "gunicorn.log").open("w+")
     server = subprocess.Popen([str(gunicorn), "--config", "deploy/gunicorn.conf.py", "jospar.wsgi"], cwd=ROOT, env=env,

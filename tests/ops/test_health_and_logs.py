@@ -59,7 +59,7 @@ def test_healthz_is_not_redirected_to_https(client, settings):
 @pytest.mark.django_db
 def test_the_request_id_is_in_the_response_and_in_the_error_log(client, caplog):
     client.raise_request_exception = False
-    with caplog.at_level(logging.INFO):
+    with caplog.at_level(logging.INFO, logger="jospar.access"):
         response = client.get("/boom", headers={"X-Request-ID": "req-42"})
     assert response.status_code == 500 and response["X-Request-ID"] == "req-42"
     error = next(r for r in caplog.records if r.name == "django.request")

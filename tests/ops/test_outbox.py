@@ -107,3 +107,19 @@ def test_cleanup_deletes_old_sent_emails_only(people):
     OutboundEmail.objects.create(to="c@example.kz", subject="s", body="b", status="sent", sent_at=timezone.now())
     call_command("cleanup")
     assert sorted(OutboundEmail.objects.values_list("to", flat=True)) == ["b@example.kz", "c@example.kz"]
+
+
+@override_settings(EMAIL_BACKEND=BROKEN)
+def test_a_real_action_succeeds_while_the_mail_server_is_down(small_plan, planner, executive,
+                                                              django_capture_on_commit_callbacks):
+    from jospar.planning.models import PlanVersion
+    from jospar.planning.services import send_for_approval
+
+    executive.email = "executive@example.kz"
+    executive.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        send_for_approval(user=planner, version=small_plan)
+    small_plan.refresh_from_db()
+    assert small_plan.status == PlanVersion.Status.ON_APPROVAL
+    row = OutboundEmail.objects.get(to="executive@example.kz")
+    assert row.notification.kind == "sent_for_approval" and (row.status, row.attempts) == ("pending", 1)
