@@ -39,9 +39,12 @@ MESSAGES = {
 
 
 class ErrorSerializer(serializers.Serializer):
-    """The body of every API error (documents the schema; the handler below builds it)."""
+    """The body of every API error, 4xx and 5xx."""
 
-    code = serializers.CharField(help_text="Stable error code, e.g. invalid, not_found, conflict, stale, too_large.")
+    code = serializers.CharField(help_text=(
+        "Stable, for programs: invalid, malformed_json, too_deep, too_large, unsupported_media_type, "
+        "not_authenticated, authentication_failed, csrf_failed, permission_denied, not_found, method_not_allowed, "
+        "not_acceptable, conflict, stale, throttled, parse_error, server_error."))
     message = serializers.CharField(help_text="What went wrong, in the request's language.")
     fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()),
                                    help_text="Messages per request field; empty when no field is at fault.")

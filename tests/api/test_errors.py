@@ -34,6 +34,7 @@ def test_404s_come_in_the_requests_language(api_plan, revision, lang):
     for url in (reverse("api:version_events", args=[2031, 1]),  # no such plan (Django's Http404)
                 reverse("api:version_events", args=[2026, 9]),  # no such version
                 reverse("api:event", args=[2026, 10**9]),  # no such event
+                reverse("api:event", args=[10**30, 10**30]),  # beyond any integer column
                 "/api/no-such-thing/"):  # no such address (REST framework's NotFound)
         assert error(client.get(url), 404, "not_found")["message"] == NOT_FOUND[lang], url
 
