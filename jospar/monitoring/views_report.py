@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.orgs.models import OrgUnit
 
 from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
@@ -54,6 +55,8 @@ def report(request, year: int, quarter: int):
     period_label = period.cumulative_label(lang) if view == selectors.CUMULATIVE else period.label(lang)
     can_edit = request.user.has_perm("monitoring.edit_report", period) and not submitted
     can_decide = request.user.has_perm("monitoring.record_decision", period) and submitted
+    openable = {unit_id for unit_id, _, _ in (compiled.pending_units if compiled else [])  # linked if allowed
+                if request.user.has_perm("monitoring.view_unit_info", OrgUnit(pk=unit_id, body_id=plan.body_id))}
     return render(request, "monitoring/report.html", {
         "plan": plan, "period": period, "compiled": compiled, "report": report, "submitted": submitted,
         "decisions": decisions, "view": view, "lang": lang,
@@ -63,6 +66,7 @@ def report(request, year: int, quarter: int):
         "signature": labels.get("signature", lang), "signature_hint": labels.get("signature_hint", lang),
         "report_due": due_info(period.report_due, today), "info": due_info(period.info_due, today),
         "can_edit": can_edit, "can_submit": can_edit and compiled is not None, "can_decide": can_decide,
+        "openable_units": openable,
         "rec_base": _report_url(period) + "rec/" if can_edit else "",
         "texts_form": ReportTextsForm(initial={
             "general": report.general_recommendations if report else "",
