@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.orgs.models import OrgUnit
 
 from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
@@ -67,6 +68,8 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
     can_decide = request.user.has_perm("monitoring.record_decision", period) and submitted
     open_for_decisions = submitted and not decisions
     steps = list(report.steps.select_related("actor__person")) if report else []
+    openable = {unit_id for unit_id, _, _ in (compiled.pending_units if compiled else [])  # linked if allowed
+                if request.user.has_perm("monitoring.view_unit_info", OrgUnit(pk=unit_id, body_id=plan.body_id))}
     return render(request, "monitoring/report.html", {
         "plan": plan, "period": period, "compiled": compiled, "report": report, "submitted": submitted,
         "decisions": decisions, "view": view, "lang": lang, "steps": steps,
@@ -81,6 +84,7 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
         "can_decide": can_decide,
         "can_return": open_for_decisions and request.user.has_perm("monitoring.return_report", period),
         "can_recall": open_for_decisions and request.user.has_perm("monitoring.recall_report", period),
+        "openable_units": openable,
         "rec_base": _report_url(period) + "rec/" if can_edit else "",
         "texts_form": texts_form or ReportTextsForm(initial={
             "general": report.general_recommendations if report else "",

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from jospar.demo.content import PEOPLE
 
 pytestmark = pytest.mark.django_db
-MAX_PAGES = 60  # pages read per role
-PER_SHAPE = 2  # links of one shape (/plans/N/events/N/) followed per role: the crawl reaches every kind of page
+MAX_PAGES = 80  # pages read per role
+PER_SHAPE = 4  # links of one shape (/plans/N/events/N/) followed from each kind of page: every kind is reached
 SKIP = ("/accounts/logout/", "/admin/", "/api/", "/static/", "/i18n/")
 
 
@@ -45,6 +45,10 @@ def _local(base, href):
     return None if path.startswith(SKIP) else path
 
 
+def _shape(path):
+    return re.sub(r"\d+", "N", path.split("?")[0])
+
+
 def crawl(client):
     """Links shown to the user that answer 403, each with the page that showed it; and pages read."""
     shapes, seen, queue, dead, pages = Counter(), {"/"}, deque([("/", "home")]), [], 0
@@ -63,7 +67,7 @@ def crawl(client):
         parser.feed(response.content.decode())
         for href in parser.hrefs:
             path = _local(url, href)
-            shape = path and re.sub(r"\d+", "N", path.split("?")[0])
+            shape = path and (_shape(url), _shape(path))
             if not path or path in seen or shapes[shape] >= PER_SHAPE:
                 continue
             seen.add(path)
