@@ -11,6 +11,7 @@ from .models import (
     Reminder,
     Report,
     ReportingPeriod,
+    ReportStep,
     UnitSubmission,
 )
 
@@ -68,3 +69,17 @@ admin.site.register(Attachment, SimpleHistoryAdmin)
 class ReminderAdmin(admin.ModelAdmin):
     list_display = ("key", "kind", "stage", "recipient", "sent_at")
     readonly_fields = ("key", "period", "kind", "stage", "unit", "recipient", "sent_at")
+
+
+@admin.register(ReportStep)
+class ReportStepAdmin(admin.ModelAdmin):
+    """The report's hand-overs are a record: read here, never written or erased."""
+
+    list_display = ("report", "action", "actor", "at")
+    readonly_fields = ("report", "action", "actor", "at", "comment")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
