@@ -33,7 +33,8 @@ BODY_PATHS = {
     "monitoring.unitsubmission": ["period__plan__body"], "monitoring.report": ["period__plan__body"],
     "monitoring.eventrecommendation": ["report__period__plan__body"],
     "monitoring.decision": ["report__period__plan__body"],
-    "monitoring.reminder": ["period__plan__body"], "notifications.notification": ["recipient__memberships__body"],
+    "monitoring.reminder": ["period__plan__body"], "monitoring.reportstep": ["report__period__plan__body"],
+    "notifications.notification": ["recipient__memberships__body"],
 }
 
 

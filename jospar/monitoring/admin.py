@@ -13,6 +13,7 @@ from .models import (
     Reminder,
     Report,
     ReportingPeriod,
+    ReportStep,
     UnitSubmission,
 )
 
@@ -54,3 +55,10 @@ admin.site.register(Attachment, RecordAdmin)
 @admin.register(Reminder)
 class ReminderAdmin(PlainRecordAdmin):
     list_display = ("key", "kind", "stage", "recipient", "sent_at")
+
+
+@admin.register(ReportStep)
+class ReportStepAdmin(PlainRecordAdmin):
+    """The report's hand-overs are a record: read here, never written or erased."""
+
+    list_display = ("report", "action", "actor", "at")

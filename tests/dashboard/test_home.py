@@ -40,7 +40,7 @@ def test_executive_sees_the_draft_awaiting_approval(client, demo):
 def test_unit_staff_see_their_units_events_this_quarter(client, demo):
     html = _home(client, "staff1")
     assert "Your unit&#x27;s events in Q4" in html or "Your unit's events in Q4" in html
-    assert "Information on execution is due on 10.01.2027." in html
+    assert "Information on execution is due on 10.01.2027 (day off)." in html  # a Sunday
 
 
 def test_viewer_sees_plans_only(client, demo):

@@ -81,3 +81,10 @@ def test_rejected_report_texts_come_back_on_the_page(world, client):
     response = _post(client, world.users["planner"], url, {"general": "Общие", "proposals": "п" * 10_001}, htmx=False)
     html = response.content.decode()
     assert response.status_code == 422 and "Общие" in html and 'class="error"' in html
+
+
+def test_a_saved_entry_updates_the_count_of_what_is_missing(world, client):
+    """The submit box's «N events have no information yet» follows the in-place saves (htmx out-of-band)."""
+    html = _post(client, world.users["head_a"], _entry_url(world), {"status": "executed", "actual": "Сделано"},
+                 lang="en").content.decode()
+    assert 'id="missing-note"' in html and 'hx-swap-oob="true"' in html and "2 events have no information" in html
