@@ -210,3 +210,17 @@ def test_a_completion_form_an_approved_version_prints_is_read_only_in_admin(admi
                              {"post": "yes"}).status_code == 403
     form.refresh_from_db()
     assert form.name_ru != "Другая форма"
+
+
+def test_an_empty_approved_version_elsewhere_does_not_block_a_draft(world):
+    """A new row has no id: the guard must not read that as "a version with no events"."""
+    other = world["other"]
+    PlanVersion.objects.create(plan=other, number=1, status="approved", approved_on=date(2026, 12, 30),
+                               approved_by=world["planner"], development_plan=other.development_plan)
+    new = world["draft_rev"]
+    unit = world["executor"].unit
+    new.pk = None
+    new.event = Event.objects.create(plan=world["plan"])
+    new.save()
+    EventExecutor(revision=new, unit=unit, is_lead=True).save()
+    assert new.executors.count() == 1

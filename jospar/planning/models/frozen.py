@@ -134,11 +134,15 @@ def guard_event(event) -> None:
 
 def guard_row(instance) -> None:
     """A revision or an executor: neither its stored version nor the one it would belong to is approved."""
-    model = type(instance)
-    if model._meta.model_name == "eventrevision":
-        where = models.Q(pk=instance.version_id) | models.Q(revisions__pk=instance.pk)
+    # (a lookup on None would mean "IS NULL", so each side is asked only when it names a row)
+    if type(instance)._meta.model_name == "eventrevision":
+        ways = [("pk", instance.version_id), ("revisions__pk", instance.pk)]
     else:
-        where = models.Q(revisions__pk=instance.revision_id) | models.Q(revisions__executors__pk=instance.pk)
+        ways = [("revisions__pk", instance.revision_id), ("revisions__executors__pk", instance.pk)]
+    where = models.Q(pk__in=[])
+    for lookup, value in ways:
+        if value is not None:
+            where |= models.Q(**{lookup: value})
     if _versions().filter(where).exists():
         raise ApprovedVersionError()
 
