@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.ops.router import replica_reads
 
 from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
@@ -34,6 +35,7 @@ def _decision_form(period, compiled, data=None) -> DecisionForm:
                         numbers=numbers)
 
 
+@replica_reads
 @login_required
 def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
