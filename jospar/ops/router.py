@@ -8,18 +8,19 @@ and after the first write of a request its later reads do too. A user whose unsa
 does not answer, the page is served from the primary and the replica is left alone for
 `BACKOFF_SECONDS` (logged once per back-off).
 """
+import contextlib
 import logging
 import time
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core import signing
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 
 from .health import REPLICA_ALIAS
 
 log = logging.getLogger("jospar.ops.router")
 
+ROUTER = f"{__name__}.ReplicaRouter"
 BACKOFF_SECONDS = 30
 STICKY_COOKIE = "jospar_primary"
 STICKY_SALT = "jospar.ops.router.sticky"
@@ -63,7 +64,8 @@ class ReplicaRouter:
 
 
 def replica_configured() -> bool:
-    return REPLICA_ALIAS in connections.settings
+    """settings.py installs the router exactly when DATABASE_REPLICA_URL gives the replica alias."""
+    return ROUTER in settings.DATABASE_ROUTERS
 
 
 def replica_backing_off() -> bool:
@@ -76,10 +78,8 @@ def replica_failed(exc: Exception) -> None:
         log.warning("replica unreachable (%s): reads go to the primary for %s s", exc.__class__.__name__,
                     BACKOFF_SECONDS)
     _replica_down_until = time.monotonic() + BACKOFF_SECONDS
-    try:
+    with contextlib.suppress(DatabaseError):
         connections[REPLICA_ALIAS].close()
-    except DatabaseError:
-        pass
 
 
 def sticky(request) -> bool:
