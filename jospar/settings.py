@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "jospar.web.htmx_session.HtmxSessionMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "jospar.ops.router.ReplicaReadsMiddleware",
 ]
 
 ROOT_URLCONF = "jospar.urls"
@@ -82,6 +83,8 @@ DATABASES = {"default": database_config(os.environ.get("DATABASE_URL"), BASE_DIR
 if os.environ.get("DATABASE_REPLICA_URL"):  # a streaming replica: /healthz reports it and its lag
     DATABASES["replica"] = database_config(os.environ["DATABASE_REPLICA_URL"], BASE_DIR)
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["jospar.ops.router.ReplicaRouter"]  # read-only pages read from it
+REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 5)  # after a write, the user reads from the primary
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 
+from jospar.ops.router import read_from_primary, replica_reads
 from jospar.orgs.permissions import access_of
 from jospar.planning.models import PlanVersion
 
@@ -30,8 +31,11 @@ def plan_version(request, year: int, number: int, perm: str = "planning.view_pla
     return version
 
 
+@replica_reads
 @login_required
 def form1(request, year: int, number: int, lang: str, fmt: str):
     version = plan_version(request, year, number)
+    if not version.is_approved and read_from_primary():  # a draft still changes: the replica may lag behind it
+        version = plan_version(request, year, number)
     doc = selectors.form1_document(version, lang)
     return attachment(render(doc, fmt), f"{doc.filename}.{fmt}", fmt)

@@ -301,12 +301,13 @@ class ReportStep(models.Model):
     action = models.CharField(_("action"), max_length=12, choices=Action.choices)
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(_("when"))
-    comment = models.TextField(_("comment"), blank=True)
+    comment = models.TextField(_("comment"), blank=True, max_length=limits.COMMENT)
 
     class Meta:
         verbose_name = _("hand-over of the report")
         verbose_name_plural = _("hand-overs of the report")
         ordering = ["report", "at", "id"]
+        constraints = limits.length_checks("report_step", comment=limits.COMMENT)
 
     def __str__(self):
         return f"{self.report} · {self.action}"

@@ -116,7 +116,7 @@ def _take_back(report: Report, user, action: str, comment: str, at) -> Report:
 def return_report(*, user, period: ReportingPeriod, comment: str, at: datetime | None = None) -> Report:
     """The executive returns the submitted report to the planner with a comment, before any decision (§15)."""
     require(user, "monitoring.return_report", period)
-    comment = clean_text(comment, _("Comment"), required=True)
+    comment = clean_text(comment, _("Comment"), limit=limits.COMMENT, required=True)
     report = _take_back(_submitted_report(period), user, ReportStep.Action.RETURNED, comment, at)
     notify(people(period.plan.body_id, [Role.PLANNER]), "report_returned", actor=user,
            params=period_params(period, comment=comment),
@@ -128,7 +128,7 @@ def return_report(*, user, period: ReportingPeriod, comment: str, at: datetime |
 def recall_report(*, user, period: ReportingPeriod, comment: str = "", at: datetime | None = None) -> Report:
     """The planner takes the submitted report back to correct it, until the executive records a decision."""
     require(user, "monitoring.recall_report", period)
-    comment = clean_text(comment, _("Comment"))
+    comment = clean_text(comment, _("Comment"), limit=limits.COMMENT)
     report = _take_back(_submitted_report(period), user, ReportStep.Action.RECALLED, comment, at)
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_recalled", actor=user,
            params=period_params(period, comment=comment or "—"),

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
 from jospar.planning.models import EventExecutor, OperationalPlan
@@ -68,6 +69,7 @@ def index(request):
     return redirect("monitoring:periods", year)
 
 
+@replica_reads
 @login_required
 def periods(request, year: int):
     plan = plan_of(request, year)
@@ -94,6 +96,7 @@ def periods(request, year: int):
                                                        "has_version": any(line["units"] for line in lines)})
 
 
+@replica_reads
 @login_required
 def period(request, year: int, quarter: int):
     period = period_of(request, year, quarter)

@@ -14,6 +14,7 @@ from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
+from jospar.ops.router import replica_reads
 
 from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
@@ -41,6 +42,7 @@ def _decision_form(period, compiled, data=None) -> DecisionForm:
     return form
 
 
+@replica_reads
 @login_required
 def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
@@ -108,7 +110,8 @@ def decision_people(request, year: int, quarter: int):
 def save_texts(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     form = ReportTextsForm(request.POST)
-    form.is_valid()
+    if not form.is_valid():  # an over-long text: the page again, with what was typed and the error under it
+        return _render(request, period, texts_form=form, status=422)
     try:
         services_report.save_report_texts(user=request.user, period=period, general=form.cleaned_data["general"],
                                           proposals=form.cleaned_data["proposals"])
@@ -128,10 +131,10 @@ def recommendation(request, year: int, quarter: int, event_id: int):
     url = f"{_report_url(period)}rec/{event_id}/"
     if request.method == "POST":
         form = RecommendationForm(request.POST)
-        form.is_valid()
         try:
+            # The service checks the text (its length too): the form only carries what was typed back.
             rec = services_report.save_event_recommendation(user=request.user, period=period, event_id=event_id,
-                                                            text=form.cleaned_data.get("text", ""))
+                                                            text=request.POST.get("text", ""))
         except ValidationError as error:
             if not request.htmx:
                 fail(request, error)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from django.db import connection
+from django.db import connections, router
 from django.db.models import Min
 
 from jospar import rules
@@ -120,7 +120,7 @@ def _unit_names(body_id: int, lang: str) -> dict[int, str]:
 def _read(version: PlanVersion, lang: str, unit_names: dict) -> tuple[list, dict]:
     """The revisions in order, and per revision its executor unit ids (lead first) and their names."""
     executors: dict[int, tuple[list[int], list[str]]] = {}
-    with connection.cursor() as cursor:
+    with connections[router.db_for_read(EventRevision)].cursor() as cursor:  # the replica on read-only pages
         cursor.execute(REVISIONS_SQL[lang], [version.pk])
         revisions = cursor.fetchall()
         cursor.execute(EXECUTORS_SQL, [version.pk])

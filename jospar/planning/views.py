@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.ops.router import replica_reads
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of
 
@@ -77,6 +78,7 @@ def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions)
     }
 
 
+@replica_reads
 @login_required
 def plan_detail(request, year: int):
     plan = get_plan(request, year)
