@@ -13,8 +13,8 @@ from django.views.decorators.http import require_POST
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
-from jospar.orgs.models import OrgUnit
 from jospar.ops.router import replica_reads
+from jospar.orgs.models import OrgUnit
 
 from . import selectors, services_report
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
