@@ -27,12 +27,43 @@ EXECUTION_TEXT = 10_000  # actual execution, reasons for non-execution, a co-exe
 REPORT_TEXT = 10_000  # the report's recommendations and proposals, a recommendation, a decision and its outcome
 
 
+class LengthCheck(models.CheckConstraint):
+    """``CHECK (length(field) <= limit)`` in the database; model validation checks it in Python.
+
+    Django validates a CheckConstraint with one query per constraint (three with the savepoint), which
+    an import of thousands of rows would pay for every row. The length of a value needs no query. In
+    migrations it stays a plain CheckConstraint (`deconstruct`), so the schema is the same."""
+
+    def __init__(self, *args, field: str | None = None, limit: int | None = None, **kwargs):
+        if field is not None:
+            kwargs["condition"] = LessThanOrEqual(Length(field), limit)
+        else:  # a clone (abstract models' constraints are cloned for each table): read them off the condition
+            condition = kwargs.get("condition")
+            if isinstance(condition, LessThanOrEqual) and isinstance(condition.lhs, Length):
+                field, limit = condition.lhs.source_expressions[0].name, condition.rhs
+        super().__init__(*args, **kwargs)
+        self.field, self.limit = field, limit
+
+    def validate(self, model, instance, exclude=None, using=None):
+        if self.field is None:
+            return super().validate(model, instance, exclude=exclude, using=using)
+        if exclude and self.field in exclude:
+            return None
+        value = getattr(instance, self.field)
+        if value and len(value) > self.limit:
+            label = model._meta.get_field(self.field).verbose_name
+            raise ValidationError({self.field: _("%(field)s is too long (at most %(n)s characters).")
+                                   % {"field": str(label).capitalize(), "n": self.limit}})
+        return None
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "django.db.models.CheckConstraint", args, kwargs
+
+
 def length_checks(prefix: str, **limits: int) -> list[models.CheckConstraint]:
     """CHECK constraints ``length(field) <= limit`` for TextFields (``prefix`` keeps the names unique)."""
-    return [
-        models.CheckConstraint(condition=LessThanOrEqual(Length(field), limit), name=f"{prefix}_{field}_length")
-        for field, limit in limits.items()
-    ]
+    return [LengthCheck(field=field, limit=limit, name=f"{prefix}_{field}_length") for field, limit in limits.items()]
 
 
 def require_length(value: str, limit: int, label) -> str:

@@ -94,13 +94,13 @@ def problems(root: Path = ROOT, known_commands: set[str] | None = None) -> list[
     nginx = (deploy / "nginx" / "jospar.conf").read_text()
     sys.path.insert(0, str(root))
     from jospar.monitoring.attachments import MAX_SIZE
-    from jospar.planning.devplan_io.reader import MAX_BYTES
+    from jospar.documents.guarded_workbook import DEFAULTS as WORKBOOK_LIMITS
 
     limit = re.search(r"client_max_body_size\s+(\w+);", nginx)
-    needed = max(MAX_SIZE, MAX_BYTES) + FORM_OVERHEAD
+    needed = max(MAX_SIZE, WORKBOOK_LIMITS['max_bytes']) + FORM_OVERHEAD
     if not limit or size_bytes(limit.group(1)) < needed:
         out.append(f"deploy/nginx/jospar.conf: client_max_body_size must be at least {needed} bytes "
-                   f"(the app accepts uploads of {max(MAX_SIZE, MAX_BYTES)})")
+                   f"(the app accepts uploads of {max(MAX_SIZE, WORKBOOK_LIMITS['max_bytes'])})")
     gunicorn_timeout = re.search(r'GUNICORN_TIMEOUT",\s*"?(\d+)', (deploy / "gunicorn.conf.py").read_text())
     read_timeout = re.search(r"proxy_read_timeout\s+(\w+);", nginx)
     if not (gunicorn_timeout and read_timeout) or nginx_seconds(read_timeout.group(1)) < int(gunicorn_timeout.group(1)):
