@@ -93,8 +93,8 @@ def problems(root: Path = ROOT, known_commands: set[str] | None = None) -> list[
 
     nginx = (deploy / "nginx" / "jospar.conf").read_text()
     sys.path.insert(0, str(root))
-    from jospar.monitoring.attachments import MAX_SIZE
     from jospar.documents.guarded_workbook import DEFAULTS as WORKBOOK_LIMITS
+    from jospar.monitoring.attachments import MAX_SIZE
 
     limit = re.search(r"client_max_body_size\s+(\w+);", nginx)
     needed = max(MAX_SIZE, WORKBOOK_LIMITS['max_bytes']) + FORM_OVERHEAD

@@ -101,7 +101,7 @@ def test_the_database_refuses_a_longer_text(world):
             continue
         tried += 1
         with transaction.atomic():
-            model._base_manager.filter(pk=row.pk).update(**{name: "я" * limit})  # exactly the limit is kept (past the freeze)
+            model._base_manager.filter(pk=row.pk).update(**{name: "я" * limit})  # the limit itself is kept
         try:
             with transaction.atomic():
                 model._base_manager.filter(pk=row.pk).update(**{name: "я" * (limit + 1)})
