@@ -87,6 +87,7 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
         login(page, live_url, head, lang)
         page.goto(live_url(f"/plans/{YEAR}/proposals/"))
         page.locator("form[action$='/proposals/submit/'] button").click()
+        page.locator("#confirm-dialog button[value=yes]").click()  # submitting asks first
         page.wait_for_url(live_url(f"/plans/{YEAR}/proposals/"))
     screenshot(f"drafting-2-submitted-{lang}", full_page=False)
     assert Proposal.objects.filter(plan__year=YEAR, status="submitted").count() == 2
