@@ -119,8 +119,10 @@ def compare(request, year: int):
     context = {"plan": plan, "versions": all_versions, "diff": None}
     asked = {name: request.GET.get(name, "").strip() for name in ("a", "b")}
     unknown = [raw for raw in asked.values() if raw and not (raw.isdigit() and int(raw) in by_number)]
-    if unknown:  # a number the plan does not have: say so, and which it has
-        context["unknown"] = unknown[0]
+    if unknown:  # a number the plan does not have: say so, and which it has (the choosers keep the known one)
+        known = {name: by_number.get(int(raw)) for name, raw in asked.items() if raw.isdigit()}
+        context.update(unknown=unknown[0], old=known.get("a") or all_versions[0],
+                       new=known.get("b") or all_versions[-1])
         return render(request, "planning/compare.html", context)
     new = by_number[int(asked["b"])] if asked["b"] else (all_versions[-1] if all_versions else None)
     old = by_number[int(asked["a"])] if asked["a"] else (by_number.get(new.number - 1) if new else None)

@@ -67,13 +67,15 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
         assert "Новое мероприятие по решению" in page.locator("#form1-body").inner_text()
         screenshot("amend-2-edited", full_page=False)
         page.locator("form[action$='/send/'] button").click()
-        page.locator("#confirm-dialog button[value=yes]").click()
+        with page.expect_navigation():
+            page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))
 
         login(page, live_url, "executive")
         page.goto(live_url("/plans/2026/"))
         page.locator("form[action$='/approve/'] button").click()
-        page.locator("#confirm-dialog button[value=yes]").click()
+        with page.expect_navigation():
+            page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))
         version = PlanVersion.objects.get(plan__year=2026, number=2)
         assert version.status == "approved" and version.basis == "monitoring" and version.basis_decision_id

@@ -100,8 +100,8 @@ def test_send_with_open_proposals_lists_asks_and_tells_the_units(page, live_url,
     send_button(page).click()
     page.locator("#confirm-dialog").wait_for(state="visible")
     screenshot(f"edges-2-send-confirm-{lang}", full_page=False)
-    answer(page, yes=True)
-    page.wait_for_url(live_url(f"/plans/{year}/"))
+    with page.expect_navigation():
+        answer(page, yes=True)
     assert WORDS[lang]["sent"] in page.locator(".messages").inner_text()
     assert PlanVersion.objects.get(plan__year=year).status == "on_approval"
     assert not Proposal.objects.filter(plan__year=year, status__in=Proposal.PENDING).exists()

@@ -87,6 +87,8 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
         login(page, live_url, head, lang)
         page.goto(live_url(f"/plans/{YEAR}/proposals/"))
         page.locator("form[action$='/proposals/submit/'] button").click()
+        with page.expect_navigation():  # submitting asks first
+            page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url(f"/plans/{YEAR}/proposals/"))
     screenshot(f"drafting-2-submitted-{lang}", full_page=False)
     assert Proposal.objects.filter(plan__year=YEAR, status="submitted").count() == 2
@@ -112,7 +114,8 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
     assert "005 101" in page.locator("tr.event").first.inner_text()
     screenshot(f"drafting-4-draft-{lang}", full_page=False)
     page.locator("form[action$='/send/'] button").click()
-    page.locator("#confirm-dialog button[value=yes]").click()  # sending asks first
+    with page.expect_navigation():  # sending asks first
+        page.locator("#confirm-dialog button[value=yes]").click()
     page.wait_for_url(live_url(f"/plans/{YEAR}/"))
     assert PlanVersion.objects.get(plan__year=YEAR).status == "on_approval"
 
@@ -121,7 +124,8 @@ def test_import_open_propose_consolidate_approve(page, live_url, screenshot, dem
     page.goto(live_url(f"/plans/{YEAR}/"))
     screenshot(f"drafting-5-on-approval-{lang}", full_page=False)
     page.locator("form[action$='/approve/'] button").click()
-    page.locator("#confirm-dialog button[value=yes]").click()  # approving asks first
+    with page.expect_navigation():  # approving asks first
+        page.locator("#confirm-dialog button[value=yes]").click()
     page.wait_for_url(live_url(f"/plans/{YEAR}/"))
     assert WORDS[lang]["approved"] in page.locator(".plan-status").inner_text()
     screenshot(f"drafting-6-approved-{lang}", full_page=False)

@@ -190,3 +190,12 @@ def test_the_cancellation_reason_is_a_validated_form_field(client, opened):
     assert revision.is_cancelled and revision.cancel_reason == "Решение от 10.07"
     assert "отменено в этом изменении" in done
 
+
+
+def test_a_development_plan_item_that_events_are_anchored_to_offers_no_delete(client, opened):
+    _send_ready(opened)  # an event anchored to the macroindicator
+    client.force_login(opened["planner"])
+    html = client.get(reverse("devplan:detail", args=[opened["devplan"].pk])).content.decode()
+    macro, task = opened["macro"], opened["task"]
+    assert reverse("devplan:node_delete", args=[opened["devplan"].pk, "macroindicator", macro.pk]) not in html
+    assert reverse("devplan:node_delete", args=[opened["devplan"].pk, "task", task.pk]) in html
