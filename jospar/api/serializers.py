@@ -117,5 +117,4 @@ class EventPatchSerializer(EventFieldsSerializer):
                 errors[api_settings.NON_FIELD_ERRORS_KEY] = errors.pop("__all__")
             raise serializers.ValidationError(errors)
         self.event_data = form.event_data()
-        self.event_data.name_en = self.revision.name_en  # the form has no English name: keep it
         return attrs

@@ -18,7 +18,7 @@ class EventData:
     name_kk: str
     name_ru: str
     deadline: rules.Deadline
-    name_en: str = ""
+    name_en: str | None = None  # None: keep what the target has (the page's form has no English name)
     no_funding: bool = False
     budget_codes: str = ""
     completion_form: object = None
@@ -30,7 +30,9 @@ class EventData:
     def apply(self, target) -> None:
         """Copy onto an EventRevision or a Proposal (executors are saved separately)."""
         target.set_anchor_key(self.anchor_key)
-        target.name_kk, target.name_ru, target.name_en = self.name_kk, self.name_ru, self.name_en
+        target.name_kk, target.name_ru = self.name_kk, self.name_ru
+        if self.name_en is not None:
+            target.name_en = self.name_en
         target.no_funding = self.no_funding
         target.budget_codes = "" if self.no_funding else self.budget_codes
         target.set_deadline(self.deadline)
