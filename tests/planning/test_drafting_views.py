@@ -61,7 +61,7 @@ def test_others_see_the_draft_read_only_and_are_refused_edits(client, demo, user
 
 
 def test_htmx_edit_returns_the_refreshed_table(client, demo):
-    login(client, "planner")
+    login(client, "planner", lang="ru")  # the English page shows the English name, which the page does not edit
     rev = draft_revision()
     url = reverse("planning:draft_event_edit", args=[YEAR, rev.pk])
     row = client.get(url, HTTP_HX_REQUEST="true").content.decode()
