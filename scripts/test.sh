@@ -113,6 +113,8 @@ if [[ "$TEST_DB" == both || "$TEST_DB" == postgres ]]; then
     fi
     export DATABASE_URL
     echo "DATABASE_URL=$DATABASE_URL"
+    # Tests marked `once` do not depend on the database engine: the SQLite pass has run them.
+    if [[ "$TEST_DB" == both ]]; then PYTEST_EXTRA=(-m "not once" "${PYTEST_EXTRA[@]}"); fi
     run_pytest postgres
     if [[ $pg_was_running -eq 0 ]]; then
       bash scripts/postgres.sh stop

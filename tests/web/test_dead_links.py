@@ -76,6 +76,7 @@ def crawl(client):
     return dead, pages
 
 
+@pytest.mark.once  # permissions and templates, whatever the database
 @pytest.mark.parametrize("username", [p["username"] for p in PEOPLE])
 def test_no_role_is_shown_links_it_may_not_follow(client, demo, username):
     client.force_login(User.objects.get(username=username))

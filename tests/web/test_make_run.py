@@ -49,6 +49,7 @@ def served(tmp_path):
         log.close()
 
 
+@pytest.mark.once  # starts its own server on its own SQLite file
 def test_make_run_serves_without_debug_pages(served):
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
