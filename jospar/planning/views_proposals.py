@@ -160,13 +160,19 @@ def proposal_accept(request, year: int, pk: int):
     return _form_page(request, plan, form, proposal, _("Accept proposal into the draft"))
 
 
-@require_POST
-@login_required
-def proposal_return(request, year: int, pk: int):
+def _proposal_to_review(request, year: int, pk: int) -> Proposal:
+    """A proposal of the plan, for a planner who reviews proposals (403 otherwise)."""
     plan = get_plan(request, year)
     proposal = get_object_or_404(Proposal, plan=plan, pk=pk)
     if not request.user.has_perm("planning.review_proposals", plan):
         raise PermissionDenied
+    return proposal
+
+
+@require_POST
+@login_required
+def proposal_return(request, year: int, pk: int):
+    proposal = _proposal_to_review(request, year, pk)
     comment = request.POST.get("comment", "")
     return _report(request, year, lambda: service.return_proposal(user=request.user, proposal=proposal,
                                                                   comment=comment),
@@ -189,9 +195,6 @@ def proposals_merge(request, year: int):
 @require_POST
 @login_required
 def proposal_unmerge(request, year: int, pk: int):
-    plan = get_plan(request, year)
-    proposal = get_object_or_404(Proposal, plan=plan, pk=pk)
-    if not request.user.has_perm("planning.review_proposals", plan):
-        raise PermissionDenied
+    proposal = _proposal_to_review(request, year, pk)
     return _report(request, year, lambda: service.unmerge_proposal(user=request.user, proposal=proposal),
                    _("The merge is undone: the proposal awaits review again, on its own."))
