@@ -1,19 +1,57 @@
 """The Form 1 table body, built in one pass.
 
 A plan has up to ~2,000 rows; rendering each through the template engine costs several times
-more than the query. The rows are escaped here with `html.escape` (user text is data, never
-markup) and joined once. In the draft, the planner gets an extra column of actions (htmx).
+more than the query. The rows are filled into the templates of `jospar.web.html`, which escape every
+value (user text is data, never markup), and joined once. In the draft, the planner gets an extra
+column of actions (htmx).
 """
-from html import escape
-
 from django import template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from jospar.web import html
 
 register = template.Library()
 
 ANCHOR_KINDS = {"macroindicator", "target_indicator", "task"}
+
+EVENT = html.template(
+    '<tr class="{css}" id="ev-{id}"><td class="num">{number}</td><td>{name}</td><td class="code">{code}</td>'
+    "<td>{executors}</td><td>{deadline}</td><td>{completion}</td>{actions}</tr>"
+)
+EVENT_MISSING = html.template(  # an event of the draft with fields still to fill in
+    '<tr class="{css}" id="ev-{id}" data-missing="{missing}"><td class="num">{number}</td><td>{name}</td>'
+    '<td class="code">{code}</td><td>{executors}</td><td>{deadline}</td><td>{completion}</td>{actions}</tr>'
+)
+LINK = html.template('<a href="{base}/{id}/">{label}</a>')
+NOTE = html.template('{name}<div class="rownote">{why}: {note}</div>')
+GROUP = html.template('<tr class="group g-{kind}"><td colspan="{span}">{number}{label}{add}</td></tr>')
+NUMBER = html.template('<span class="gnum">{number}.</span> ')
+ADD = html.template(
+    ' <button type="button" class="add noprint" hx-get="{url}?anchor={anchor}" '
+    'hx-target="closest tr" hx-swap="afterend">+ {label}</button>'
+)
+RESTORE = html.template(
+    '<td class="actions noprint"><button type="button" class="icon" title="{restore}" '
+    'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
+)
+CANCEL = html.template(
+    '<button type="button" class="icon danger" title="{cancel}" hx-get="{base}/cancel/" '
+    'hx-target="closest tr" hx-swap="afterend">⊘</button>'
+)
+DELETE = html.template(
+    '<button type="button" class="icon danger" title="{delete}" hx-post="{base}/delete/" '
+    'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{confirm}">✕</button>'
+)
+ACTIONS = html.template(
+    '<td class="actions noprint">'
+    '<button type="button" class="icon" title="{edit}" hx-get="{base}/edit/" hx-target="closest tr" '
+    'hx-swap="outerHTML">✎</button>'
+    '<button type="button" class="icon" title="{up}" hx-post="{base}/move/?dir=up" '
+    'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
+    '<button type="button" class="icon" title="{down}" hx-post="{base}/move/?dir=down" '
+    'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
+)
 
 
 def _prefix(name: str, year: int) -> str:
@@ -21,29 +59,18 @@ def _prefix(name: str, year: int) -> str:
     return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
 
 
-def _actions(base: str, r, labels: dict, amendment: bool, locked: frozenset) -> str:
+def _actions(base: str, r, labels: dict, amendment: bool, locked: frozenset) -> html.Html:
     """The planner's buttons on an event row. In an amendment, an event of the approved plan is cancelled
     (with a reason, in a form under the row), never deleted, so it has no Delete button; an event the
     amendment added is deleted, not cancelled."""
-    base = f"{base}/{r.revision_id}"
+    base = html.url(f"{base}/{r.revision_id}")
     if amendment and r.cancelled:
-        return (f'<td class="actions noprint"><button type="button" class="icon" title="{labels["restore"]}" '
-                f'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>')
+        return RESTORE(restore=labels["restore"], base=base)
     if amendment and r.event_id in locked:
-        last = (f'<button type="button" class="icon danger" title="{labels["cancel"]}" hx-get="{base}/cancel/" '
-                f'hx-target="closest tr" hx-swap="afterend">⊘</button>')
+        last = CANCEL(cancel=labels["cancel"], base=base)
     else:
-        last = (f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
-                f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button>')
-    return (
-        '<td class="actions noprint">'
-        f'<button type="button" class="icon" title="{labels["edit"]}" hx-get="{base}/edit/" hx-target="closest tr" '
-        f'hx-swap="outerHTML">✎</button>'
-        f'<button type="button" class="icon" title="{labels["up"]}" hx-post="{base}/move/?dir=up" '
-        f'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
-        f'<button type="button" class="icon" title="{labels["down"]}" hx-post="{base}/move/?dir=down" '
-        f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
-    )
+        last = DELETE(delete=labels["delete"], confirm=labels["confirm"], base=base)
+    return ACTIONS(edit=labels["edit"], up=labels["up"], down=labels["down"], base=base, last=last)
 
 
 @register.simple_tag
@@ -53,17 +80,18 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
     locked = frozenset(locked or ())
     out = []
     append = out.append
+    once = html.cached_text()  # executors, deadlines, codes and completion forms repeat: escape each once
     problems = problems or {}
-    labels_note = {"cancelled": escape(_("Cancelled")), "review": escape(_("To review"))}
-    event_base = _prefix("planning:event_detail", year) if year else ""
+    labels_note = {"cancelled": html.text(_("Cancelled")), "review": html.text(_("To review"))}
+    event_base = html.url(_prefix("planning:event_detail", year)) if year else ""  # checked once, not per row
     span = columns + (1 if editable else 0)
     if editable:
-        labels = {k: escape(v) for k, v in {
+        labels = {k: html.text(v) for k, v in {
             "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
             "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
             "cancel": _("Cancel the event"), "restore": _("Restore the event"),
         }.items()}
-        new_url = reverse("planning:draft_event_new", args=[year])
+        new_url = html.url(reverse("planning:draft_event_new", args=[year]))
         draft_base = _prefix("planning:draft_event_edit", year)
     for r in rows:
         if r.kind == "event":
@@ -71,26 +99,25 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
             missing = problems.get(r.revision_id)
             if missing:
                 css += " incomplete"
-            link = f'<a href="{event_base}/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
+            name = LINK(base=event_base, id=r.event_id, label=r.label) if year else html.text(r.label)
             if r.note:
                 css += " marked" if not r.cancelled else ""
-                why = labels_note["cancelled" if r.cancelled else "review"]
-                link += f'<div class="rownote">{why}: {escape(r.note)}</div>'
-
-            append(
-                f'<tr class="{css}" id="ev-{r.event_id}"'
-                + (f' data-missing="{escape(" ".join(missing))}"' if missing else "")
-                + f'><td class="num">{r.number}</td>'
-                f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
-                f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
-                + (_actions(draft_base, r, labels, amendment, locked) if editable else "")
-                + "</tr>"
-            )
+                name = NOTE(name=name, why=labels_note["cancelled" if r.cancelled else "review"], note=r.note)
+            actions = _actions(draft_base, r, labels, amendment, locked) if editable else ""
+            if missing:
+                append(EVENT_MISSING(
+                    css=css, id=r.event_id, missing=" ".join(missing), number=r.number, name=name,
+                    code=once(r.code), executors=once(r.executors), deadline=once(r.deadline),
+                    completion=once(r.completion), actions=actions))
+            else:
+                append(EVENT(
+                    css=css, id=r.event_id, number=r.number, name=name, code=once(r.code),
+                    executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
+                    actions=actions))
         else:
-            number = f'<span class="gnum">{escape(r.number)}.</span> ' if r.number else ""
+            number = NUMBER(number=r.number) if r.number else ""
             add = ""
             if editable and r.kind in ANCHOR_KINDS:
-                add = (f' <button type="button" class="add noprint" hx-get="{new_url}?anchor={r.anchor_key}" '
-                       f'hx-target="closest tr" hx-swap="afterend">+ {labels["add"]}</button>')
-            append(f'<tr class="group g-{r.kind}"><td colspan="{span}">{number}{escape(r.label)}{add}</td></tr>')
-    return mark_safe("\n".join(out))  # noqa: S308 - every piece of text above is escaped
+                add = ADD(url=new_url, anchor=r.anchor_key, label=labels["add"])
+            append(GROUP(kind=r.kind, span=span, number=number, label=r.label, add=add))
+    return html.safe_join(out, "\n")
