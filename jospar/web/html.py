@@ -29,10 +29,12 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from html import escape
+from typing import Protocol
 
 from django.utils.safestring import SafeString, mark_safe
 
-__all__ = ["Html", "Template", "Url", "cached_text", "join", "lines", "safe", "safe_join", "template", "text", "url"]
+__all__ = ["Html", "Rows", "Template", "Url", "cached_text", "join", "lines", "safe", "safe_join", "template", "text",
+           "url"]
 
 
 class Html(str):
@@ -51,12 +53,37 @@ class Url(Html):
     __slots__ = ()
 
 
+class Rows:
+    """The rows of a table being built, in order. ``T.add_to(rows, ...)`` adds a template's row without
+    making an `Html` piece of it (a big table is faster so); `add` adds a piece made here (anything else
+    is escaped); `safe_join` hands them to Django. The text inside is only ever a template's output."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+
+    def add(self, piece: object) -> None:
+        self._parts.append(piece if type(piece) in _PIECES else _escape(str(piece)))  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+
 _new = str.__new__  # how this module, and only it, makes a piece: _new(Html, text_already_safe)
 _PIECES = frozenset({Html, Url})
 _EMPTY = _new(Html, "")
 _BR = "<br>"
 
-Template = Callable[..., Html]
+
+
+class Template(Protocol):
+    """A compiled template: ``T(**values)`` gives an `Html` piece; ``T.add_to(rows, **values)`` adds it to `Rows`."""
+
+    def __call__(self, **values: object) -> Html: ...
+
+    def add_to(self, rows: Rows, /, **values: object) -> None: ...
+
 
 # Attributes a hole may stand in. Event handlers (on*), style, and htmx attributes that run code or
 # take JSON or selectors (hx-on*, hx-vals, hx-trigger, hx-target, …) are not here: escaping does not
@@ -73,23 +100,35 @@ _NEWLINES = str.maketrans("", "", "\t\n\r")
 _RAW_TEXT = re.compile(r"<\s*(script|style)\b", re.IGNORECASE)
 
 
+def _escape(text: str) -> str:
+    """`html.escape`, skipped for text with nothing to escape (most text: the test costs less than escape)."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return escape(text)
+    return text
+
+
 def text(value: object) -> Html:
     """Any value as text: escaped (a piece made here stays as it is)."""
     if type(value) in _PIECES:
         return value  # type: ignore[return-value]
-    return _new(Html, escape(str(value)))
+    return _new(Html, _escape(str(value)))
 
 
 def lines(value: object) -> Html:
-    """Text with its line breaks kept (<br>); empty for an empty or missing value."""
+    """Text with its line breaks kept (<br>); empty for an empty or missing value (a ``{name:lines}`` hole
+    does the same in a template)."""
+    return _new(Html, _lines(value)) if value else _EMPTY
+
+
+def _lines(value: object) -> str:
     if not value:
-        return _EMPTY
-    escaped = escape(str(value))
-    return _new(Html, escaped.replace("\n", _BR) if "\n" in escaped else escaped)
+        return ""
+    escaped = _escape(str(value))
+    return escaped.replace("\n", _BR) if "\n" in escaped else escaped
 
 
 def _joined(pieces: Iterable[object], separator: str) -> str:
-    return escape(separator).join([p if type(p) in _PIECES else escape(str(p)) for p in pieces])
+    return escape(separator).join([p if type(p) in _PIECES else _escape(str(p)) for p in pieces])
 
 
 def join(pieces: Iterable[object], separator: str = "") -> Html:
@@ -101,7 +140,7 @@ class _Texts(dict):
     __slots__ = ()
 
     def __missing__(self, key: str) -> Html:
-        piece = self[key] = _new(Html, escape(key))
+        piece = self[key] = _new(Html, _escape(key))
         return piece
 
 
@@ -121,9 +160,11 @@ def safe(piece: Html) -> SafeString:
     return mark_safe(piece)  # noqa: S308 - Html holds only template markup and escaped data
 
 
-def safe_join(pieces: Iterable[object], separator: str = "") -> SafeString:
+def safe_join(pieces: Rows | Iterable[object], separator: str = "") -> SafeString:
     """`join` for Django in one step (a big table is not copied once more on the way)."""
-    return mark_safe(_joined(pieces, separator))  # noqa: S308 - every piece is made here or escaped
+    # a Rows holds only what templates and `Rows.add` put there; anything else is checked piece by piece
+    joined = escape(separator).join(pieces._parts) if type(pieces) is Rows else _joined(pieces, separator)
+    return mark_safe(joined)  # noqa: S308 - every piece is made here or escaped
 
 
 def _checked(raw: str) -> str:
@@ -145,7 +186,7 @@ def url(value: object) -> Url:
         return value  # type: ignore[return-value]
     raw = str(value)
     checked = _checked(raw)
-    return _new(Url, checked if checked is UNSAFE_URL or type(value) is Html else escape(checked))
+    return _new(Url, checked if checked is UNSAFE_URL or type(value) is Html else _escape(checked))
 
 
 # --- templates ------------------------------------------------------------------------------------
@@ -257,6 +298,7 @@ _HOLE_CODE = ("({v} if (_t := type({v})) is Html else (_escape({v}) if ('&' in {
          "'\"' in {v} or \"'\" in {v}) else {v}) if _t is str else str({v}) if _t is int else {v} if _t is Url "
          "else _escape(str({v})))")
 _URL_HOLE_CODE = "({v} if type({v}) is Url else _url({v}))"
+_LINES_HOLE_CODE = "({v} if type({v}) is Html else _lines({v}))"
 
 
 def template(source: str) -> Template:
@@ -277,9 +319,15 @@ def template(source: str) -> Template:
             parts.append(repr(literal))
         if name is None:
             continue
-        if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or spec or conversion:
-            raise ValueError(f"html.template: a hole is a plain name, {{{name}}} is not, in {source!r}")
-        if scanner.hole(name) == "url":
+        if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or conversion \
+                or spec not in ("", "lines"):
+            raise ValueError(f"html.template: a hole is a plain name (or name:lines), {{{name}}} is not, in {source!r}")
+        kind = scanner.hole(name)
+        if spec == "lines":
+            if kind != "text":
+                scanner.fail(f"{{{name}:lines}} is for text, not for an attribute")
+            parts.append(_LINES_HOLE_CODE.format(v=name))
+        elif kind == "url":
             parts.append(_URL_HOLE_CODE.format(v=name))
         else:
             parts.append(_HOLE_CODE.format(v=name))
@@ -288,9 +336,11 @@ def template(source: str) -> Template:
     scanner.end()
     signature = f"*, {', '.join(names)}" if names else ""
     body = f"''.join(({', '.join(parts)},))" if parts else "''"
-    code = f"def fill({signature}):\n    return _new(Html, {body})\n"
-    namespace = {"Html": Html, "Url": Url, "_new": _new, "_escape": escape, "_url": url}
+    code = (f"def fill({signature}):\n    return _new(Html, {body})\n"
+            f"def add_to(_rows, /{', ' + signature if signature else ''}):\n    _rows._parts.append({body})\n")
+    namespace = {"Html": Html, "Url": Url, "_new": _new, "_escape": escape, "_url": url, "_lines": _lines}
     exec(compile(code, "<jospar.web.html.template>", "exec"), namespace)  # noqa: S102 - code from a checked literal
     fill = namespace["fill"]
     fill.__doc__ = source
+    fill.add_to = namespace["add_to"]
     return fill

@@ -13,21 +13,21 @@ register = template.Library()
 
 EVENT = html.template(
     '<tr class="{css}" id="ev-{id}"><td class="num">{number}</td><td>{label}</td><td>{executors}</td>'
-    '<td>{deadline}</td><td>{completion}</td><td class="actual">{badge}{actual}</td><td>{reasons}</td>'
-    '<td class="rec-cell">{rec}</td></tr>'
+    '<td>{deadline}</td><td>{completion}</td><td class="actual">{badge}{actual:lines}</td><td>{reasons:lines}</td>'
+    '<td class="rec-cell">{rec:lines}</td></tr>'
 )
 BADGE = html.template('<span class="st st-{status}">{label}</span> ')
 GROUP = html.template('<tr class="group g-{kind}"><td colspan="8">{number}{label}</td></tr>')
 NUMBER = html.template('<span class="gnum">{number}.</span> ')
 RECOMMENDATION = html.template(  # column 8 with its edit button (htmx swaps the cell's content for the form)
-    '<div class="rec">{text}</div><button type="button" class="edit-rec" hx-get="{url}" '
+    '<div class="rec">{text:lines}</div><button type="button" class="edit-rec" hx-get="{base}/{id}/" '
     'hx-target="closest td" hx-swap="innerHTML" title="{label}" aria-label="{label}">✎</button>'
 )
 
 
-def recommendation_cell(text: str, url: str) -> html.Html:
-    """Column 8 of one event, after an edit (``url``: the event's recommendation, which the button gets)."""
-    return RECOMMENDATION(text=html.lines(text), url=url, label=gettext("Edit the recommendation"))
+def recommendation_cell(text: str, base: str, event_id: int) -> html.Html:
+    """Column 8 of one event, after an edit (``base``: the report's recommendations, up to the event's id)."""
+    return RECOMMENDATION(text=text, base=html.url(base), id=event_id, label=gettext("Edit the recommendation"))
 
 
 NOTHING_DUE = gettext_noop("No events fell due in this period.")
@@ -37,26 +37,30 @@ NOTHING_DUE = gettext_noop("No events fell due in this period.")
 def form2_body(rows, rec_base: str = ""):
     no_info = BADGE(status="none", label=gettext("no information submitted"))
     edit = html.text(gettext("Edit the recommendation"))
-    once = html.cached_text()  # executors, deadlines, completion forms and statuses repeat: escape each once
-    lines = html.lines
-    out = []
-    append = out.append
+    rec_base = html.url(rec_base.removesuffix("/")) if rec_base else ""  # checked once, not on every row
+    once = html.cached_text()  # executors, deadlines and completion forms repeat: escape each once
+    badges: dict[tuple[str, str], html.Html] = {}  # and so do the statuses
+    out = html.Rows()
     for r in rows:
         if r.kind == "event":
-            badge = BADGE(status=r.status, label=once(r.status_label)) if r.status else no_info
-            if rec_base:
-                rec = RECOMMENDATION(text=lines(r.recommendation), url=html.url(f"{rec_base}{r.event_id}/"), label=edit)
+            if r.status:
+                badge = badges.get((r.status, r.status_label))
+                if badge is None:
+                    badge = badges[r.status, r.status_label] = BADGE(status=r.status, label=r.status_label)
             else:
-                rec = lines(r.recommendation)
-            append(EVENT(
-                css="event cancelled" if r.cancelled else "event", id=r.event_id, number=r.number, label=r.label,
-                executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
-                badge=badge, actual=lines(r.actual), reasons=lines(r.reasons), rec=rec))
+                badge = no_info
+            if rec_base:
+                rec = RECOMMENDATION(text=r.recommendation, base=rec_base, id=r.event_id, label=edit)
+            else:
+                rec = r.recommendation  # the text alone, its line breaks kept
+            EVENT.add_to(
+                out, css="event cancelled" if r.cancelled else "event", id=r.event_id, number=r.number,
+                label=r.label, executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
+                badge=badge, actual=r.actual, reasons=r.reasons, rec=rec)
         else:
-            number = NUMBER(number=r.number) if r.number else ""
-            append(GROUP(kind=r.kind, number=number, label=r.label))
+            GROUP.add_to(out, kind=r.kind, number=NUMBER(number=r.number) if r.number else "", label=r.label)
     if not any(r.kind == "event" for r in rows):  # nothing fell due: the form says so rather than stand empty
-        append(GROUP(kind="nothing", number="", label=gettext(NOTHING_DUE)))
+        GROUP.add_to(out, kind="nothing", number="", label=gettext(NOTHING_DUE))
     return html.safe_join(out, "\n")
 
 

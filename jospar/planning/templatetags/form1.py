@@ -33,23 +33,23 @@ ADD = html.template(
 )
 RESTORE = html.template(
     '<td class="actions noprint"><button type="button" class="icon" title="{restore}" '
-    'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
+    'hx-post="{base}/{rev}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
 )
 CANCEL = html.template(
-    '<button type="button" class="icon danger" title="{cancel}" hx-get="{base}/cancel/" '
+    '<button type="button" class="icon danger" title="{cancel}" hx-get="{base}/{rev}/cancel/" '
     'hx-target="closest tr" hx-swap="afterend">⊘</button>'
 )
 DELETE = html.template(
-    '<button type="button" class="icon danger" title="{delete}" hx-post="{base}/delete/" '
+    '<button type="button" class="icon danger" title="{delete}" hx-post="{base}/{rev}/delete/" '
     'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{confirm}">✕</button>'
 )
 ACTIONS = html.template(
     '<td class="actions noprint">'
-    '<button type="button" class="icon" title="{edit}" hx-get="{base}/edit/" hx-target="closest tr" '
+    '<button type="button" class="icon" title="{edit}" hx-get="{base}/{rev}/edit/" hx-target="closest tr" '
     'hx-swap="outerHTML">✎</button>'
-    '<button type="button" class="icon" title="{up}" hx-post="{base}/move/?dir=up" '
+    '<button type="button" class="icon" title="{up}" hx-post="{base}/{rev}/move/?dir=up" '
     'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
-    '<button type="button" class="icon" title="{down}" hx-post="{base}/move/?dir=down" '
+    '<button type="button" class="icon" title="{down}" hx-post="{base}/{rev}/move/?dir=down" '
     'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
 )
 
@@ -59,18 +59,18 @@ def _prefix(name: str, year: int) -> str:
     return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
 
 
-def _actions(base: str, r, labels: dict, amendment: bool, locked: frozenset) -> html.Html:
+def _actions(base: html.Url, r, labels: dict, amendment: bool, locked: frozenset) -> html.Html:
     """The planner's buttons on an event row. In an amendment, an event of the approved plan is cancelled
     (with a reason, in a form under the row), never deleted, so it has no Delete button; an event the
     amendment added is deleted, not cancelled."""
-    base = html.url(f"{base}/{r.revision_id}")
+    rev = r.revision_id
     if amendment and r.cancelled:
-        return RESTORE(restore=labels["restore"], base=base)
+        return RESTORE(restore=labels["restore"], base=base, rev=rev)
     if amendment and r.event_id in locked:
-        last = CANCEL(cancel=labels["cancel"], base=base)
+        last = CANCEL(cancel=labels["cancel"], base=base, rev=rev)
     else:
-        last = DELETE(delete=labels["delete"], confirm=labels["confirm"], base=base)
-    return ACTIONS(edit=labels["edit"], up=labels["up"], down=labels["down"], base=base, last=last)
+        last = DELETE(delete=labels["delete"], confirm=labels["confirm"], base=base, rev=rev)
+    return ACTIONS(edit=labels["edit"], up=labels["up"], down=labels["down"], base=base, rev=rev, last=last)
 
 
 @register.simple_tag
@@ -78,8 +78,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                amendment: bool = False, locked=None):
     """`locked`: in an amendment, the events of the approved plan (cancelled, never deleted)."""
     locked = frozenset(locked or ())
-    out = []
-    append = out.append
+    out = html.Rows()
     once = html.cached_text()  # executors, deadlines, codes and completion forms repeat: escape each once
     problems = problems or {}
     labels_note = {"cancelled": html.text(_("Cancelled")), "review": html.text(_("To review"))}
@@ -92,7 +91,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
             "cancel": _("Cancel the event"), "restore": _("Restore the event"),
         }.items()}
         new_url = html.url(reverse("planning:draft_event_new", args=[year]))
-        draft_base = _prefix("planning:draft_event_edit", year)
+        draft_base = html.url(_prefix("planning:draft_event_edit", year))
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
@@ -105,19 +104,19 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                 name = NOTE(name=name, why=labels_note["cancelled" if r.cancelled else "review"], note=r.note)
             actions = _actions(draft_base, r, labels, amendment, locked) if editable else ""
             if missing:
-                append(EVENT_MISSING(
-                    css=css, id=r.event_id, missing=" ".join(missing), number=r.number, name=name,
+                EVENT_MISSING.add_to(
+                    out, css=css, id=r.event_id, missing=" ".join(missing), number=r.number, name=name,
                     code=once(r.code), executors=once(r.executors), deadline=once(r.deadline),
-                    completion=once(r.completion), actions=actions))
+                    completion=once(r.completion), actions=actions)
             else:
-                append(EVENT(
-                    css=css, id=r.event_id, number=r.number, name=name, code=once(r.code),
+                EVENT.add_to(
+                    out, css=css, id=r.event_id, number=r.number, name=name, code=once(r.code),
                     executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
-                    actions=actions))
+                    actions=actions)
         else:
             number = NUMBER(number=r.number) if r.number else ""
             add = ""
             if editable and r.kind in ANCHOR_KINDS:
                 add = ADD(url=new_url, anchor=r.anchor_key, label=labels["add"])
-            append(GROUP(kind=r.kind, span=span, number=number, label=r.label, add=add))
+            GROUP.add_to(out, kind=r.kind, span=span, number=number, label=r.label, add=add)
     return html.safe_join(out, "\n")
