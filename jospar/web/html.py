@@ -78,11 +78,16 @@ _BR = "<br>"
 
 
 class Template(Protocol):
-    """A compiled template: ``T(**values)`` gives an `Html` piece; ``T.add_to(rows, **values)`` adds it to `Rows`."""
+    """A compiled template: ``T(**values)`` gives an `Html` piece; ``T.add_to(rows, **values)`` adds it to
+    `Rows`; ``T.partial(**values)`` is the template with some holes filled once."""
 
     def __call__(self, **values: object) -> Html: ...
 
     def add_to(self, rows: Rows, /, **values: object) -> None: ...
+
+    def partial(self, **values: object) -> Template: ...
+
+    segments: tuple[tuple[str, str], ...]
 
 
 # Attributes a hole may stand in. Event handlers (on*), style, and htmx attributes that run code or
@@ -298,7 +303,7 @@ _HOLE_CODE = ("({v} if (_t := type({v})) is Html else (_escape({v}) if ('&' in {
          "'\"' in {v} or \"'\" in {v}) else {v}) if _t is str else str({v}) if _t is int else {v} if _t is Url "
          "else _escape(str({v})))")
 _URL_HOLE_CODE = "({v} if type({v}) is Url else _url({v}))"
-_LINES_HOLE_CODE = "({v} if type({v}) is Html else _lines({v}))"
+_LINES_HOLE_CODE = "({v} if type({v}) is Html else _lines({v}) if {v} else '')"
 
 
 def template(source: str) -> Template:
@@ -311,12 +316,11 @@ def template(source: str) -> Template:
     if _RAW_TEXT.search(source):
         raise ValueError(f"html.template: no script or style in templates: {source!r}")
     scanner = _Scanner(source)
-    parts: list[str] = []
-    names: list[str] = []
+    segments: list[tuple[str, str]] = []  # (text, "") for literal markup, (name, kind) for a hole
     for literal, name, spec, conversion in string.Formatter().parse(source):
         if literal:
             scanner.feed(literal)
-            parts.append(repr(literal))
+            segments.append((literal, ""))
         if name is None:
             continue
         if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or conversion \
@@ -326,21 +330,79 @@ def template(source: str) -> Template:
         if spec == "lines":
             if kind != "text":
                 scanner.fail(f"{{{name}:lines}} is for text, not for an attribute")
-            parts.append(_LINES_HOLE_CODE.format(v=name))
-        elif kind == "url":
-            parts.append(_URL_HOLE_CODE.format(v=name))
-        else:
-            parts.append(_HOLE_CODE.format(v=name))
-        if name not in names:
-            names.append(name)
+            kind = "lines"
+        segments.append((name, kind))
     scanner.end()
+    return _compile(tuple(segments), source)
+
+
+_HOLE_CODES = {"text": _HOLE_CODE, "attribute": _HOLE_CODE, "url": _URL_HOLE_CODE, "lines": _LINES_HOLE_CODE}
+
+
+def _hole_text(kind: str, value: object) -> str:
+    """What a hole of this kind puts in for this value (as the compiled code does)."""
+    if kind == "url":
+        return value if type(value) is Url else url(value)  # type: ignore[return-value]
+    if kind == "lines":
+        return value if type(value) is Html else _lines(value)  # type: ignore[return-value]
+    return value if type(value) in _PIECES else _escape(str(value))  # type: ignore[return-value]
+
+
+def _compile(segments: tuple[tuple[str, str], ...], source: str) -> Template:
+    names = list(dict.fromkeys(name for name, kind in segments if kind))
+    uses = [(name, kind) for name, kind in segments if kind]
+    repeated = {name for name, _ in uses if sum(1 for n, _ in uses if n == name) > 1}
+    # a hole used more than once (an id in several URLs) is computed once, into a local of the same name
+    prologue = "".join(f"    {name} = {_HOLE_CODES[kind].format(v=name)}\n" for name, kind in dict(uses).items()
+                       if name in repeated and len({k for n, k in uses if n == name}) == 1)
+    done = {line.split(" = ")[0].strip() for line in prologue.splitlines()}
+    parts = [(text if text in done else _HOLE_CODES[kind].format(v=text)) if kind else repr(text)
+             for text, kind in segments]
     signature = f"*, {', '.join(names)}" if names else ""
     body = f"''.join(({', '.join(parts)},))" if parts else "''"
-    code = (f"def fill({signature}):\n    return _new(Html, {body})\n"
-            f"def add_to(_rows, /{', ' + signature if signature else ''}):\n    _rows._parts.append({body})\n")
+    code = (f"def fill({signature}):\n{prologue}    return _new(Html, {body})\n"
+            f"def add_to(_rows, /{', ' + signature if signature else ''}):\n{prologue}"
+            f"    _rows._parts.append({body})\n")
     namespace = {"Html": Html, "Url": Url, "_new": _new, "_escape": escape, "_url": url, "_lines": _lines}
     exec(compile(code, "<jospar.web.html.template>", "exec"), namespace)  # noqa: S102 - code from a checked literal
     fill = namespace["fill"]
     fill.__doc__ = source
     fill.add_to = namespace["add_to"]
+    partials: dict = {}
+
+    def partial(**bound: object) -> Template:
+        """The template with some holes filled once, for a whole table: the values that are the same on
+        every row (labels, the start of URLs) are checked and escaped as always, once, and cost nothing per
+        row. A hole in text may also take another template: its markup and holes become this one's (a
+        hole of the same name takes the same value)."""
+        unknown = set(bound) - set(names)
+        if unknown:
+            raise TypeError(f"partial(): no hole named {', '.join(sorted(unknown))}")
+        key = tuple(sorted((k, type(v), v) for k, v in bound.items()))
+        found = partials.get(key)
+        if found is None:
+            merged: list[tuple[str, str]] = []
+            for text, kind in segments:
+                pieces = [(text, kind)]
+                if kind and text in bound:
+                    value = bound[text]
+                    inner = getattr(value, "segments", None)
+                    if inner is None:
+                        pieces = [(_hole_text(kind, value), "")]
+                    elif kind in ("text", "lines"):
+                        pieces = list(inner)
+                    else:
+                        raise TypeError(f"partial(): a template fills a hole in text, not {{{text}}} ({kind})")
+                for piece in pieces:
+                    if not piece[1] and merged and not merged[-1][1]:
+                        merged[-1] = (merged[-1][0] + piece[0], "")
+                    else:
+                        merged.append(piece)
+            found = _compile(tuple(merged), source)
+            if len(partials) < 64:
+                partials[key] = found
+        return found
+
+    fill.partial = partial
+    fill.segments = segments
     return fill

@@ -20,14 +20,14 @@ BADGE = html.template('<span class="st st-{status}">{label}</span> ')
 GROUP = html.template('<tr class="group g-{kind}"><td colspan="8">{number}{label}</td></tr>')
 NUMBER = html.template('<span class="gnum">{number}.</span> ')
 RECOMMENDATION = html.template(  # column 8 with its edit button (htmx swaps the cell's content for the form)
-    '<div class="rec">{text:lines}</div><button type="button" class="edit-rec" hx-get="{base}/{id}/" '
+    '<div class="rec">{rec:lines}</div><button type="button" class="edit-rec" hx-get="{base}/{id}/" '
     'hx-target="closest td" hx-swap="innerHTML" title="{label}" aria-label="{label}">✎</button>'
 )
 
 
 def recommendation_cell(text: str, base: str, event_id: int) -> html.Html:
     """Column 8 of one event, after an edit (``base``: the report's recommendations, up to the event's id)."""
-    return RECOMMENDATION(text=text, base=html.url(base), id=event_id, label=gettext("Edit the recommendation"))
+    return RECOMMENDATION(rec=text, base=html.url(base), id=event_id, label=gettext("Edit the recommendation"))
 
 
 NOTHING_DUE = gettext_noop("No events fell due in this period.")
@@ -36,11 +36,14 @@ NOTHING_DUE = gettext_noop("No events fell due in this period.")
 @register.simple_tag
 def form2_body(rows, rec_base: str = ""):
     no_info = BADGE(status="none", label=gettext("no information submitted"))
-    edit = html.text(gettext("Edit the recommendation"))
-    rec_base = html.url(rec_base.removesuffix("/")) if rec_base else ""  # checked once, not on every row
+    # column 8 is the text (its line breaks kept), with its edit button while the planner may edit: the
+    # button's label and URL are filled in once for the whole table
+    bound = {"rec": RECOMMENDATION.partial(base=rec_base.removesuffix("/"),
+                                           label=gettext("Edit the recommendation"))} if rec_base else {}
     once = html.cached_text()  # executors, deadlines and completion forms repeat: escape each once
     badges: dict[tuple[str, str], html.Html] = {}  # and so do the statuses
     out = html.Rows()
+    event, cancelled = EVENT.partial(css="event", **bound).add_to, EVENT.partial(css="event cancelled", **bound).add_to
     for r in rows:
         if r.kind == "event":
             if r.status:
@@ -49,14 +52,10 @@ def form2_body(rows, rec_base: str = ""):
                     badge = badges[r.status, r.status_label] = BADGE(status=r.status, label=r.status_label)
             else:
                 badge = no_info
-            if rec_base:
-                rec = RECOMMENDATION(text=r.recommendation, base=rec_base, id=r.event_id, label=edit)
-            else:
-                rec = r.recommendation  # the text alone, its line breaks kept
-            EVENT.add_to(
-                out, css="event cancelled" if r.cancelled else "event", id=r.event_id, number=r.number,
-                label=r.label, executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
-                badge=badge, actual=r.actual, reasons=r.reasons, rec=rec)
+            (cancelled if r.cancelled else event)(
+                out, id=r.event_id, number=r.number, label=r.label, executors=once(r.executors),
+                deadline=once(r.deadline), completion=once(r.completion), badge=badge, actual=r.actual,
+                reasons=r.reasons, rec=r.recommendation)
         else:
             GROUP.add_to(out, kind=r.kind, number=NUMBER(number=r.number) if r.number else "", label=r.label)
     if not any(r.kind == "event" for r in rows):  # nothing fell due: the form says so rather than stand empty

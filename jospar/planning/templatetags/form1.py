@@ -52,6 +52,8 @@ ACTIONS = html.template(
     '<button type="button" class="icon" title="{down}" hx-post="{base}/{rev}/move/?dir=down" '
     'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
 )
+ACTIONS_DELETE = ACTIONS.partial(last=DELETE)  # an event the draft (or the amendment) added
+ACTIONS_CANCEL = ACTIONS.partial(last=CANCEL)  # in an amendment, an event of the approved plan
 
 
 def _prefix(name: str, year: int) -> str:
@@ -59,18 +61,26 @@ def _prefix(name: str, year: int) -> str:
     return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
 
 
-def _actions(base: html.Url, r, labels: dict, amendment: bool, locked: frozenset) -> html.Html:
+def _buttons(year: int) -> dict:
+    """The planner's buttons with what is the same on every row (labels, URLs) filled in once per table."""
+    base = html.url(_prefix("planning:draft_event_edit", year))
+    return {
+        "restore": RESTORE.partial(restore=_("Restore the event"), base=base),
+        "cancel": ACTIONS_CANCEL.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"),
+                                         cancel=_("Cancel the event"), base=base),
+        "delete": ACTIONS_DELETE.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"), delete=_("Delete"),
+                                         confirm=_("Delete this event from the draft?"), base=base),
+        "add": ADD.partial(url=reverse("planning:draft_event_new", args=[year]), label=_("Add event")),
+    }
+
+
+def _actions(buttons: dict, r, amendment: bool, locked: frozenset) -> html.Html:
     """The planner's buttons on an event row. In an amendment, an event of the approved plan is cancelled
     (with a reason, in a form under the row), never deleted, so it has no Delete button; an event the
     amendment added is deleted, not cancelled."""
-    rev = r.revision_id
     if amendment and r.cancelled:
-        return RESTORE(restore=labels["restore"], base=base, rev=rev)
-    if amendment and r.event_id in locked:
-        last = CANCEL(cancel=labels["cancel"], base=base, rev=rev)
-    else:
-        last = DELETE(delete=labels["delete"], confirm=labels["confirm"], base=base, rev=rev)
-    return ACTIONS(edit=labels["edit"], up=labels["up"], down=labels["down"], base=base, rev=rev, last=last)
+        return buttons["restore"](rev=r.revision_id)
+    return buttons["cancel" if amendment and r.event_id in locked else "delete"](rev=r.revision_id)
 
 
 @register.simple_tag
@@ -82,27 +92,20 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
     once = html.cached_text()  # executors, deadlines, codes and completion forms repeat: escape each once
     problems = problems or {}
     labels_note = {"cancelled": html.text(_("Cancelled")), "review": html.text(_("To review"))}
-    event_base = html.url(_prefix("planning:event_detail", year)) if year else ""  # checked once, not per row
-    span = columns + (1 if editable else 0)
-    if editable:
-        labels = {k: html.text(v) for k, v in {
-            "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
-            "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
-            "cancel": _("Cancel the event"), "restore": _("Restore the event"),
-        }.items()}
-        new_url = html.url(reverse("planning:draft_event_new", args=[year]))
-        draft_base = html.url(_prefix("planning:draft_event_edit", year))
+    link = LINK.partial(base=_prefix("planning:event_detail", year)) if year else None
+    group = GROUP.partial(span=columns + (1 if editable else 0))
+    buttons = _buttons(year) if editable else {}
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
             missing = problems.get(r.revision_id)
             if missing:
                 css += " incomplete"
-            name = LINK(base=event_base, id=r.event_id, label=r.label) if year else html.text(r.label)
+            name = link(id=r.event_id, label=r.label) if link else html.text(r.label)
             if r.note:
                 css += " marked" if not r.cancelled else ""
                 name = NOTE(name=name, why=labels_note["cancelled" if r.cancelled else "review"], note=r.note)
-            actions = _actions(draft_base, r, labels, amendment, locked) if editable else ""
+            actions = _actions(buttons, r, amendment, locked) if editable else ""
             if missing:
                 EVENT_MISSING.add_to(
                     out, css=css, id=r.event_id, missing=" ".join(missing), number=r.number, name=name,
@@ -115,8 +118,6 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                     actions=actions)
         else:
             number = NUMBER(number=r.number) if r.number else ""
-            add = ""
-            if editable and r.kind in ANCHOR_KINDS:
-                add = ADD(url=new_url, anchor=r.anchor_key, label=labels["add"])
-            GROUP.add_to(out, kind=r.kind, span=span, number=number, label=r.label, add=add)
+            add = buttons["add"](anchor=r.anchor_key) if editable and r.kind in ANCHOR_KINDS else ""
+            group.add_to(out, kind=r.kind, number=number, label=r.label, add=add)
     return html.safe_join(out, "\n")
