@@ -17,10 +17,14 @@ speed. This module keeps them safe without asking anyone to remember to escape:
 - `safe` and `safe_join` hold the only `mark_safe` of the app: they turn finished `Html` pieces (and
   nothing else: any other value is escaped, or refused) into Django's SafeString for a template tag.
 
-Each template is compiled once, at import, into a small function that joins its literal pieces
-(embedded with ``repr``) and its holes (validated identifiers), so a table row costs about what the
-hand-written f-string with ``html.escape`` cost before. (A join, not an f-string: an f-string formats
-a str subclass such as `Html` through the slow generic path.)
+Speed. Each template is compiled once, at import, into a small function that joins its literal
+pieces (embedded with ``repr``) and its holes (validated identifiers); a hole used twice is computed
+once. (A join, not an f-string: an f-string formats a str subclass such as `Html` through the slow
+generic path.) ``T.partial(...)`` fills the holes that are the same on every row of a table (labels,
+the start of URLs) once, checked and escaped as always, and may put another template into a text
+hole; ``T.add_to(rows, ...)`` adds a row to `Rows` without making a piece of it; ``{name:lines}``
+keeps line breaks. So a 2,000-row table costs fewer instructions than the hand-written f-strings
+with ``html.escape`` did (measured with callgrind).
 """
 from __future__ import annotations
 

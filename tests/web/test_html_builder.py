@@ -213,3 +213,51 @@ def test_html_is_built_nowhere_else_in_python():
                     and id(node) not in templates and tag.search(node.value):
                 offenders.append(f"{path.relative_to(ROOT.parent)}:{node.lineno}")
     assert offenders == []
+
+
+# --- rows, lines holes, partial templates -----------------------------------------------------------
+
+def test_rows_hold_template_output_and_escape_anything_else():
+    rows = html.Rows()
+    CELL.add_to(rows, css="<c>", title="", key="", text="<t>")
+    rows.add(html.text("<a>"))
+    rows.add("<b>")
+    out = html.safe_join(rows, "\n")
+    assert type(out) is SafeString and len(rows) == 3
+    assert out == '<td class="&lt;c&gt;" title="" data-key="">&lt;t&gt;</td>\n&lt;a&gt;\n&lt;b&gt;'
+
+
+def test_a_lines_hole_keeps_line_breaks_and_only_in_text():
+    note = html.template("<p>{text:lines}</p>")
+    assert note(text="a <b>\nc") == "<p>a &lt;b&gt;<br>c</p>" and note(text="") == "<p></p>"
+    assert note(text=html.text("<i>\n")) == "<p>&lt;i&gt;\n</p>"  # a piece made here is left as it is
+    with pytest.raises(ValueError, match="html.template"):
+        html.template('<p title="{text:lines}">')
+
+
+def test_partial_fills_holes_once_checked_and_escaped_as_always():
+    link = html.template('<a href="{base}/{id}/" title="{title}">{label}</a>')
+    bound = link.partial(base="/plan/2026/event", title="<Edit> & go")
+    assert bound(id=7, label="<x>") == '<a href="/plan/2026/event/7/" title="&lt;Edit&gt; &amp; go">&lt;x&gt;</a>'
+    assert link.partial(base="/plan/2026/event", title="<Edit> & go") is bound  # made once per table, kept
+    assert link.partial(base="javascript:alert(1)", title="")(id=1, label="") == \
+        f'<a href="{html.UNSAFE_URL}/1/" title=""></a>'
+    with pytest.raises(TypeError):
+        bound(id=7, label="", title="again")  # a filled hole is gone
+    with pytest.raises(TypeError):
+        link.partial(nothing="x")
+    rows = html.Rows()
+    bound.add_to(rows, id=8, label="y")
+    assert html.safe_join(rows) == '<a href="/plan/2026/event/8/" title="&lt;Edit&gt; &amp; go">y</a>'
+
+
+def test_a_template_fills_another_templates_text_hole():
+    cell = html.template('<td data-id="{id}">{inner}</td>')
+    button = html.template('<button hx-post="{base}/{id}/delete/" title="{title}">✕</button>')
+    both = cell.partial(inner=button)
+    assert both(id='1"', base="/e", title="<t>") == \
+        '<td data-id="1&quot;"><button hx-post="/e/1&quot;/delete/" title="&lt;t&gt;">✕</button></td>'
+    assert both.partial(base="javascript:x", title="")(id=2) == \
+        f'<td data-id="2"><button hx-post="{html.UNSAFE_URL}/2/delete/" title="">✕</button></td>'
+    with pytest.raises(TypeError):
+        html.template('<td title="{inner}"></td>').partial(inner=button)  # markup never goes into an attribute
