@@ -8,13 +8,13 @@ collide on the (parent, position) constraints. Numbers are derived from position
 """
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max, ProtectedError, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 
 from .devplan_io import ImportRefused, parse_workbook
 from .devplan_io import layout as wb_layout
@@ -53,12 +53,6 @@ KINDS = {
     "task": Kind(RegulationTask, "plan", "plan", ("regulation_task",)),
 }
 INDICATOR_KINDS = {"macroindicator": "macroindicator", "indicator": "target_indicator"}
-
-
-def require(user, plan=None):
-    """PermissionDenied unless the user may manage this plan (or, with no plan, their body's plans)."""
-    if not user.has_perm(PERM, plan) or access_of(user).body_id is None:
-        raise PermissionDenied
 
 
 def next_edition(plan: DevelopmentPlan) -> int:
@@ -100,14 +94,14 @@ def _saved(obj, user):
 
 @transaction.atomic
 def create_plan(*, user, data: dict) -> DevelopmentPlan:
-    require(user)
+    require(user, PERM, in_body=True)
     plan = DevelopmentPlan(body_id=access_of(user).body_id, **data)
     return _saved(plan, user)
 
 
 @transaction.atomic
 def update_plan(*, user, plan: DevelopmentPlan, data: dict) -> DevelopmentPlan:
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     years = list(plan.operational_plans.values_list("year", flat=True))
@@ -122,7 +116,7 @@ def update_plan(*, user, plan: DevelopmentPlan, data: dict) -> DevelopmentPlan:
 
 @transaction.atomic
 def delete_plan(*, user, plan: DevelopmentPlan) -> None:
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     years = list(plan.operational_plans.values_list("year", flat=True))
     if years:
         raise ValidationError(_("This development plan cannot be deleted: the operational plans for %(years)s are "
@@ -137,7 +131,7 @@ def delete_plan(*, user, plan: DevelopmentPlan) -> None:
 def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None):
     spec = KINDS[kind]
     plan = parent if spec.parent == "plan" else plan_of(spec.parent, parent)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     last = spec.model.objects.filter(**{spec.parent: parent}).aggregate(m=Max("position"))["m"] or 0
@@ -150,7 +144,7 @@ def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None)
 @transaction.atomic
 def update_node(*, user, kind: str, node, data: dict, values: dict | None = None):
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     for key, value in data.items():
@@ -165,7 +159,7 @@ def update_node(*, user, kind: str, node, data: dict, values: dict | None = None
 def move_node(*, user, kind: str, node, up: bool):
     """Swap with the neighbour above (or below); at either end nothing changes."""
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     spec = KINDS[kind]
@@ -188,7 +182,7 @@ def move_node(*, user, kind: str, node, up: bool):
 def delete_node(*, user, kind: str, node) -> None:
     """Refused with a clear message when an operational plan's event is anchored to it or below it."""
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     spec = KINDS[kind]
@@ -260,7 +254,7 @@ def is_empty(plan: DevelopmentPlan) -> bool:
 def import_development_plan(*, user, data: bytes):
     """Check the workbook, then save it all (a new edition, or an empty plan of the same first year and
     edition filled in) — or nothing, raising `ImportRefused` with every problem. Returns (plan, created)."""
-    require(user)
+    require(user, PERM, in_body=True)
     parsed = parse_workbook(data)
     header = parsed.header
     body_id = access_of(user).body_id

@@ -1,7 +1,7 @@
 """Development plan pages: list, create, the editable tree (htmx partial updates), template, import.
 
-Thin views: they find objects within the user's body, ask `services_devplan.require` (which asks
-permissions.py), call a service and render. Every action works without htmx too (full pages and
+Thin views: they find objects within the user's body, ask `orgs.permissions.require` (the one
+permission check), call a service and render. Every action works without htmx too (full pages and
 redirects); with htmx only the changed part of the tree is re-rendered.
 """
 from django.contrib import messages
@@ -16,7 +16,7 @@ from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
 from jospar.clock import today_in
 from jospar.documents.guarded_workbook import limits as workbook_limits
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 
 from . import services_devplan as services
 from .devplan_io import ImportRefused, blank_template, export_plan
@@ -32,9 +32,9 @@ ROW_KINDS = {"macroindicator", "indicator", "task"}
 
 
 def _plan(request, pk) -> DevelopmentPlan:
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     plan = get_object_or_404(DevelopmentPlan, pk=pk, body_id=access_of(request.user).body_id)
-    services.require(request.user, plan)
+    require(request.user, services.PERM, plan, in_body=True)
     return plan
 
 
@@ -50,7 +50,7 @@ def _xlsx(content: bytes, filename: str) -> HttpResponse:
 
 @login_required
 def plan_list(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     plans = (DevelopmentPlan.objects.filter(body_id=access_of(request.user).body_id)
              .prefetch_related("operational_plans").order_by("-year_from", "-edition"))
     return render(request, "planning/devplan/list.html", {"plans": plans})
@@ -59,7 +59,7 @@ def plan_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     body_id = access_of(request.user).body_id
     form = DevelopmentPlanForm(request.POST or None, body_id=body_id)
     if request.method == "POST" and form.is_valid():
@@ -118,7 +118,7 @@ def plan_workbook(request, pk):
 
 @login_required
 def template_download(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     year = today_in().year
     form = TemplateForm(request.GET or {"year_from": year, "year_to": year + 4})
     if not form.is_valid():
@@ -131,7 +131,7 @@ def template_download(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_workbook(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     year = today_in().year
     context = {"form": ImportForm(request.POST or None, request.FILES or None),
                "template_form": TemplateForm(initial={"year_from": year, "year_to": year + 4})}
