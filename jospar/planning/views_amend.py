@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from jospar import text_limits as limits
-from jospar.i18n import current_lang
+from jospar.i18n import current_lang, pick
 from jospar.widgets import DateInput
 
 from . import amendments, selectors
@@ -173,8 +173,10 @@ def devplan_changes(request, year: int):
     affected = []
     if chosen:
         reasons, _remap = changes.affected_events(plan, chosen)
-        names = dict(EventRevision.objects.filter(version=amendments.current_version(plan), event_id__in=reasons)
-                     .values_list("event_id", "name_" + ("kk" if current_lang() == "kk" else "ru")))
+        lang = current_lang()
+        names = {event_id: pick(texts, lang) for event_id, *texts in EventRevision.objects.filter(
+            version=amendments.current_version(plan), event_id__in=reasons).values_list(
+            "event_id", "name_kk", "name_ru", "name_en")}
         affected = [(event_id, names.get(event_id, ""), reason) for event_id, reason in reasons.items()]
     return render(request, "planning/devplan_changes.html",
                   {"plan": plan, "editions": editions, "chosen": chosen, "affected": affected})
