@@ -1,7 +1,8 @@
 """The anchors an imported event can hang on, with codes built from their official numbers.
 
-Codes follow Form 1's numbering: «M3» is macroindicator 3 (numbered through the plan), «T1.2.1» is
-target indicator 1.2.1 and «II.4» is the fourth Section II task. They are what the planner types or
+Codes follow Form 1's numbering (`rules.anchor_code` on the numbers of planning's form tree): «M3» is
+macroindicator 3 (numbered through the plan), «T1.2.1» is target indicator 1.2.1 and «II.4» is the
+fourth Section II task. They are what the planner types or
 picks in the import workbook; Cyrillic look-alike letters (М, Т, І) are read as the Latin ones.
 """
 from dataclasses import dataclass

@@ -2,8 +2,9 @@
 
 One walk of a version costs a fixed number of queries (five levels of the development plan, the
 units, the completion forms, the revisions, their executors) whatever the plan's size; everything
-else here is plain Python. The grouping and the numbering are those of
-`planning.selectors.form1_rows`, so event N in a report is event N of the approved plan.
+else here is plain Python. The headings, their numbers and labels come from planning's one form tree
+(`form_tree`), as Form 1's do, and events are numbered as `planning.selectors.form1_rows` numbers them,
+so event N in a report is event N of the approved plan.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field

@@ -8,6 +8,7 @@ read it. Its numbers come from `rules.form_numbers`, derived from the order, nev
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, Q
 from django.utils.formats import number_format
@@ -38,7 +39,7 @@ class Heading:
     """One numbered heading of the form: a row of the development plan edition, in the walk's language."""
 
     kind: str  # direction | macroindicator | goal | target_indicator | task
-    obj: object  # the development plan's row
+    obj: Any  # the development plan's row
     number: str  # "2", "1.2", "1.2.1" (rules.form_numbers)
     label: str  # the official heading: «Цель 1.2», «1-стратегиялық бағыт»; a Section II task's is its number
     name: str  # the row's name in the walk's language (with the fallback)
