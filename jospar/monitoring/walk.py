@@ -17,8 +17,8 @@ from django.db.models import Min
 from jospar import rules
 from jospar.i18n import LANGS, fallback_order, localized, pick
 from jospar.orgs.models import OrgUnit
+from jospar.planning.devplan.selectors import form_tree
 from jospar.planning.models import CompletionForm, EventRevision, PlanVersion
-from jospar.planning.selectors_devplan import form_tree
 
 # The version's revisions and their executors, read without the ORM's per-row conversions (dates are
 # converted once per distinct deadline below): on 2,000 events that halves the walk's reading time.

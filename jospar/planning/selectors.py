@@ -12,8 +12,8 @@ from django.db.models import Prefetch
 from jospar import rules
 from jospar.i18n import current_lang, pick
 
+from .devplan.selectors import form_tree
 from .models import EventExecutor, OperationalPlan, PlanVersion
-from .selectors_devplan import form_tree
 
 
 @dataclass(slots=True)

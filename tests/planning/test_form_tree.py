@@ -10,10 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from jospar import rules
-from jospar.documents.anchors import plan_anchors
+from jospar.documents.assembly.anchors import plan_anchors
 from jospar.monitoring.walk import walk
+from jospar.planning.devplan.selectors import devplan_tree, form_tree
 from jospar.planning.selectors import anchor_choices, form1_rows
-from jospar.planning.selectors_devplan import devplan_tree, form_tree
 from tests.factories import (
     DevelopmentPlanFactory,
     DirectionFactory,

@@ -1,0 +1,34 @@
+"""The anchors an imported event can hang on, with codes built from their official numbers.
+
+Codes follow Form 1's numbering (`rules.anchor_code` on the numbers of planning's form tree): «M3» is
+macroindicator 3 (numbered through the plan), «T1.2.1» is target indicator 1.2.1 and «II.4» is the
+fourth Section II task. They are what the planner types or
+picks in the import workbook; Cyrillic look-alike letters (М, Т, І) are read as the Latin ones.
+"""
+from dataclasses import dataclass
+
+from jospar import rules
+from jospar.planning.devplan.selectors import form_tree
+
+_LOOKALIKES = str.maketrans({"М": "M", "м": "M", "Т": "T", "т": "T", "І": "I", "і": "I", "Ӏ": "I", ",": "."})
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    code: str
+    kind: str  # macroindicator | target_indicator | task
+    label: str  # the official heading: «Целевой индикатор 1.1.1»
+    name: str
+    field: str  # the EventRevision foreign key it fills
+    pk: int
+
+
+def normalize_code(text) -> str:
+    return "".join(str(text or "").split()).translate(_LOOKALIKES).upper().rstrip(".")
+
+
+def plan_anchors(plan, lang: str) -> list[Anchor]:
+    """Every anchor of the plan's development plan in the order of Form 1 (five queries)."""
+    tree = form_tree(plan.development_plan_id, rules.edition_by_key(plan.rule_edition).form1, lang)
+    return [Anchor(heading.code, heading.kind, heading.code if heading.kind == "task" else heading.label,
+                   heading.name, heading.anchor_field, heading.obj.pk) for heading in tree.anchors()]
