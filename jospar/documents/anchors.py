@@ -32,7 +32,9 @@ def plan_anchors(plan, lang: str) -> list[Anchor]:
     labels = rules.edition_by_key(plan.rule_edition).form1
     devplan_id = plan.development_plan_id
     directions = list(StrategicDirection.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-    macros, goals, indicators = {}, {}, {}
+    macros: dict[int, list[Macroindicator]] = {}
+    goals: dict[int, list[Goal]] = {}
+    indicators: dict[int, list[TargetIndicator]] = {}
     for m in Macroindicator.objects.filter(direction__plan_id=devplan_id).order_by("position", "id"):
         macros.setdefault(m.direction_id, []).append(m)
     for g in Goal.objects.filter(direction__plan_id=devplan_id).order_by("position", "id"):

@@ -5,7 +5,9 @@ openpyxl turns any string starting with «=» into a formula; Excel and LibreOff
 data: every text cell here is stored as a string (``data_type = "s"``) and, when it starts with
 one of those characters, carries the quote prefix so the spreadsheet keeps it literal.
 """
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.worksheet.worksheet import Worksheet
 
 from jospar.documents.layout import clean
 
@@ -27,3 +29,11 @@ def put(cell: Cell | MergedCell, value: object) -> None:
         cell.value = value
     else:
         put_text(cell, value)
+
+
+def new_workbook() -> tuple[Workbook, Worksheet]:
+    """A new workbook and the one worksheet it opens on."""
+    wb = Workbook()
+    ws = wb.active
+    assert isinstance(ws, Worksheet)  # openpyxl types ``active`` as any sheet or None
+    return wb, ws

@@ -7,13 +7,11 @@ sized for A4 landscape, the print area, fit-to-width page set-up and the signatu
 from io import BytesIO
 from math import ceil
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from jospar.documents.layout import OfficialDocument
-from jospar.documents.xlsx_cells import put, put_text
+from jospar.documents.xlsx_cells import new_workbook, put, put_text
 
 TOTAL_WIDTH = 170  # character units across the printed table; fit-to-width scales it to the page
 HEADER_ROW = 4  # rows 1-2: title and subtitle, 3: blank, 4: header, 5: column numbers
@@ -61,11 +59,9 @@ def _lines_needed(text: str, width_chars: float) -> int:
 
 
 def render_xlsx(doc: OfficialDocument) -> bytes:
-    wb = Workbook()
+    wb, ws = new_workbook()
     for s in _styles():
         wb.add_named_style(s)
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook opens on its one empty worksheet
     ws.title = (doc.meta.get("sheet_title") or f"Form {doc.form}")[:31]
     n = doc.column_count
     widths = [w * TOTAL_WIDTH / sum(doc.widths) for w in doc.widths]
