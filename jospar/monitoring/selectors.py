@@ -75,6 +75,7 @@ def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULAT
     Empty list before the plan has an approved version.
     """
     lang = lang or current_lang()
+    report: Report | None
     if isinstance(report_or_period, Report):
         report, period = report_or_period, report_or_period.period
     else:

@@ -44,7 +44,7 @@ def form2_body(rows, rec_base: str = ""):
             found = seen[text] = escape(text)
         return found
 
-    out = []
+    out: list[str] = []
     append = out.append
     for r in rows:
         if r.kind == "event":
