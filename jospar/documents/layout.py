@@ -21,9 +21,8 @@ FORM1_FIELDS = ("number", "label", "code", "executors", "deadline", "completion"
 FORM2_FIELDS = (
     "number", "label", "executors", "deadline", "completion", "actual", "reasons", "recommendation",
 )
-# Group kinds printed as a heading row spanning the table; "events" is the «Іс-шаралар» line
-# that Annexes 1 and 2 put under every macroindicator and target indicator.
-GROUP_KINDS = ("section", "direction", "macroindicator", "goal", "target_indicator", "events", "task")
+# After these headings comes the «Іс-шаралар» (events) line that Annexes 1 and 2 put under every
+# macroindicator and target indicator.
 _NEEDS_EVENTS_HEADING = ("macroindicator", "target_indicator")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -26,7 +26,6 @@ from .layout import (
 )
 
 LANGS = ("kk", "ru")
-FORMATS = ("docx", "xlsx", "pdf")
 
 
 @dataclass(frozen=True)

@@ -222,10 +222,6 @@ class WorkList:
     def is_returned(self) -> bool:
         return bool(self.submission and self.submission.status == SubmissionStatus.RETURNED)
 
-    @property
-    def returned_items(self) -> list:
-        return [w for w in self.items if w.entry is not None and w.entry.state == EntryState.RETURNED]
-
 
 def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:
     """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to."""

@@ -5,6 +5,7 @@ through the whole plan; goals 1.1 …; target indicators 1.1.1 …; Section II t
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db.models import Count, Q
 from django.utils.formats import number_format
@@ -122,7 +123,7 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     macros = _grouped(Macroindicator.objects.filter(direction__plan=plan), "direction_id")
     goals = _grouped(Goal.objects.filter(direction__plan=plan), "direction_id")
     indicators = _grouped(TargetIndicator.objects.filter(goal__direction__plan=plan), "goal_id")
-    values = defaultdict(dict)
+    values: defaultdict[tuple[str, int], dict[int, Decimal]] = defaultdict(dict)
     for macro_id, target_id, year, value in IndicatorValue.objects.filter(
         Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
     ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):

@@ -7,6 +7,7 @@ collide on the (parent, position) constraints. Numbers are derived from position
 1, 2, 3 … after every add, move and delete.
 """
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -38,7 +39,7 @@ PERM = "planning.manage_development_plan"
 
 @dataclass(frozen=True)
 class Kind:
-    model: type
+    model: type[Any]  # a model class; its own `objects` manager is used
     parent: str  # the field naming the parent
     plan_path: str  # from the item to its development plan
     anchored: tuple  # EventRevision lookups that reach this item
@@ -59,6 +60,13 @@ def require(user, plan=None):
     """PermissionDenied unless the user may manage this plan (or, with no plan, their body's plans)."""
     if not user.has_perm(PERM, plan) or access_of(user).body_id is None:
         raise PermissionDenied
+
+
+def _body_id(user) -> int:
+    """The body of a user whom ``require`` let through."""
+    body_id = access_of(user).body_id
+    assert body_id is not None
+    return body_id
 
 
 def next_edition(plan: DevelopmentPlan) -> int:
@@ -101,7 +109,7 @@ def _saved(obj, user):
 @transaction.atomic
 def create_plan(*, user, data: dict) -> DevelopmentPlan:
     require(user)
-    plan = DevelopmentPlan(body_id=access_of(user).body_id, **data)
+    plan = DevelopmentPlan(body_id=_body_id(user), **data)
     return _saved(plan, user)
 
 
@@ -127,7 +135,7 @@ def delete_plan(*, user, plan: DevelopmentPlan) -> None:
     if years:
         raise ValidationError(_("This development plan cannot be deleted: the operational plans for %(years)s are "
                                 "built on it.") % {"years": ", ".join(map(str, years))})
-    plan._history_user = user
+    plan._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history (no stubs)
     _delete(plan)
 
 
@@ -241,7 +249,7 @@ def _set_values(kind: str, node, values: dict, user) -> None:
         current = existing.get(year)
         if value is None:
             if current is not None:
-                current._history_user = user
+                current._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history
                 current.delete()
         elif current is None:
             _saved(IndicatorValue(**{field: node}, year=year, value=value), user)
@@ -263,7 +271,7 @@ def import_development_plan(*, user, data: bytes):
     require(user)
     parsed = parse_workbook(data)
     header = parsed.header
-    body_id = access_of(user).body_id
+    body_id = _body_id(user)
     existing = (DevelopmentPlan.objects.select_for_update()
                 .filter(body_id=body_id, year_from=header["year_from"], edition=header["edition"]).first())
     if existing is not None:

@@ -51,7 +51,7 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                amendment: bool = False, locked=None):
     """`locked`: in an amendment, the events of the approved plan (cancelled, never deleted)."""
     locked = frozenset(locked or ())
-    out = []
+    out: list[str] = []
     append = out.append
     problems = problems or {}
     labels_note = {"cancelled": escape(_("Cancelled")), "review": escape(_("To review"))}
