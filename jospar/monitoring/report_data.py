@@ -29,7 +29,6 @@ from .walk import (
 )
 
 CUMULATIVE, QUARTER = "cumulative", "quarter"
-CATEGORIES = ("executed", "partial", "not_executed", "in_progress", "none")
 
 
 @dataclass(slots=True)
