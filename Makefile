@@ -11,7 +11,7 @@ bench:
 	bash scripts/bench.sh
 
 lint:
-	bash scripts/ensure_venv.sh && .venv/bin/ruff check .
+	bash scripts/lint.sh
 
 demo:
 	bash scripts/ensure_venv.sh && DEBUG=$${DEBUG:-true} .venv/bin/python manage.py load_demo

@@ -9,6 +9,9 @@ shows those records and their history, and cannot add, change, delete, approve, 
 
 A staff member who is not a superuser (a body's administrator) sees only the bodies they administer.
 """
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -89,8 +92,8 @@ class HistoryAdmin(BodyScopedMixin, SimpleHistoryAdmin):
 class RecordAdminMixin:
     """View only: no add, change or delete, no bulk actions, no list edits."""
 
-    actions = None
-    list_editable = ()
+    actions: Sequence[Callable[..., Any] | str] | None = None
+    list_editable: ClassVar[list[str] | tuple[str, ...]] = ()
 
     def has_add_permission(self, request, obj=None):
         return False

@@ -72,7 +72,7 @@ def database_config(url: str | None, base_dir: Path) -> dict:
         port = config.get("PORT")
         if port not in (None, "") and not str(port).isdigit():
             raise ConfigError(f"DATABASE_URL has a bad port {port!r}")
-    return config
+    return dict(config)
 
 
 INSECURE_KEY = "django-insecure-jospar-development-only"

@@ -8,6 +8,7 @@ form and the message therefore always agree.
 """
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext as _
@@ -40,7 +41,9 @@ class LengthCheck(models.CheckConstraint):
         else:  # a clone (abstract models' constraints are cloned for each table): read them off the condition
             condition = kwargs.get("condition")
             if isinstance(condition, LessThanOrEqual) and isinstance(condition.lhs, Length):
-                field, limit = condition.lhs.source_expressions[0].name, condition.rhs
+                source = condition.lhs.source_expressions[0]  # Length(field) holds F(field)
+                if isinstance(source, F):
+                    field, limit = source.name, condition.rhs
         super().__init__(*args, **kwargs)
         self.field, self.limit = field, limit
 
@@ -61,7 +64,7 @@ class LengthCheck(models.CheckConstraint):
         return "django.db.models.CheckConstraint", args, kwargs
 
 
-def length_checks(prefix: str, **limits: int) -> list[models.CheckConstraint]:
+def length_checks(prefix: str, **limits: int) -> list[models.BaseConstraint]:
     """CHECK constraints ``length(field) <= limit`` for TextFields (``prefix`` keeps the names unique)."""
     return [LengthCheck(field=field, limit=limit, name=f"{prefix}_{field}_length") for field, limit in limits.items()]
 

@@ -3,7 +3,7 @@
 #   1. Debian packages (scripts/ensure_system_packages.sh; no-op when present)
 #   2. .venv (scripts/ensure_venv.sh; no-op when pyproject.toml is unchanged)
 #   3. manage.py compilemessages
-#   4. ruff check .
+#   4. the static checks of `make lint` (scripts/lint.sh): ruff check ., lint-imports, mypy
 #   5. pytest against SQLite (DATABASE_URL unset)
 #   6. pytest against a private PostgreSQL 15 (scripts/postgres.sh)
 # Every step runs even if an earlier one failed; exits non-zero if any failed.
@@ -59,10 +59,18 @@ else
   record compilemsg 0 "(skipped: no .po files)"
 fi
 
-# --- lint ------------------------------------------------------------------
+# --- lint (the same three checks as scripts/lint.sh) -------------------------
 step "ruff check ."
 "$ROOT/.venv/bin/ruff" check .
 record ruff $?
+
+step "lint-imports (import contracts in pyproject.toml)"
+"$ROOT/.venv/bin/lint-imports" --no-logo
+record lint-imports $?
+
+step "mypy"
+"$ROOT/.venv/bin/mypy"
+record mypy $?
 
 # --- pytest ----------------------------------------------------------------
 WORKERS="${PYTEST_WORKERS:-}"

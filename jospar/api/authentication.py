@@ -17,4 +17,5 @@ class SessionAuthentication(authentication.SessionAuthentication):
 class SessionScheme(openapi_schemes.SessionScheme):
     """States it in the schema as REST framework's own session authentication."""
 
-    target_class = SessionAuthentication
+    # drf-spectacular's SessionScheme names its target by a dotted str; the base extension takes a class too
+    target_class = SessionAuthentication  # type: ignore[assignment]

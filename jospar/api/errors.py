@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
@@ -46,8 +47,9 @@ class ErrorSerializer(serializers.Serializer):
         "not_authenticated, authentication_failed, csrf_failed, permission_denied, not_found, method_not_allowed, "
         "not_acceptable, conflict, stale, throttled, parse_error, server_error."))
     message = serializers.CharField(help_text="What went wrong, in the request's language.")
+    # the serializer's metaclass moves declared fields off the class: Serializer.fields stays what it is
     fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()),
-                                   help_text="Messages per request field; empty when no field is at fault.")
+                                   help_text="Messages per request field; empty when no field is at fault.")  # type: ignore[assignment]
 
 
 class Conflict(exceptions.APIException):
@@ -61,7 +63,7 @@ class Conflict(exceptions.APIException):
         self.fields = fields or {}
 
 
-def error_body(code: str, message: str, fields: dict | None = None) -> dict:
+def error_body(code: str, message: str | Promise, fields: dict | None = None) -> dict:
     return {"code": code, "message": str(message), "fields": fields or {}}
 
 

@@ -48,7 +48,8 @@ def limits_of(field: forms.Field) -> dict:
     """A form field's limits as JSON Schema keywords."""
     if isinstance(field, forms.ChoiceField):
         coerce = getattr(field, "coerce", lambda value: value)
-        values = [coerce(value) for value, _label in field.choices if value != ""]
+        # the stubs type the getter as everything the setter takes; the field keeps a list of pairs
+        values = [coerce(value) for value, _label in field.choices if value != ""]  # type: ignore[misc,union-attr]
         return {"enum": values} if values else {}  # anchors are filled per plan: a plain string
     limits = {"maxLength": getattr(field, "max_length", None), "minLength": getattr(field, "min_length", None),
               "minimum": getattr(field, "min_value", None), "maximum": getattr(field, "max_value", None)}

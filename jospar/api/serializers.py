@@ -47,12 +47,13 @@ def _form(name: str) -> dict:
 class EventFieldsSerializer(serializers.Serializer):
     """What an event says, field by field, as the page's event form edits it."""
 
+    # Fields typed `serializers.Field` are declared again, for reading, by EventSerializer.
     anchor = StrictCharField(help_text="m:<id> (macroindicator), t:<id> (target indicator) or r:<id> (Section II "
                                        "task) of the version's development plan edition.", **_form("anchor"))
     name_kk = StrictCharField(allow_blank=True, **_form("name_kk"))
     name_ru = StrictCharField(allow_blank=True, **_form("name_ru"))
-    budget_codes = StrictCharField(allow_blank=True, **_form("budget_codes"),
-                                   help_text="E.g. 001 or 005 100; several codes separated by commas.")
+    budget_codes: serializers.Field = StrictCharField(
+        allow_blank=True, **_form("budget_codes"), help_text="E.g. 001 or 005 100; several codes separated by commas.")
     no_funding = StrictBooleanField()
     deadline_kind = StrictCharField(**_form("deadline_kind"))
     deadline_date = StrictDateField(allow_null=True, help_text="For kind date, within the plan's year.")
@@ -61,11 +62,14 @@ class EventFieldsSerializer(serializers.Serializer):
     deadline_quarter = StrictIntegerField(allow_null=True, help_text="For kind quarter.", **_form("deadline_quarter"))
     deadline_day = StrictIntegerField(allow_null=True, help_text="For kinds yearly, quarterly and monthly.",
                                       **_form("deadline_day"))
-    completion_form = StrictIntegerField(allow_null=True, help_text="Id of one of the body's completion forms.")
+    completion_form: serializers.Field = StrictIntegerField(
+        allow_null=True, help_text="Id of one of the body's completion forms.")
     completion_kk = StrictCharField(allow_blank=True, **_form("completion_kk"))
     completion_ru = StrictCharField(allow_blank=True, **_form("completion_ru"))
-    lead_unit = StrictIntegerField(allow_null=True, help_text="Id of one of the body's active units.")
-    co_executors = serializers.ListField(child=StrictIntegerField(), help_text="Ids of the body's active units.")
+    lead_unit: serializers.Field = StrictIntegerField(
+        allow_null=True, help_text="Id of one of the body's active units.")
+    co_executors: serializers.Field = serializers.ListField(
+        child=StrictIntegerField(), help_text="Ids of the body's active units.")
 
 
 class EventSerializer(EventFieldsSerializer):

@@ -43,8 +43,9 @@ def _plan_card(plan: OperationalPlan, versions: list[PlanVersion], today: date, 
     latest = versions[-1] if versions else None
     approved = [v for v in versions if v.is_approved]
     due = plan.approval_due
-    if approved and latest.is_approved:
+    if approved and latest is not None and latest.is_approved:
         v = approved[-1]
+        assert v.approved_on is not None  # an approved version has its date
         late = v.approved_late
         text = _("Version %(n)s approved on %(d)s.") % {"n": v.number, "d": v.approved_on.strftime("%d.%m.%Y")}
         if late:
@@ -135,7 +136,7 @@ def home_cards(access: Access, today: date) -> list[Card]:
         .select_related("development_plan")
         .order_by("year")
     )
-    versions = {p.id: [] for p in plans}
+    versions: dict[int, list[PlanVersion]] = {p.id: [] for p in plans}
     for v in PlanVersion.objects.filter(plan__in=plans).order_by("number"):
         versions[v.plan_id].append(v)
     cards = [_plan_card(p, versions[p.id], today, access) for p in plans]
@@ -144,10 +145,10 @@ def home_cards(access: Access, today: date) -> list[Card]:
     if access.unit_ids and access.has(Role.UNIT_HEAD, Role.UNIT_STAFF):
         rounds = {r.plan_id: r for r in ProposalRound.objects.filter(plan__in=plans, closed_at__isnull=True)}
         cards.extend(_proposals_card(access, p, rounds[p.id], today) for p in plans if p.id in rounds)
-        if approved:
+        if approved and current is not None:
             approved[-1].plan = current
             cards.append(_unit_card(access, approved[-1], today))
-    if access.has(Role.PLANNER) and approved:
+    if access.has(Role.PLANNER) and approved and current is not None:
         period = rules.ReportingPeriod.containing(today)
         counts = EventRevision.objects.filter(version=approved[-1]).aggregate(
             total=Count("id"), cancelled=Count("id", filter=Q(is_cancelled=True))

@@ -70,6 +70,7 @@ class DraftingStory:
 
     def proposal(self, plan, data: EventData, status: str, at: datetime, comment: str = "") -> Proposal:
         unit = data.lead_unit
+        assert unit is not None  # every demo event has its lead unit
         author = self.authors.get(unit.code, self.planner)
         proposal = Proposal(plan=plan, unit=unit, author=author, status=status, comment=comment)
         data.apply(proposal)
@@ -107,6 +108,7 @@ class DraftingStory:
         proposals = []
         for i, data in enumerate([*datas, duplicate]):
             unit = data.lead_unit
+            assert unit is not None  # every demo event has its lead unit
             day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
             proposal = Proposal(plan=plan, unit=unit, author=self.authors.get(unit.code, self.planner),
                                 status="merged" if i == len(datas) else "accepted", created_at=_at(day))

@@ -178,7 +178,7 @@ class DemoLoader:
         )
 
     def anchors(self, devplan) -> dict[str, dict]:
-        found = {}
+        found: dict[str, dict] = {}
         for m in Macroindicator.objects.filter(direction__plan=devplan):
             found[m.code] = {"macroindicator": m}
         for t in TargetIndicator.objects.filter(goal__direction__plan=devplan):

@@ -143,9 +143,10 @@ class MonitoringStory:
     def author(self, unit):
         return self.staff.get(unit.code) or self.heads[unit.code]
 
-    def items_by_unit(self, period) -> tuple[dict, list]:
+    def items_by_unit(self, period) -> tuple[dict, list, list]:
         """The period's work items per lead unit (units in their order), from one plan walk."""
         version = selectors.version_in_force(self.plan, period.end)
+        assert version is not None  # the demo plan is approved before its periods are reported
         pairs = selectors.period_items(period, version, "ru")
         by_unit: dict = {}
         for info, item in pairs:
@@ -225,6 +226,7 @@ class MonitoringStory:
         rows = selectors.form2_rows(period, "ru", view=selectors.QUARTER)
         weak = [r for r in rows if r.kind == "event" and r.status in ("not_executed", "partial")]
         for i, row in enumerate(weak):
+            assert row.event_id is not None  # an event row
             text = ("Ускорить исполнение; при невозможности — внести изменения в операционный план в части срока."
                     if i % 2 == 0 else "Усилить контроль со стороны курирующего руководителя; доложить до конца "
                     "следующего квартала.")

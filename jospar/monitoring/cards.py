@@ -66,6 +66,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
         sub = line.submission
         done = bool(sub and sub.status == SubmissionStatus.SUBMITTED)
         if done:
+            assert sub is not None and sub.submitted_on is not None  # a submitted row has its date
             text = _("Submitted on %(d)s.") % {"d": sub.submitted_on.strftime("%d.%m.%Y")}
             if sub.is_late:
                 text += " " + _("Late by %(n)s days.") % {"n": sub.delay_days}
@@ -91,6 +92,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
         if late:
             text += " " + _("Late: %(n)s.") % {"n": late}
         if done:
+            assert report is not None and report.submitted_on is not None  # a submitted report has its date
             text = _("The report was submitted on %(d)s.") % {"d": report.submitted_on.strftime("%d.%m.%Y")}
         cards.append(card_class(_("Report on %(period)s (Form 2)") % {"period": title}, text,
                                 reverse("monitoring:report", args=[plan.year, period.quarter]),
@@ -127,6 +129,7 @@ def _executive_cards(plan, today, lang, card_class) -> list:
     ]
     cards = [card]
     if not report.decisions.exists():
+        assert report.submitted_on is not None  # a submitted report has its date
         cards.append(card_class(
             _("The report on %(period)s awaits your decisions") % {"period": f"{period.label(lang)} {plan.year}"},
             _("Submitted on %(d)s.") % {"d": report.submitted_on.strftime("%d.%m.%Y")},

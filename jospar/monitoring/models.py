@@ -145,10 +145,6 @@ class ExecutionEntry(models.Model):
     def status_label(self, lang: str) -> str:
         return rules.ExecutionStatus(self.status).label(lang)
 
-    @property
-    def is_locked(self) -> bool:
-        return self.state == EntryState.SUBMITTED
-
 
 def attachment_name(instance, filename: str) -> str:
     """A random name under MEDIA_ROOT: the uploaded name is kept only as data, never as a path."""

@@ -32,7 +32,6 @@ from .walk import (
 )
 
 CUMULATIVE, QUARTER = "cumulative", "quarter"
-CATEGORIES = ("executed", "partial", "not_executed", "in_progress", "none")
 
 
 @dataclass(slots=True)
@@ -246,6 +245,44 @@ def _emit(group: Group, rows: list, event_row) -> None:
         del rows[start:]
 
 
+def _statuses(entries, quarter: int) -> tuple[dict, dict, dict[int, set]]:
+    """Each occurrence's latest entry, its entry in ``quarter``, and per quarter the occurrences closed before it."""
+    latest: dict = {}
+    this_quarter: dict = {}
+    closed: dict[int, set] = {k: set() for k in range(1, quarter + 1)}
+    for q, event_id, occ, status, actual, reasons in entries:
+        latest[(event_id, occ)] = (status, actual, reasons)
+        if q == quarter:
+            this_quarter[(event_id, occ)] = (status, actual, reasons)
+        if status == rules.ExecutionStatus.EXECUTED:
+            for k in range(q + 1, quarter + 1):
+                closed[k].add((event_id, occ))
+    return latest, this_quarter, closed
+
+
+def _timeliness(period: ReportingPeriod, units_by_quarter: dict[int, set], submitted: dict,
+                unit_names: dict, today: date | None) -> list[Timeliness]:
+    """Per unit that had something to report, one cell a quarter: on time, late, returned, pending or overdue."""
+    timeliness = []
+    all_units = set().union(*units_by_quarter.values()) if units_by_quarter else set()
+    for unit_id in [u for u in unit_names if u in all_units]:
+        cells: list[dict | None] = []
+        for k in range(1, period.quarter + 1):
+            if unit_id not in units_by_quarter[k]:
+                cells.append(None)
+                continue
+            sub = submitted.get((k, unit_id))
+            due = rules.ReportingPeriod(period.year, k).info_due_on(period.plan.edition)
+            if sub is None:
+                days = rules.delay_days(due, today) if today else 0
+                cells.append({"state": "overdue" if days else "pending", "days": days, "due": due})
+            else:
+                state = "returned" if sub[0] == "returned" else "late" if sub[2] else "on_time"
+                cells.append({"state": state, "days": sub[3], "on": sub[1], "due": due})
+        timeliness.append(Timeliness(unit_id, unit_names[unit_id], cells))
+    return timeliness
+
+
 def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = CUMULATIVE,
                    report: Report | None = None, today: date | None = None, units=None) -> Compiled:
     """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed)."""
@@ -259,17 +296,7 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
     )
     unit_names = {u.id: localized(u, "name", lang) for u in units} if units is not None else {}
 
-    latest: dict = {}
-    this_quarter: dict = {}
-    closed: dict[int, set] = {k: set() for k in range(1, quarter + 1)}
-    for q, event_id, occ, status, actual, reasons in entries:
-        latest[(event_id, occ)] = (status, actual, reasons)
-        if q == quarter:
-            this_quarter[(event_id, occ)] = (status, actual, reasons)
-        if status == rules.ExecutionStatus.EXECUTED:
-            for k in range(q + 1, quarter + 1):
-                closed[k].add((event_id, occ))
-
+    latest, this_quarter, closed = _statuses(entries, quarter)
     occurrences = Occurrences(period.year)
     units_by_quarter: dict[int, set] = defaultdict(set)
     quarter_items: dict[int, list] = {}
@@ -305,24 +332,7 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         _emit(section, rows, event_row)
 
     submitted = {(q, u): (s, on, late, days) for q, u, s, on, late, days in submissions}
-    timeliness = []
-    all_units = set().union(*units_by_quarter.values()) if units_by_quarter else set()
-    for unit_id in [u for u in unit_names if u in all_units]:
-        cells = []
-        for k in range(1, quarter + 1):
-            if unit_id not in units_by_quarter[k]:
-                cells.append(None)
-                continue
-            sub = submitted.get((k, unit_id))
-            due = rules.ReportingPeriod(period.year, k).info_due_on(period.plan.edition)
-            if sub is None:
-                days = rules.delay_days(due, today) if today else 0
-                cells.append({"state": "overdue" if days else "pending", "days": days, "due": due})
-            else:
-                state = "returned" if sub[0] == "returned" else "late" if sub[2] else "on_time"
-                cells.append({"state": state, "days": sub[3], "on": sub[1], "due": due})
-        timeliness.append(Timeliness(unit_id, unit_names[unit_id], cells))
-
+    timeliness = _timeliness(period, units_by_quarter, submitted, unit_names, today)
     pending = [
         (u, unit_names.get(u, ""), submitted.get((quarter, u), (None,))[0])
         for u in unit_names

@@ -75,6 +75,7 @@ def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULAT
     Empty list before the plan has an approved version.
     """
     lang = lang or current_lang()
+    report: Report | None
     if isinstance(report_or_period, Report):
         report, period = report_or_period, report_or_period.period
     else:
@@ -220,10 +221,6 @@ class WorkList:
     @property
     def is_returned(self) -> bool:
         return bool(self.submission and self.submission.status == SubmissionStatus.RETURNED)
-
-    @property
-    def returned_items(self) -> list:
-        return [w for w in self.items if w.entry is not None and w.entry.state == EntryState.RETURNED]
 
 
 def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:

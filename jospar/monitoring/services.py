@@ -127,25 +127,26 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
     unit = OrgUnit.objects.get(pk=lead_id)
     require(user, "monitoring.edit_entry", unit)
     errors = {}
+    chosen: rules.ExecutionStatus | None
     try:
-        status = rules.ExecutionStatus(status)
+        chosen = rules.ExecutionStatus(status)
     except ValueError:
         errors["status"] = [_("Choose the status of execution.")]
-        status = None
-    if status is not None:  # every field's problem at once, each named by its field (the form shows it there)
+        chosen = None
+    if chosen is not None:  # every field's problem at once, each named by its field (the form shows it there)
         for field, value, label, required in (
-            ("actual", actual, _("Actual execution"), status != rules.ExecutionStatus.NOT_EXECUTED),
-            ("reasons", reasons, _("Reasons for non-execution"), rules.reasons_required(status)),
+            ("actual", actual, _("Actual execution"), chosen != rules.ExecutionStatus.NOT_EXECUTED),
+            ("reasons", reasons, _("Reasons for non-execution"), rules.reasons_required(chosen)),
         ):
             try:
                 clean_text(value, label, limit=limits.EXECUTION_TEXT, required=required)
             except ValidationError as error:
                 errors[field] = error.messages
-    if errors:
+    if errors or chosen is None:  # (no status: errors says so)
         raise ValidationError(errors)
     actual = clean_text(actual, _("Actual execution"), limit=limits.EXECUTION_TEXT)
     reasons = clean_text(reasons, _("Reasons for non-execution"), limit=limits.EXECUTION_TEXT)
-    if status == rules.ExecutionStatus.EXECUTED:
+    if chosen == rules.ExecutionStatus.EXECUTED:
         reasons = ""
     entry = ExecutionEntry.objects.select_for_update().filter(
         period=period, event_id=event_id, occurrence=occurrence
@@ -158,7 +159,7 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
     now = now_or(at)
     if entry is None:
         entry = ExecutionEntry(period=period, event_id=event_id, occurrence=occurrence, unit=unit)
-    entry.due_on, entry.status, entry.actual, entry.reasons = item.due, status.value, actual, reasons
+    entry.due_on, entry.status, entry.actual, entry.reasons = item.due, chosen.value, actual, reasons
     entry.updated_at, entry.updated_by = now, user
     entry.save()
     return entry
@@ -300,10 +301,10 @@ def return_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, comment: s
         raise ValidationError(_("This unit has not submitted its information yet."))
     if _report_locks(period):
         raise ValidationError(_("The report relying on this information has been submitted; it cannot be returned."))
-    entries = ExecutionEntry.objects.select_for_update().filter(period=period, unit=unit, state=EntryState.SUBMITTED)
+    submitted = ExecutionEntry.objects.select_for_update().filter(period=period, unit=unit, state=EntryState.SUBMITTED)
     if entry_ids is not None:
-        entries = entries.filter(pk__in=list(entry_ids))
-    entries = list(entries)
+        submitted = submitted.filter(pk__in=list(entry_ids))
+    entries = list(submitted)
     if not entries:
         raise ValidationError(_("There is no submitted information to return."))
     now = now_or(at)

@@ -194,6 +194,6 @@ def complete_decision(*, user, decision: Decision, note: str, at: datetime | Non
     decision.done_note = clean_text(note, _("How it was carried out"), limit=limits.REPORT_TEXT, required=True)
     decision.done_on = local_date(now_or(at), decision.report.period.plan)
     decision.done_by = user
-    decision._history_user = user
+    decision._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history (no stubs)
     decision.save(update_fields=["done_note", "done_on", "done_by"])
     return decision

@@ -26,13 +26,17 @@ def register(request, year: int):
         raise PermissionDenied
     decisions = selectors.decisions_register(plan, only_for=None if sees_all else (request.user, access.unit_ids))
     today = today_in(plan.body.time_zone)
-    for d in decisions:
-        d.overdue = d.overdue_days(today)
-        d.can_complete = not d.is_done and request.user.has_perm("monitoring.complete_decision", d)
+    overdue_count = 0
+    for d in decisions:  # the template shows these of each (attributes set here for it, not model fields)
+        overdue = d.overdue_days(today)
+        overdue_count += 1 if overdue else 0
+        d.overdue = overdue  # type: ignore[attr-defined]
+        d.can_complete = (  # type: ignore[attr-defined]
+            not d.is_done and request.user.has_perm("monitoring.complete_decision", d))
     return render(request, "monitoring/decisions.html", {
         "plan": plan, "decisions": decisions, "sees_all": sees_all,
         "open_count": sum(1 for d in decisions if not d.is_done),
-        "overdue_count": sum(1 for d in decisions if d.overdue),
+        "overdue_count": overdue_count,
     })
 
 

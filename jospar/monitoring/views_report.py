@@ -31,8 +31,8 @@ def _decision_form(period, compiled, data=None) -> DecisionForm:
     """The decision form: the responsible person is chosen among the chosen unit's people, in the reader's
     alphabetical order (the list follows the unit through htmx; the form and the service check it)."""
     body_id = period.plan.body_id
-    unit_id = (data or {}).get("responsible_unit") or None
-    unit_id = int(unit_id) if str(unit_id or "").isdigit() else None
+    chosen_unit = str((data or {}).get("responsible_unit") or "")
+    unit_id = int(chosen_unit) if chosen_unit.isdigit() else None
     numbers = {r.number: r.event_id for r in compiled.rows if r.kind == "event"} if compiled else {}
     form = DecisionForm(data, units=selectors.body_units(body_id),
                         persons=selectors.unit_people(unit_id, body_id, current_lang()), numbers=numbers)

@@ -208,6 +208,12 @@ class Item(NamedTuple):
     kind: str  # due | carried | in_progress
 
 
+# (index, due date, quarter) of one occurrence
+_Occ = tuple[int, date, int]
+# occurrences before the quarter, those due in it, and the one in progress in it (or None)
+_Split = tuple[tuple[_Occ, ...], tuple[_Occ, ...], _Occ | None]
+
+
 class Occurrences:
     """Occurrences of deadlines in one plan year, worked out once per distinct deadline and quarter (a plan of
     2,000 events has a few dozen distinct deadlines)."""
@@ -215,7 +221,7 @@ class Occurrences:
     def __init__(self, year: int):
         self.year = year
         self._all: dict[tuple, list] = {}
-        self._split: dict[tuple, tuple] = {}
+        self._split: dict[tuple, _Split] = {}
 
     def of(self, info: EventInfo) -> list:
         found = self._all.get(info.deadline_key)
@@ -223,7 +229,7 @@ class Occurrences:
             found = self._all[info.deadline_key] = info.deadline.occurrences(self.year)
         return found
 
-    def split(self, info: EventInfo, quarter: int) -> tuple:
+    def split(self, info: EventInfo, quarter: int) -> _Split:
         """(earlier, due, in progress) occurrences as (index, due, quarter) for ``quarter``."""
         key = (info.deadline_key, quarter)
         found = self._split.get(key)
@@ -231,7 +237,7 @@ class Occurrences:
             occs = self.of(info)
             earlier = tuple((o.index, o.due, o.quarter) for o in occs if o.quarter < quarter)
             due = tuple((o.index, o.due, o.quarter) for o in occs if o.quarter == quarter)
-            progress = None
+            progress: _Occ | None = None
             if occs and occs[0].quarter > quarter and info.deadline.in_progress_in(
                     rules.ReportingPeriod(self.year, quarter)):
                 progress = (occs[0].index, occs[0].due, occs[0].quarter)

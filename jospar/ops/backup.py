@@ -15,6 +15,7 @@ import tarfile
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from django.conf import settings
@@ -57,11 +58,17 @@ def connect(db: dict, name: str | None = None, **kwargs) -> psycopg.Connection:
                            user=db.get("USER") or None, password=db.get("PASSWORD") or None, **kwargs)
 
 
+def _scalar(conn: psycopg.Connection, query: sql.Composed | str) -> Any:
+    """The one value of a query that returns one row."""
+    row = conn.execute(query).fetchone()
+    assert row is not None
+    return row[0]
+
+
 def row_counts(conn: psycopg.Connection) -> dict[str, int]:
     tables = [r[0] for r in conn.execute(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")]
-    return {t: conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t))).fetchone()[0]
-            for t in tables}
+    return {t: _scalar(conn, sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(t))) for t in tables}
 
 
 def sha256(data: bytes) -> str:
@@ -83,7 +90,7 @@ def create_backup(target_dir: Path, media_root: Path | None = None) -> Path:
     partial = archive.with_suffix(".tar.partial")
     with tempfile.TemporaryDirectory() as tmp, connect(db) as conn:
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        snapshot = conn.execute("SELECT pg_export_snapshot()").fetchone()[0]
+        snapshot = _scalar(conn, "SELECT pg_export_snapshot()")
         counts = row_counts(conn)
         dump = Path(tmp) / DUMP
         subprocess.run([pg_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}", f"--file={dump}"],  # noqa: S603
@@ -115,10 +122,10 @@ def compare(manifest: dict, counts: dict[str, int], media_dir: Path) -> list[str
     restored = {p.relative_to(media_dir).as_posix(): p for p in media_dir.rglob("*") if p.is_file()} \
         if media_dir.exists() else {}
     for name in sorted(set(manifest["files"]) | set(restored)):
-        want = manifest["files"].get(name)
-        got = sha256(restored[name].read_bytes()) if name in restored else None
-        if want != got:
-            problems.append(f"file {name}: sha256 {want} in the backup, {got} restored")
+        want_hash = manifest["files"].get(name)
+        got_hash = sha256(restored[name].read_bytes()) if name in restored else None
+        if want_hash != got_hash:
+            problems.append(f"file {name}: sha256 {want_hash} in the backup, {got_hash} restored")
     return problems
 
 

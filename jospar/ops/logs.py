@@ -20,7 +20,7 @@ def install_record_factory(logging_module) -> None:
         record.request_id = request_id.get()
         return record
 
-    factory.adds_request_id = True
+    factory.adds_request_id = True  # type: ignore[attr-defined]  # a mark: installing twice is a no-op
     logging_module.setLogRecordFactory(factory)
 
 

@@ -36,10 +36,6 @@ def replica_reads(view):
     return view
 
 
-def reading_from_replica() -> bool:
-    return _replica_reads.get()
-
-
 def read_from_primary() -> bool:
     """The rest of this request reads from the primary; True when it was reading from the replica."""
     was = _replica_reads.get()

@@ -142,7 +142,7 @@ def office_label(office: str, acting: bool) -> str:
     """«chief of staff», or «acting for the chief of staff», in the active language."""
     if not office:
         return ""
-    return str(ACTING_FOR[office] if acting else Office(office).label)
+    return str(ACTING_FOR[Office(office)] if acting else Office(office).label)
 
 
 class Membership(models.Model):

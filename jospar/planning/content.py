@@ -1,7 +1,13 @@
 """The content of one event as a plain value: what forms produce and services apply."""
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jospar import rules
+
+if TYPE_CHECKING:
+    from jospar.orgs.models import OrgUnit
+
+    from .models import CompletionForm
 
 
 class ConflictError(Exception):
@@ -21,11 +27,11 @@ class EventData:
     name_en: str | None = None  # None: keep what the target has (the page's form has no English name)
     no_funding: bool = False
     budget_codes: str = ""
-    completion_form: object = None
+    completion_form: "CompletionForm | None" = None
     completion_kk: str = ""
     completion_ru: str = ""
-    lead_unit: object = None
-    co_executors: list = field(default_factory=list)
+    lead_unit: "OrgUnit | None" = None
+    co_executors: "list[OrgUnit]" = field(default_factory=list)
 
     def apply(self, target) -> None:
         """Copy onto an EventRevision or a Proposal (executors are saved separately)."""

@@ -1,5 +1,7 @@
 """The event form (draft events and units' proposals): validates with the rules module and
 produces an EventData value; messages come in the user's language."""
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -49,11 +51,13 @@ class EventForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.plan = plan
         lang = current_lang()
-        self.fields["anchor"].choices = [("", "—"), *anchor_choices(plan, lang, development_plan_id)]
+        anchors = [("", "—"), *anchor_choices(plan, lang, development_plan_id)]
+        cast(forms.ChoiceField, self.fields["anchor"]).choices = anchors
         units = OrgUnit.objects.filter(body_id=plan.body_id, is_active=True).order_by("-kind", "position", "id")
-        self.fields["lead_unit"].queryset = units
-        self.fields["co_executors"].queryset = units
-        self.fields["completion_form"].queryset = CompletionForm.objects.filter(body_id=plan.body_id)
+        cast(forms.ModelChoiceField, self.fields["lead_unit"]).queryset = units
+        cast(forms.ModelMultipleChoiceField, self.fields["co_executors"]).queryset = units
+        cast(forms.ModelChoiceField, self.fields["completion_form"]).queryset = CompletionForm.objects.filter(
+            body_id=plan.body_id)
         if not with_lead:
             del self.fields["lead_unit"]
 

@@ -7,8 +7,6 @@ development plan, one for the events and one for their executors.
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
-
 from jospar import rules
 from jospar.i18n import current_lang, pick
 
@@ -56,7 +54,7 @@ def pick_version(versions: list[PlanVersion], number: int | None) -> PlanVersion
     if number is not None:
         return next((v for v in versions if v.number == number), None)
     approved = [v for v in versions if v.is_approved]
-    return (approved or versions or [None])[-1]
+    return approved[-1] if approved else versions[-1] if versions else None
 
 
 def _executors_by_revision(versions, lang: str) -> dict[int, str]:
@@ -100,8 +98,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     """Form 1 of a version as flat rows: Section I by direction, Section II by task."""
     lang = lang or current_lang()
     plan = version.plan
-    devplan_id = version.development_plan_id or plan.development_plan_id
-    tree = form_tree(devplan_id, rules.edition_by_key(plan.rule_edition).form1, lang)
+    tree = form_tree(version.development_plan_id_in_force, rules.edition_by_key(plan.rule_edition).form1, lang)
     by_anchor = _event_rows(version, lang)
 
     rows: list[Row] = []
@@ -117,10 +114,6 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     return rows
 
 
-def revisions_with_executors(version: PlanVersion):
-    return version.revisions.prefetch_related(
-        Prefetch("executors", queryset=EventExecutor.objects.select_related("unit"))
-    )
 
 
 PROBLEM_FIELDS = ("id", "name_kk", "name_ru", "no_funding", "budget_codes", "completion_form_id", "completion_kk",

@@ -29,7 +29,7 @@ def _letter_rank(ch: str, ranks: dict[str, int]) -> int:
     return 10_000 + ord(ch)  # Latin, digits, punctuation: after Cyrillic, by code point
 
 
-def collation_key(text: str, lang: str) -> tuple:
+def collation_key(text: str, lang: str) -> tuple[tuple[int, ...], str]:
     """A sort key for ``text`` in the alphabetical order of ``lang`` (kk, ru, en)."""
     ranks = _RANK[check_lang(lang)]
     folded = " ".join((text or "").split()).lower()

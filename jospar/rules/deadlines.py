@@ -13,10 +13,12 @@ recurring event gets one execution entry per occurrence.
 from __future__ import annotations
 
 import calendar
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from jospar.rules.errors import DeadlineError
 from jospar.rules.periods import (
@@ -114,6 +116,16 @@ def _error(code: str, name: str | None = None, value: object = None) -> Deadline
     return DeadlineError(code, messages)
 
 
+_T = TypeVar("_T")
+
+
+def _given(value: _T | None, name: str) -> _T:
+    """A field that the kind requires (``validate`` has checked it is there)."""
+    if value is None:
+        raise _error("missing_field", name)
+    return value
+
+
 def _is_int(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -168,7 +180,9 @@ class Deadline:
         if self.day is not None and not 1 <= self.day <= 31:
             raise _error("day_range", "day", self.day)
         # 29 February is a real yearly deadline (it becomes 28 February in common years).
-        if self.kind is DeadlineKind.YEARLY and self.day > calendar.monthrange(2000, self.month)[1]:
+        if self.kind is DeadlineKind.YEARLY and (
+            _given(self.day, "day") > calendar.monthrange(2000, _given(self.month, "month"))[1]
+        ):
             raise _error("impossible_day", "day", f"{self.day}.{self.month:02d}")
         return self
 
@@ -180,9 +194,9 @@ class Deadline:
             return False
         return True
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form, only the fields the kind uses: {"kind": "quarter", "quarter": 4}."""
-        out: dict = {"kind": str(self.kind)}
+        out: dict[str, Any] = {"kind": str(self.kind)}
         for name in _FIELDS:
             value = getattr(self, name)
             if value is not None:
@@ -190,7 +204,7 @@ class Deadline:
         return out
 
     @classmethod
-    def parse_dict(cls, data: Mapping) -> Deadline:
+    def parse_dict(cls, data: Mapping[str, Any]) -> Deadline:
         """The validated deadline of a ``to_dict`` mapping (ISO date strings, int or digit strings)."""
         if not isinstance(data, Mapping):
             raise _error("bad_type", value=data)
@@ -200,7 +214,7 @@ class Deadline:
         kind = data.get("kind")
         if not isinstance(kind, str) or kind not in DeadlineKind._value2member_map_:
             raise _error("unknown_kind", value=kind)
-        values: dict = {}
+        values: dict[str, Any] = {}
         raw = data.get("date")
         if isinstance(raw, str):
             try:
@@ -224,16 +238,19 @@ class Deadline:
         (quarterly/monthly "by the Nth of the following month") may fall in January next year.
         """
         self.validate()
-        k, out = self.kind, []
+        k, out = self.kind, list[tuple[int, date]]()
         if k is DeadlineKind.DATE:
-            if self.date.year == year:
-                out.append((quarter_of(self.date), self.date))
+            when = _given(self.date, "date")
+            if when.year == year:
+                out.append((quarter_of(when), when))
         elif k is DeadlineKind.MONTH:
-            out.append((quarter_of(date(year, self.month, 1)), month_end(year, self.month)))
+            month = _given(self.month, "month")
+            out.append((quarter_of(date(year, month, 1)), month_end(year, month)))
         elif k is DeadlineKind.QUARTER:
-            out.append((self.quarter, quarter_bounds(year, self.quarter)[1]))
+            quarter = _given(self.quarter, "quarter")
+            out.append((quarter, quarter_bounds(year, quarter)[1]))
         elif k is DeadlineKind.YEARLY:
-            due = day_in_month(year, self.month, self.day)
+            due = day_in_month(year, _given(self.month, "month"), _given(self.day, "day"))
             out.append((quarter_of(due), due))
         elif k is DeadlineKind.HALF_YEARLY:
             out += [(2, date(year, 6, 30)), (4, date(year, 12, 31))]
@@ -247,13 +264,14 @@ class Deadline:
             out.append((4, date(year, 12, 31)))
         return [Occurrence(q, due, i) for i, (q, due) in enumerate(out, start=1)]
 
-    def _after(self, year: int, month: int) -> date:
+    # ``datetime.date``: inside the class ``date`` names the field
+    def _after(self, year: int, month: int) -> datetime.date:
         """End of ``month`` or, with ``day``, that day of the next month (clamped: 31 -> 30 April)."""
         if self.day is None:
             return month_end(year, month)
         return day_in_month(*next_month(year, month), self.day)
 
-    def first_due(self, year: int) -> date | None:
+    def first_due(self, year: int) -> datetime.date | None:
         occ = self.occurrences(year)
         return occ[0].due if occ else None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, overload
 
 from jospar.rules.languages import pick_from
 
@@ -49,7 +50,13 @@ class FormLabels:
             return self.get("title_year", lang).format(body=body, year=year)
         return self.get("title", lang).format(body=body, year=year, period=period or "")
 
-    def get(self, name: str, lang: str):
+    # The literal "columns" is also a str: mypy flags the overlap, but the first overload wins.
+    @overload
+    def get(self, name: Literal["columns"], lang: str) -> tuple[str, ...]: ...  # type: ignore[overload-overlap]
+    @overload
+    def get(self, name: str, lang: str) -> str: ...
+
+    def get(self, name: str, lang: str) -> str | tuple[str, ...]:
         """The label ``name`` in ``lang``; Russian when that language is missing (never blank)."""
         return pick_from(getattr(self, name), lang)
 

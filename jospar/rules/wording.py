@@ -13,7 +13,9 @@ This module works on plain fields (kind value, date, month, quarter, day) so tha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
+from typing import Any, TypeVar
 
 from jospar.rules.errors import DeadlineError
 from jospar.rules.periods import LANGS, ROMAN, check_lang
@@ -98,6 +100,16 @@ def en_ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+_T = TypeVar("_T")
+
+
+def _given(value: _T | None, kind: str, name: str) -> _T:
+    """A field that a validated deadline of ``kind`` has."""
+    if value is None:
+        raise ValueError(f"a {kind} deadline needs its {name}")
+    return value
+
+
 def format_deadline(
     kind: str,
     *,
@@ -113,7 +125,8 @@ def format_deadline(
     lang = check_lang(lang)
     kind = str(kind)
     if kind == "date":
-        d, m = date_, date_.month - 1
+        d = _given(date_, kind, "date")
+        m = d.month - 1
         return {
             "kk": f"{d.year} жылғы {d.day} {KK_MONTHS[m]}",
             "ru": f"{d.day} {RU_MONTHS_GENITIVE[m]} {d.year} года",
@@ -121,14 +134,16 @@ def format_deadline(
         }[lang]
     if kind in ("month", "quarter"):
         if kind == "month":
-            name = {"kk": KK_MONTHS, "ru": RU_MONTHS, "en": EN_MONTHS}[lang][month - 1]
+            name = {"kk": KK_MONTHS, "ru": RU_MONTHS, "en": EN_MONTHS}[lang][_given(month, kind, "month") - 1]
         else:
+            quarter = _given(quarter, kind, "quarter")
             r = ROMAN[quarter]
             name = {"kk": f"{r} тоқсан", "ru": f"{r} квартал", "en": f"Q{quarter}"}[lang]
         if year is None:
             return name
         return {"kk": f"{year} жылғы {name}", "ru": f"{name} {year} года", "en": f"{name} {year}"}[lang]
     if kind == "yearly":
+        month = _given(month, kind, "month")
         return {
             "kk": f"жыл сайын, {day} {KK_MONTHS_DATIVE[month - 1]} дейін",
             "ru": f"ежегодно, до {day} {RU_MONTHS_GENITIVE[month - 1]}",
@@ -160,7 +175,7 @@ def format_deadline(
 # ---- parsing -------------------------------------------------------------------------------
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "(" + "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True)) + ")"
 
 
@@ -265,7 +280,7 @@ def _date(y: str, m: int, d: str, text: str, lang: str | None) -> date:
         ) from None
 
 
-def _fields(kind: str, groups: tuple, lang: str, text: str) -> dict:
+def _fields(kind: str, groups: tuple[str | None, ...], lang: str, text: str) -> dict[str, Any]:
     g = [x for x in groups if x is not None]
     index = {"kk": _KK_INDEX, "ru": _RU_INDEX, "en": _EN_INDEX}[lang]
     if kind in ("quarterly", "monthly"):
@@ -283,7 +298,7 @@ def _fields(kind: str, groups: tuple, lang: str, text: str) -> dict:
     return {"kind": kind}
 
 
-def parse_fields(text: str, lang: str | None = None) -> dict:
+def parse_fields(text: str, lang: str | None = None) -> dict[str, Any]:
     """Fields of the deadline worded by ``text`` in ``lang`` (any of kk/ru/en when None).
 
     A year written next to a month or a quarter is dropped: the deadline belongs to the plan's

@@ -1,5 +1,5 @@
 """Helpers for import tests: fill the downloaded template as a planner would, in memory."""
-from datetime import datetime
+from datetime import date
 from io import BytesIO
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -23,7 +23,7 @@ def good_rows(lang: str = "ru") -> list[dict]:
          "budget": "не требует финансирования", "executors": "su3", "wording": "ежегодно, до 20 декабря",
          "completion_kk": "Үкіметке ақпарат", "completion_ru": "Информация в Правительство"},
         {"anchor": "м1", "name_kk": "Үшінші іс-шара", "name_ru": "Третье мероприятие", "budget": 1,
-         "executors": "SU0", "kind": kind_label("date", lang), "date": datetime(2026, 7, 1),
+         "executors": "SU0", "kind": kind_label("date", lang), "date": date(2026, 7, 1),
          "completion_ru": "Отчет"},
     ]
 

@@ -1,5 +1,5 @@
 """Broken import workbooks: each is refused with sheet, cell and a plain message, and nothing is saved."""
-from datetime import datetime
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -68,7 +68,7 @@ CASES = {
     "unreadable wording": (row(kind=None, quarter=None, wording="когда-нибудь потом"), "K3",
                            "Не удалось распознать срок исполнения"),
     "no deadline at all": (row(kind=None, quarter=None), "F3", None),
-    "date outside the plan year": (row(kind=kind_label("date"), quarter=None, date=datetime(2027, 1, 5)), "G3",
+    "date outside the plan year": (row(kind=kind_label("date"), quarter=None, date=date(2027, 1, 5)), "G3",
                                    None),
     "not a date": (row(kind=kind_label("date"), quarter=None, date="в июле"), "G3", None),
     "text in a number column": (row(quarter="третий"), "I3", None),
@@ -146,7 +146,7 @@ def test_bad_file_is_refused_and_nothing_is_saved(client, small_plan, planner, c
 def test_approved_version_refuses_the_import(client, small_plan, planner, executive):
     data = filled(small_plan, good_rows())
     small_plan.status = "approved"
-    small_plan.approved_on = datetime(2026, 1, 5).date()
+    small_plan.approved_on = date(2026, 1, 5)
     small_plan.approved_by = executive
     small_plan.save()
     client.force_login(planner)

@@ -1,6 +1,8 @@
 """The demo state body, its structural units, subordinate organisations and demo users."""
 
-BODY = {
+from typing import Any
+
+BODY: dict[str, Any] = {
     "code": "mwri",
     "name_kk": "Қазақстан Республикасы Су ресурстары және ирригация министрлігі",
     "name_ru": "Министерство водных ресурсов и ирригации Республики Казахстан",
@@ -14,7 +16,7 @@ BODY = {
 
 # Order matters: the planning unit comes first; the first unit with is_planning False is the
 # demo "first unit" (head1, staff1), the second one is the demo "second unit" (head2, staff2).
-UNITS = [
+UNITS: list[dict[str, Any]] = [
     {
         "code": "spa",
         "kind": "unit",
@@ -207,7 +209,7 @@ UNITS = [
 ]
 
 # head1 and head2 are the heads of the first and second units (same names as in UNITS).
-PEOPLE = [
+PEOPLE: list[dict[str, Any]] = [
     {
         "username": "planner",
         "role": "planner",

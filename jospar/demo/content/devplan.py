@@ -1,6 +1,8 @@
 """The development plan 2025–2029: directions, macroindicators, goals, target indicators and the
 Section II tasks of the ministry's regulation."""
 
+from typing import Any
+
 _PCT = {"unit_kk": "%", "unit_ru": "%", "unit_en": "%"}
 _MCM = {"unit_kk": "млн м³", "unit_ru": "млн м³", "unit_en": "million m³"}
 _KHA = {"unit_kk": "мың га", "unit_ru": "тыс. га", "unit_en": "thousand ha"}
@@ -13,7 +15,7 @@ def _values(v2025, v2026, v2027, v2028, v2029):
     return {"2025": v2025, "2026": v2026, "2027": v2027, "2028": v2028, "2029": v2029}
 
 
-DIRECTION_1 = {
+DIRECTION_1: dict[str, Any] = {
     "name_kk": "Су қауіпсіздігін қамтамасыз ету және су үнемдеу",
     "name_ru": "Обеспечение водной безопасности и водосбережение",
     "name_en": "Water security and water saving",
@@ -124,7 +126,7 @@ DIRECTION_1 = {
     ],
 }
 
-DIRECTION_2 = {
+DIRECTION_2: dict[str, Any] = {
     "name_kk": "Сенімді су шаруашылығы инфрақұрылымы және су тасқынынан қорғау",
     "name_ru": "Надежная водохозяйственная инфраструктура и защита от паводков",
     "name_en": "Reliable water infrastructure and flood protection",
@@ -267,7 +269,7 @@ DIRECTION_2 = {
     ],
 }
 
-DIRECTION_3 = {
+DIRECTION_3: dict[str, Any] = {
     "name_kk": "Тиімді мемлекеттік басқару, цифрландыру және халықаралық ынтымақтастық",
     "name_ru": "Эффективное государственное управление, цифровизация и международное сотрудничество",
     "name_en": "Efficient governance, digitalisation and international cooperation",
@@ -354,7 +356,7 @@ DIRECTION_3 = {
     ],
 }
 
-REGULATION_TASKS = [
+REGULATION_TASKS: list[dict[str, Any]] = [
     {
         "code": "R1",
         "name_kk": "Жеке және заңды тұлғалардың өтініштерін қарау",
@@ -431,7 +433,7 @@ REGULATION_TASKS = [
     },
 ]
 
-DEVPLAN = {
+DEVPLAN: dict[str, Any] = {
     "year_from": 2025,
     "year_to": 2029,
     "signed_on": "2025-12-22",

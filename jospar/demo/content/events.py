@@ -1,6 +1,8 @@
 """The operational plan content: completion forms, budget programs and the events of 2026 and of
 the 2027 draft."""
 
+from typing import Any
+
 from .events_2027 import NEXT_YEAR_EVENTS
 from .events_direction1 import EVENTS_DIRECTION_1
 from .events_direction2 import EVENTS_DIRECTION_2
@@ -8,7 +10,7 @@ from .events_direction3 import EVENTS_DIRECTION_3
 from .events_section2 import EVENTS_SECTION_2
 
 # The managed list of completion forms (domain.md §6); events refer to them by code.
-COMPLETION_FORMS = [
+COMPLETION_FORMS: list[dict[str, Any]] = [
     {"code": "gov_info", "name_kk": "Үкіметке ақпарат", "name_ru": "Информация в Правительство",
      "name_en": "Information to the Government"},
     {"code": "ap_info", "name_kk": "Президент Әкімшілігіне ақпарат",
@@ -38,7 +40,7 @@ COMPLETION_FORMS = [
 ]
 
 # Budget programs (and subprograms) of the ministry used by the events' "budget" field.
-BUDGET_PROGRAMS = [
+BUDGET_PROGRAMS: list[dict[str, Any]] = [
     {"code": "001", "subprogram": "",
      "name_kk": "Су ресурстарын басқару және ирригация саласындағы мемлекеттік саясатты қалыптастыру "
      "және іске асыру жөніндегі қызметтер",

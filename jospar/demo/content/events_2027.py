@@ -1,6 +1,8 @@
 """Proposals of the units and subordinate organisations for the draft operational plan 2027."""
 
-NEXT_YEAR_EVENTS = [
+from typing import Any
+
+NEXT_YEAR_EVENTS: list[dict[str, Any]] = [
     {
         "anchor": "M1",
         "name_kk": (

@@ -1,6 +1,8 @@
 """Operational plan 2026, Section I, strategic direction 1: water security and water saving."""
 
-EVENTS_DIRECTION_1 = [
+from typing import Any
+
+EVENTS_DIRECTION_1: list[dict[str, Any]] = [
     # M1 — volume of water saved
     {
         "anchor": "M1",

@@ -1,7 +1,9 @@
 """Operational plan 2026, Section I, strategic direction 2: reliable water infrastructure and flood
 protection."""
 
-EVENTS_DIRECTION_2 = [
+from typing import Any
+
+EVENTS_DIRECTION_2: list[dict[str, Any]] = [
     # M3 — wear of water infrastructure
     {
         "anchor": "M3",

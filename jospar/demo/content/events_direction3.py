@@ -1,7 +1,9 @@
 """Operational plan 2026, Section I, strategic direction 3: efficient governance, digitalisation and
 international cooperation."""
 
-EVENTS_DIRECTION_3 = [
+from typing import Any
+
+EVENTS_DIRECTION_3: list[dict[str, Any]] = [
     # M5 — water-sharing limits on transboundary rivers
     {
         "anchor": "M5",

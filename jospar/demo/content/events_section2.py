@@ -1,6 +1,8 @@
 """Operational plan 2026, Section II: events for the other tasks of the ministry's regulation."""
 
-EVENTS_SECTION_2 = [
+from typing import Any
+
+EVENTS_SECTION_2: list[dict[str, Any]] = [
     # R1 — appeals of individuals and legal entities
     {
         "anchor": "R1",

@@ -25,7 +25,6 @@ from jospar.orgs.models import Membership, OrgUnit, Role
 from jospar.planning.selectors import form1_rows
 
 LANGS = ("kk", "ru")
-FORMATS = ("docx", "xlsx", "pdf")
 
 
 @dataclass(frozen=True)

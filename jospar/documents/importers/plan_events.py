@@ -110,11 +110,12 @@ class _Checker:
         if as_int(meta.get("format")) != FORMAT_VERSION:
             self.problem("B2", _("This template is of an older format. Download a new template."), sheet=META_SHEET)
             return False
-        self.book_lang = meta.get("lang")
-        if self.book_lang not in rules.LANGS:
+        book_lang = meta.get("lang")
+        if not isinstance(book_lang, str) or book_lang not in rules.LANGS:
             self.problem("B8", _("This template does not say which language it was made in. Download a new "
                                  "template."), sheet=META_SHEET)
             return False
+        self.book_lang = book_lang
         expected = (self.plan.body.code, self.plan.pk, self.plan.year, self.version.pk)
         found = (meta.get("body"), as_int(meta.get("plan")), as_int(meta.get("year")), as_int(meta.get("version")))
         if found != expected:
@@ -148,7 +149,7 @@ class _Checker:
     # ---- one row --------------------------------------------------------------------------------
 
     def check_row(self, r: int, cells) -> None:
-        values = {}
+        values: dict[str, object] = {}
         for column in COLUMNS:
             i = INDEX[column.key]
             cell = cells[i] if i < len(cells) else None
@@ -164,7 +165,8 @@ class _Checker:
         unit_ids = self.executors(r, values["executors"])
         deadline = self.deadline(r, values)
         completion = self.completion(r, values["completion_kk"], values["completion_ru"])
-        if len(self.result.problems) == problems_before:
+        # (past MAX_PROBLEMS a faulty row adds none: the import is refused all the same)
+        if len(self.result.problems) == problems_before and deadline is not None:
             no_funding, codes = budget
             form, kk, ru = completion
             self.result.events.append(ImportedEvent(

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from jospar.documents.assembly.anchors import plan_anchors
 from jospar.documents.importers.plan_columns import (
@@ -25,7 +26,7 @@ from jospar.documents.importers.plan_columns import (
     MAX_ROWS,
     META_SHEET,
 )
-from jospar.documents.writers.cells import put, put_text
+from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.i18n import localized
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import CompletionForm, DeadlineKind
@@ -39,7 +40,7 @@ def _letter(key: str) -> str:
     return get_column_letter(INDEX[key] + 1)
 
 
-def _list_sheet(wb, title: str, headers: list[str], rows, widths) -> object:
+def _list_sheet(wb: Workbook, title: str, headers: list[str], rows, widths) -> Worksheet:
     ws = wb.create_sheet(title[:31])
     for col, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = ws.cell(row=1, column=col)
@@ -81,8 +82,7 @@ def _build(version, plan, lang) -> bytes:
     forms = list(CompletionForm.objects.filter(body_id=plan.body_id).order_by("position", "id"))
     kinds = deadline_kind_labels(lang)
 
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = _("Events")[:31]
     for col, column in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=1, column=col)
@@ -117,8 +117,8 @@ def _build(version, plan, lang) -> bytes:
     _validation(ws, f"'{lists.title}'!$A$2:$A${len(kinds) + 1}", _letter("kind"), strict=True,
                 prompt=_("Then fill the fields this kind needs, or leave the kind empty and word the deadline."))
     last_form = max(len(forms) + 1, 2)
-    for key, col in (("completion_kk", "B"), ("completion_ru", "C")):
-        _validation(ws, f"'{lists.title}'!${col}$2:${col}${last_form}", _letter(key), strict=False,
+    for key, letter in (("completion_kk", "B"), ("completion_ru", "C")):
+        _validation(ws, f"'{lists.title}'!${letter}$2:${letter}${last_form}", _letter(key), strict=False,
                     prompt=_("Pick a form from the list or type your own."))
     for key, low, high in (("month", 1, 12), ("quarter", 1, 4), ("day", 1, 31)):
         dv = DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high),

@@ -99,7 +99,7 @@ def check_worklist(upload, period, unit) -> WorklistCheck:
                 "the work list of this period and unit.") % {"year": meta.get("year"), "quarter": meta.get("quarter")}))
             return result
         book_lang = meta.get("lang")
-        if book_lang not in rules.LANGS:
+        if not isinstance(book_lang, str) or book_lang not in rules.LANGS:
             result.problems.append(Problem(META_SHEET, "B9", _("This work list does not say which language it was "
                                                                "made in. Download the work list again.")))
             return result

@@ -10,13 +10,12 @@ from io import BytesIO
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from jospar import rules
-from jospar.documents.writers.cells import put, put_text
+from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.i18n import localized
 
 MARKER = "jospar-worklist"
@@ -93,8 +92,7 @@ def build_worklist(listing, lang: str) -> bytes:
 def _build(listing, lang) -> bytes:
     period, unit = listing.period, listing.unit
     lines = work_lines(listing, lang)
-    wb = Workbook()
-    ws = wb.active
+    wb, ws = new_workbook()
     ws.title = _("Work list")[:31]
     title = ws.cell(row=1, column=1)
     put_text(title, f"{localized(unit, 'name', lang)} — {period.label(lang)} {period.year}")
@@ -125,13 +123,15 @@ def _build(listing, lang) -> bytes:
     ws.add_data_validation(dv)
     status_col = get_column_letter(INDEX["status"] + 1)
     dv.add(f"{status_col}{FIRST_ROW}:{status_col}{last}")
-    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=INDEX["name"] + 1)
+    ws.freeze_panes = f"{get_column_letter(INDEX['name'] + 1)}{FIRST_ROW}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    assert fit is not None  # a new worksheet has it (the stubs allow None)
+    fit.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
     meta = wb.create_sheet(META_SHEET)

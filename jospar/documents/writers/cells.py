@@ -5,12 +5,16 @@ openpyxl turns any string starting with «=» into a formula; Excel and LibreOff
 data: every text cell here is stored as a string (``data_type = "s"``) and, when it starts with
 one of those characters, carries the quote prefix so the spreadsheet keeps it literal.
 """
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.worksheet.worksheet import Worksheet
+
 from jospar.documents.writers.layout import clean
 
 FORMULA_START = ("=", "+", "-", "@")
 
 
-def put_text(cell, text) -> None:
+def put_text(cell: Cell | MergedCell, text: object) -> None:
     """Store ``text`` in ``cell`` as a literal string (never a formula)."""
     value = clean(text)
     cell.value = value
@@ -19,9 +23,17 @@ def put_text(cell, text) -> None:
         cell.quotePrefix = True
 
 
-def put(cell, value) -> None:
+def put(cell: Cell | MergedCell, value: object) -> None:
     """Numbers stay numbers; anything else goes through `put_text`."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         cell.value = value
     else:
         put_text(cell, value)
+
+
+def new_workbook() -> tuple[Workbook, Worksheet]:
+    """A new workbook and the one worksheet it opens on."""
+    wb = Workbook()
+    ws = wb.active
+    assert isinstance(ws, Worksheet)  # openpyxl types ``active`` as any sheet or None
+    return wb, ws

@@ -7,11 +7,10 @@ sized for A4 landscape, the print area, fit-to-width page set-up and the signatu
 from io import BytesIO
 from math import ceil
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from jospar.documents.writers.cells import put, put_text
+from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.documents.writers.layout import OfficialDocument
 
 TOTAL_WIDTH = 170  # character units across the printed table; fit-to-width scales it to the page
@@ -25,7 +24,8 @@ _LEFT_WRAP = Alignment(wrap_text=True, vertical="center", horizontal="left")
 
 
 def _styles() -> list[NamedStyle]:
-    def style(name, *, bold=False, size=10, align=_TOP_WRAP, fill=None, border=_BOX, strike=False, italic=False):
+    def style(name: str, *, bold: bool = False, size: int = 10, align: Alignment = _TOP_WRAP, fill: str | None = None,
+              border: Border | None = _BOX, strike: bool = False, italic: bool = False) -> NamedStyle:
         s = NamedStyle(name=name)
         s.font = Font(name=FONT, size=size, bold=bold, strike=strike, italic=italic)
         s.alignment = align
@@ -59,10 +59,9 @@ def _lines_needed(text: str, width_chars: float) -> int:
 
 
 def render_xlsx(doc: OfficialDocument) -> bytes:
-    wb = Workbook()
+    wb, ws = new_workbook()
     for s in _styles():
         wb.add_named_style(s)
-    ws = wb.active
     ws.title = (doc.meta.get("sheet_title") or f"Form {doc.form}")[:31]
     n = doc.column_count
     widths = [w * TOTAL_WIDTH / sum(doc.widths) for w in doc.widths]
@@ -117,9 +116,9 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
 
     row += 1  # a blank row, then the signature block
     left = max(n // 2, 2)
-    label = ws.cell(row=row, column=1)
-    label.style = "j_sign"
-    put_text(label, doc.signature)
+    sign_label = ws.cell(row=row, column=1)
+    sign_label.style = "j_sign"
+    put_text(sign_label, doc.signature)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=left)
     ws.row_dimensions[row].height = 15.0 * _lines_needed(doc.signature, sum(widths[:left]))
     line_cell = ws.cell(row=row, column=left + 1)
@@ -132,18 +131,20 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
     ws.merge_cells(start_row=row + 1, start_column=left + 1, end_row=row + 1, end_column=n)
     last_row = row + 1
 
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 2, column=1)
+    ws.freeze_panes = f"A{HEADER_ROW + 2}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
     ws.print_area = f"A1:{last_col}{last_row}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit, footer = ws.sheet_properties.pageSetUpPr, ws.oddFooter
+    assert fit is not None and footer is not None  # a new worksheet has both (the stubs allow None)
+    fit.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "&P / &N"
+    footer.center.text = "&P / &N"
     ws.sheet_view.zoomScale = 90
     out = BytesIO()
     wb.save(out)

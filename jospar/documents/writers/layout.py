@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 # Relative column widths (they add up to 100) chosen for A4 landscape.
 FORM1_WIDTHS = (5.0, 37.0, 11.0, 17.0, 15.0, 15.0)
@@ -20,14 +21,13 @@ FORM1_FIELDS = ("number", "label", "code", "executors", "deadline", "completion"
 FORM2_FIELDS = (
     "number", "label", "executors", "deadline", "completion", "actual", "reasons", "recommendation",
 )
-# Group kinds printed as a heading row spanning the table; "events" is the «Іс-шаралар» line
-# that Annexes 1 and 2 put under every macroindicator and target indicator.
-GROUP_KINDS = ("section", "direction", "macroindicator", "goal", "target_indicator", "events", "task")
+# After these headings comes the «Іс-шаралар» (events) line that Annexes 1 and 2 put under every
+# macroindicator and target indicator.
 _NEEDS_EVENTS_HEADING = ("macroindicator", "target_indicator")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def clean(text) -> str:
+def clean(text: object) -> str:
     """Text safe for any of the three formats: a str without the control characters XML forbids."""
     if text is None:
         return ""
@@ -63,7 +63,7 @@ class OfficialDocument:
     signature_hint: str
     signer: str = ""
     filename: str = "document"
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
     # Texts printed under the table, before the signature: Form 2's recommendations to the officials
     # and proposals to amend the plan, as (heading, text).
     notes: list[tuple[str, str]] = field(default_factory=list)
@@ -86,7 +86,7 @@ def group_text(kind: str, label: str, number: str) -> str:
     return f"{number}. {label}"
 
 
-def lines_from_rows(rows: Iterable, fields: tuple[str, ...], events_heading: str) -> list[Line]:
+def lines_from_rows(rows: Iterable[Any], fields: tuple[str, ...], events_heading: str) -> list[Line]:
     """Turn selector rows (``kind``, ``label``, ``number`` and one attribute per column) into lines.
 
     Works for `planning.selectors.Row` (Form 1) and monitoring's `Row2` (Form 2) alike: ``fields``

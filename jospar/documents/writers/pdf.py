@@ -56,11 +56,11 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
-class _Printable(dict):
+class _Printable(dict[int, str]):
     """``str.translate`` table: characters the font has stay, line separators become line breaks, tabs
     spaces, and anything the font cannot draw (emoji, CJK…) a visible «�» rather than nothing."""
 
-    def __missing__(self, code: int):
+    def __missing__(self, code: int) -> str:
         if code in (0x0A, 0x2028, 0x2029, 0x85):
             value = "\n"
         elif code == 0x0D:
@@ -68,7 +68,9 @@ class _Printable(dict):
         elif code < 0x20:
             value = " "
         else:
-            value = chr(code) if code in pdfmetrics.getFont(REGULAR).face.charToGlyph else "\ufffd"
+            font = pdfmetrics.getFont(REGULAR)
+            assert isinstance(font, TTFont)  # registered by register_fonts
+            value = chr(code) if code in font.face.charToGlyph else "\ufffd"
         self[code] = value
         return value
 
@@ -136,7 +138,7 @@ class Cell:
 @dataclass(slots=True)
 class Row:
     cells: list[Cell]  # one cell spanning the table, or one per column
-    fill: tuple | None = None
+    fill: tuple[float, float, float] | None = None
     middle: bool = False  # header cells are centred vertically
     strike: bool = False
     keep_with_next: bool = False  # headings never end a page
@@ -257,7 +259,8 @@ def render_pdf(doc: OfficialDocument) -> bytes:
 
     out = BytesIO()
     canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), lang=doc.lang, pageCompression=1,
-                    initialFontName=REGULAR, initialFontSize=SIZE)
+                    initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float; it is a font name
+                    initialFontSize=SIZE)
     canvas.setTitle(doc.title)
     canvas.setSubject(doc.subtitle)
     canvas.setCreator("Jospar")

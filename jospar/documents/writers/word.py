@@ -10,12 +10,14 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
+from docx.styles.style import ParagraphStyle
 
 from jospar.documents.writers.layout import OfficialDocument
 
@@ -27,7 +29,7 @@ _GROUP_FILL = {"section": "E4E4E4", "events": "FFFFFF"}
 _BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
 
 
-def _set_font(style, size: float) -> None:
+def _set_font(style: ParagraphStyle, size: float) -> None:
     style.font.name = FONT
     style.font.size = Pt(size)
     rpr = style.element.get_or_add_rPr()
@@ -39,7 +41,7 @@ def _set_font(style, size: float) -> None:
         fonts.set(qn(attr), FONT)
 
 
-def _setup(document, table_pt: float) -> None:
+def _setup(document: DocxDocument, table_pt: float) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = PAGE_W, PAGE_H
@@ -58,14 +60,15 @@ def _setup(document, table_pt: float) -> None:
     footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
-def _run(text: str, bold=False, strike=False, italic=False) -> str:
+def _run(text: str, bold: bool = False, strike: bool = False, italic: bool = False) -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + ("<w:strike/>" if strike else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     body = _BREAK.join(escape(text).split("\n"))
     return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
-def _para(text: str, *, align: str | None = None, bold=False, strike=False, italic=False, keep=False) -> str:
+def _para(text: str, *, align: str | None = None, bold: bool = False, strike: bool = False, italic: bool = False,
+          keep: bool = False) -> str:
     jc = f'<w:jc w:val="{align}"/>' if align else ""
     keep_next = "<w:keepNext/>" if keep else ""
     run = _run(text, bold, strike, italic) if text else ""

@@ -82,7 +82,7 @@ def affected_events(plan: OperationalPlan, new_edition: DevelopmentPlan) -> tupl
     base = current_version(plan)
     if base is None:
         raise ValidationError(_("Only an approved plan can be amended."))
-    old_edition = base.development_plan_id or plan.development_plan_id
+    old_edition = base.development_plan_id_in_force
     before, after = anchors_of(old_edition, plan.year), anchors_of(new_edition.pk, plan.year)
     remap, reasons_by_key = {}, {}
     for match, anchor in before.items():
@@ -122,6 +122,7 @@ def amend_for_new_edition(*, user, plan: OperationalPlan, new_edition: Developme
         raise ValidationError(_("This edition of the development plan does not cover the plan's year."))
     affected, remap = affected_events(plan, new_edition)
     base = current_version(plan)
+    assert base is not None  # a plan that takes amendments has an approved version
     version = PlanVersion.objects.create(
         plan=plan, number=base.number + 1, basis=PlanVersion.Basis.DEVELOPMENT_PLAN,
         development_plan=new_edition, basis_document_number=new_edition.document_number or f"#{new_edition.edition}",

@@ -53,13 +53,14 @@ def compare_versions(old: PlanVersion, new: PlanVersion, lang: str | None = None
             "code": _("Budget program code"), "executors": _("Responsible executor"), "deadline": _("Deadline"),
             "completion": _("Completion form"),
         }
-    anchors = {}
+    anchors: dict[str, str] = {}
     for edition in dict.fromkeys([old.development_plan_id, new.development_plan_id]):
         anchors.update((key, label) for _group, options in anchor_choices(new.plan, lang, edition)
                        for key, label in options)
     rows = list(EventRevision.objects.filter(version__in=[old, new]).order_by("position", "id").values_list(*FIELDS))
     executors = _executors_by_revision([old, new], lang)
-    before, after = {}, {}
+    before: dict[int, dict] = {}
+    after: dict[int, dict] = {}
     for values in rows:
         (before if values[0] == old.pk else after)[values[1]] = _snapshot(values, executors, anchors, lang)
     result = []

@@ -11,7 +11,8 @@ class AmendmentForm(forms.Form):
     basis = forms.ChoiceField(label=gettext_lazy("Basis"),
                               choices=[c for c in PlanVersion.Basis.choices if c[0] != "initial"],
                               widget=forms.RadioSelect)
-    decision = forms.ModelChoiceField(label=gettext_lazy("Decision on the monitoring"), required=False, queryset=None)
+    decision: forms.ModelChoiceField = forms.ModelChoiceField(label=gettext_lazy("Decision on the monitoring"),
+                                                              required=False, queryset=None)
     document_number = forms.CharField(label=gettext_lazy("Number of the development plan's amendment"), required=False,
                                       max_length=limits.DOCUMENT_NUMBER)
     document_date = forms.DateField(label=gettext_lazy("Date of the development plan's amendment"), required=False,

@@ -49,7 +49,7 @@ def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, do
         raise ValidationError(_("Choose the basis of the amendment."))
     version = PlanVersion.objects.create(
         plan=plan, number=base.number + 1, basis=basis, basis_decision=decision,
-        development_plan_id=base.development_plan_id or plan.development_plan_id,
+        development_plan_id=base.development_plan_id_in_force,
         basis_document_number=document_number, basis_document_date=document_date,
         basis_ru=basis_text, basis_kk=basis_text,
     )

@@ -70,7 +70,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     # The edition this version stands on freezes with it: lock its row so that an edit of the edition
     # (jospar.planning.devplan.services locks the same row, then checks it is open) cannot slip in alongside.
     DevelopmentPlan.objects.select_for_update().filter(
-        pk=version.development_plan_id or plan.development_plan_id).first()
+        pk=version.development_plan_id_in_force).first()
     version.status = Status.APPROVED
     version.approved_on = on or today_in(plan.body.time_zone)
     version.approved_by = user

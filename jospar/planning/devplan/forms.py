@@ -107,7 +107,7 @@ class NodeForm(forms.ModelForm):
         return {year: self.cleaned_data.get(f"value_{year}") for year in self.years}
 
     def data_fields(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self._meta.fields}
+        return {name: self.cleaned_data[name] for name in self._meta.fields or ()}
 
 
 class DirectionForm(NodeForm):

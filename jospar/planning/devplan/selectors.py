@@ -8,6 +8,7 @@ read it. Its numbers come from `rules.form_numbers`, derived from the order, nev
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Q
@@ -258,7 +259,7 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     """Ten queries whatever the plan's size (pinned by a test)."""
     lang = lang or current_lang()
     form = form_tree(plan.pk, labels_for(plan), lang)
-    values = defaultdict(dict)
+    values: defaultdict[tuple[str, int], dict[int, Decimal]] = defaultdict(dict)
     for macro_id, target_id, year, value in IndicatorValue.objects.filter(
         Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
     ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):

@@ -7,6 +7,7 @@ collide on the (parent, position) constraints. Numbers are derived from position
 1, 2, 3 … after every add, move and delete.
 """
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -34,7 +35,7 @@ PERM = "planning.manage_development_plan"
 
 @dataclass(frozen=True)
 class Kind:
-    model: type
+    model: type[Any]  # a model class; its own `objects` manager is used
     parent: str  # the field naming the parent
     plan_path: str  # from the item to its development plan
     anchored: tuple  # EventRevision lookups that reach this item
@@ -49,6 +50,13 @@ KINDS = {
     "task": Kind(RegulationTask, "plan", "plan", ("regulation_task",)),
 }
 INDICATOR_KINDS = {"macroindicator": "macroindicator", "indicator": "target_indicator"}
+
+
+def member_body_id(user) -> int:
+    """The body of a user whom `require` let through."""
+    body_id = access_of(user).body_id
+    assert body_id is not None
+    return body_id
 
 
 def plan_for(user, pk) -> DevelopmentPlan:
@@ -99,7 +107,7 @@ def saved(obj, user):
 @transaction.atomic
 def create_plan(*, user, data: dict) -> DevelopmentPlan:
     require(user, PERM, in_body=True)
-    plan = DevelopmentPlan(body_id=access_of(user).body_id, **data)
+    plan = DevelopmentPlan(body_id=member_body_id(user), **data)
     return saved(plan, user)
 
 
@@ -125,7 +133,7 @@ def delete_plan(*, user, plan: DevelopmentPlan) -> None:
     if years:
         raise ValidationError(_("This development plan cannot be deleted: the operational plans for %(years)s are "
                                 "built on it.") % {"years": ", ".join(map(str, years))})
-    plan._history_user = user
+    plan._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history (no stubs)
     _delete(plan)
 
 
@@ -239,7 +247,7 @@ def _set_values(kind: str, node, values: dict, user) -> None:
         current = existing.get(year)
         if value is None:
             if current is not None:
-                current._history_user = user
+                current._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history
                 current.delete()
         elif current is None:
             saved(IndicatorValue(**{field: node}, year=year, value=value), user)

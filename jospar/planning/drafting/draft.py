@@ -16,8 +16,8 @@ def check_draft(user, version: PlanVersion) -> None:
 
 
 def in_force_before(version: PlanVersion) -> set[int]:
-    base = version.plan.versions.filter(status=PlanVersion.Status.APPROVED, number__lt=version.number)
-    base = base.order_by("-number").first()
+    base = (version.plan.versions.filter(status=PlanVersion.Status.APPROVED, number__lt=version.number)
+            .order_by("-number").first())
     return set(base.revisions.values_list("event_id", flat=True)) if base else set()
 
 

@@ -163,6 +163,7 @@ def unmerge_proposal(*, user, proposal: Proposal) -> Proposal:
     _round_open(current.plan)
     version = _draft_of(current.plan)
     event_id = current.event_id
+    assert event_id is not None  # a merged proposal has its event
     current.status, current.event = Status.SUBMITTED, None
     current.save()
     others = Proposal.objects.filter(event_id=event_id).prefetch_related("co_executors")

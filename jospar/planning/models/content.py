@@ -38,7 +38,8 @@ class CompletionForm(models.Model):
         return localized(self, "name")
 
 
-DeadlineKind = models.TextChoices(
+# the stubs know the functional API with plain labels only, not (value, label) members
+DeadlineKind = models.TextChoices(  # type: ignore[call-overload]
     "DeadlineKind",
     [
         ("DATE", ("date", _("a date"))),

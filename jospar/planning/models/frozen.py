@@ -67,7 +67,7 @@ class FrozenQuerySet(models.QuerySet):
         self._refuse_frozen()
         return super().delete()
 
-    delete.queryset_only = True
+    delete.queryset_only = True  # type: ignore[attr-defined]  # Django's mark: not copied onto the manager
 
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)

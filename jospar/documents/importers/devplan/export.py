@@ -22,7 +22,7 @@ def plan_header(plan) -> dict:
 
 def plan_rows(plan) -> dict:
     tree = devplan_tree(plan)
-    rows = {kind: [] for kind in layout.DATA_SHEETS}
+    rows: dict[str, list[dict]] = {kind: [] for kind in layout.DATA_SHEETS}
     for d in tree.directions:
         rows["directions"].append({"number": d.number, **_names(d.obj)})
         for m in d.macros:

@@ -8,7 +8,6 @@ unknown sheets and columns, formulas, files that are not workbooks, empty workbo
 `service.import_development_plan`, all or nothing.
 """
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -282,8 +281,3 @@ def _column_has_data(sheet, col) -> bool:
     return any(c == col and r >= layout.FIRST_DATA_ROW for (r, c) in sheet.cells)
 
 
-def group_by_parent(items) -> dict:
-    grouped = defaultdict(list)
-    for item in items:
-        grouped[item.parent].append(item)
-    return grouped

@@ -3,6 +3,7 @@
 The importer collects problems instead of stopping at the first one, so a planner fixes a
 workbook in one pass; `ImportRefused` carries them all, and nothing is saved.
 """
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -36,7 +37,7 @@ def cell_ref(row: int, col: int) -> str:
 class Problems:
     """A collector: `add(sheet, row, col, message)`; sheets are ordered as the template orders them."""
 
-    def __init__(self, sheet_order=()):
+    def __init__(self, sheet_order: Iterable[str] = ()) -> None:
         self.items: list[Problem] = []
         self.sheet_order = {name: i for i, name in enumerate(sheet_order)}
 

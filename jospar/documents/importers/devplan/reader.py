@@ -6,6 +6,7 @@ one (with ``data_only=True`` openpyxl would silently hand over a cached result, 
 and every formula cell is refused: the workbook must hold values.
 """
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -159,7 +160,7 @@ def as_date(value, data_type) -> date | None:
     text = str(value).strip()
     for fmt in DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            return date(*time.strptime(text, fmt)[:3])  # a calendar day: no clock, so no zone
         except ValueError:
             continue
     raise CellError(_("«%(value)s» is not a date: write it as 22.12.2025.") % {"value": value})

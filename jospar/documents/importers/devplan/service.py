@@ -8,7 +8,7 @@ from jospar.documents.importers.devplan import ImportRefused, parse_workbook
 from jospar.documents.importers.devplan import layout as wb_layout
 from jospar.documents.importers.devplan.problems import Problems
 from jospar.documents.importers.devplan.save import save_tree
-from jospar.orgs.permissions import access_of, require
+from jospar.orgs.permissions import require
 from jospar.planning.devplan import services
 from jospar.planning.models import (
     DevelopmentPlan,
@@ -22,7 +22,7 @@ def import_development_plan(*, user, data: bytes):
     require(user, services.PERM, in_body=True)
     parsed = parse_workbook(data)
     header = parsed.header
-    body_id = access_of(user).body_id
+    body_id = services.member_body_id(user)
     existing = (DevelopmentPlan.objects.select_for_update()
                 .filter(body_id=body_id, year_from=header["year_from"], edition=header["edition"]).first())
     if existing is not None:

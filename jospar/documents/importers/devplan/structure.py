@@ -35,7 +35,7 @@ def check_numbering(items: dict, titles: dict, problems, lang: str) -> None:
     title = {kind: titles.get(kind) or layout.sheet_name(kind, lang) for kind in layout.SHEET_ORDER}
     known = {}
     for kind in layout.DATA_SHEETS:
-        first_row = {}
+        first_row: dict[str, int] = {}
         for item in items[kind]:
             if not item.number:
                 continue
