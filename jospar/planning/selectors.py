@@ -72,13 +72,13 @@ def _executors_by_revision(versions, lang: str) -> dict[int, str]:
     return {rid: ", ".join(units) for rid, units in names.items()}
 
 
-def _event_rows(version: PlanVersion, lang: str) -> dict[tuple, list[Row]]:
+def _event_rows(version: PlanVersion, lang: str) -> dict[tuple | None, list[Row]]:
     """Event rows grouped by anchor key ("m"|"t"|"r", id), in their order under the anchor."""
     executors = _executors_by_revision(version, lang)
     working = not version.is_approved  # review notes guide the amendment's work; the approved text has none
     wordings: dict[tuple, str] = {}  # the same deadline recurs across a plan: word it once
     no_funding = rules.NO_FUNDING[lang]
-    by_anchor: dict[tuple, list[Row]] = defaultdict(list)
+    by_anchor: dict[tuple | None, list[Row]] = defaultdict(list)
     for v in version.revisions.order_by("position", "id").values_list(*EVENT_FIELDS):
         deadline_key = v[10:15]
         wording = wordings.get(deadline_key)

@@ -19,7 +19,7 @@ from jospar.rules.budget import (
 from jospar.rules.collation import collation_key
 from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
 from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
-from jospar.rules.languages import fallback_order, pick, pick_from
+from jospar.rules.languages import LANGS, fallback_order, pick, pick_from
 from jospar.rules.numbering import (
     DirectionNumbers,
     FormNumbers,
@@ -34,7 +34,6 @@ from jospar.rules.numbering import (
     task_number,
 )
 from jospar.rules.periods import (
-    LANGS,
     ROMAN,
     ReportingPeriod,
     approval_due,

@@ -58,7 +58,8 @@ class FormLabels:
 
     def get(self, name: str, lang: str) -> str | tuple[str, ...]:
         """The label ``name`` in ``lang``; Russian when that language is missing (never blank)."""
-        return pick_from(getattr(self, name), lang)
+        found: str | tuple[str, ...] = pick_from(getattr(self, name), lang)
+        return found
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any, TypeVar
 
 from jospar.rules.errors import DeadlineError
-from jospar.rules.periods import LANGS, ROMAN, check_lang
+from jospar.rules.languages import LANGS
+from jospar.rules.periods import ROMAN, check_lang
 
 KK_MONTHS = (
     "қаңтар",

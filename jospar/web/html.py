@@ -33,7 +33,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from html import escape
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -137,7 +137,8 @@ def _lines(value: object) -> str:
 
 
 def _joined(pieces: Iterable[object], separator: str) -> str:
-    return escape(separator).join([p if type(p) in _PIECES else _escape(str(p)) for p in pieces])
+    # a piece of _PIECES is already a str (made here); no str() copy of it
+    return escape(separator).join([p if type(p) in _PIECES else _escape(str(p)) for p in pieces])  # type: ignore[misc]
 
 
 def join(pieces: Iterable[object], separator: str = "") -> Html:
@@ -172,7 +173,7 @@ def safe(piece: Html) -> SafeString:
 def safe_join(pieces: Rows | Iterable[object], separator: str = "") -> SafeString:
     """`join` for Django in one step (a big table is not copied once more on the way)."""
     # a Rows holds only what templates and `Rows.add` put there; anything else is checked piece by piece
-    joined = escape(separator).join(pieces._parts) if type(pieces) is Rows else _joined(pieces, separator)
+    joined = escape(separator).join(pieces._parts) if type(pieces) is Rows else _joined(pieces, separator)  # type: ignore[arg-type]
     return mark_safe(joined)  # noqa: S308 - every piece is made here or escaped
 
 
@@ -192,7 +193,7 @@ def _checked(raw: str) -> str:
 def url(value: object) -> Url:
     """A URL for an attribute, checked (see `_checked`) and escaped."""
     if type(value) is Url:
-        return value  # type: ignore[return-value]
+        return value
     raw = str(value)
     checked = _checked(raw)
     return _new(Url, checked if checked is UNSAFE_URL or type(value) is Html else _escape(checked))
@@ -346,9 +347,9 @@ _HOLE_CODES = {"text": _HOLE_CODE, "attribute": _HOLE_CODE, "url": _URL_HOLE_COD
 def _hole_text(kind: str, value: object) -> str:
     """What a hole of this kind puts in for this value (as the compiled code does)."""
     if kind == "url":
-        return value if type(value) is Url else url(value)  # type: ignore[return-value]
+        return value if type(value) is Url else url(value)
     if kind == "lines":
-        return value if type(value) is Html else _lines(value)  # type: ignore[return-value]
+        return value if type(value) is Html else _lines(value)
     return value if type(value) in _PIECES else _escape(str(value))  # type: ignore[return-value]
 
 
@@ -369,7 +370,7 @@ def _compile(segments: tuple[tuple[str, str], ...], source: str) -> Template:
             f"    _rows._parts.append({body})\n")
     namespace = {"Html": Html, "Url": Url, "_new": _new, "_escape": escape, "_url": url, "_lines": _lines}
     exec(compile(code, "<jospar.web.html.template>", "exec"), namespace)  # noqa: S102 - code from a checked literal
-    fill = namespace["fill"]
+    fill: Any = namespace["fill"]  # a generated function, given attributes below
     fill.__doc__ = source
     fill.add_to = namespace["add_to"]
     partials: dict = {}

@@ -259,7 +259,7 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     """Ten queries whatever the plan's size (pinned by a test)."""
     lang = lang or current_lang()
     form = form_tree(plan.pk, labels_for(plan), lang)
-    values: defaultdict[tuple[str, int], dict[int, Decimal]] = defaultdict(dict)
+    values: defaultdict[tuple | None, dict[int, Decimal]] = defaultdict(dict)
     for macro_id, target_id, year, value in IndicatorValue.objects.filter(
         Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
     ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
