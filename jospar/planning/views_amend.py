@@ -33,11 +33,9 @@ class AmendmentForm(forms.Form):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
-        from jospar.monitoring.models import Decision
-
-        self.fields["decision"].queryset = Decision.objects.filter(report__period__plan=plan).order_by(
-            "-requests_amendment", "-created_at")
-        self.fields["decision"].label_from_instance = lambda d: f"{d.report.period} — {d.text[:120]}"
+        decisions = amendments.decision_basis()  # registered by monitoring: planning names none of its models
+        self.fields["decision"].queryset = decisions.choices(plan)
+        self.fields["decision"].label_from_instance = decisions.label
 
 
 @login_required
@@ -49,12 +47,13 @@ def amend(request, year: int):
     if form.is_valid():
         d = form.cleaned_data
         decision = d.get("decision") if d["basis"] == PlanVersion.Basis.MONITORING else None
-        review = {e.pk: (decision.text[:300]) for e in decision.events.all()} if decision else {}
+        decisions = amendments.decision_basis()
         try:
             amendments.open_amendment(
                 user=request.user, plan=plan, basis=d["basis"], decision=decision,
                 document_number=d.get("document_number", ""), document_date=d.get("document_date"),
-                basis_text=d.get("basis_text") or (decision.text if decision else ""), review=review,
+                basis_text=d.get("basis_text") or (decisions.text(decision) if decision else ""),
+                review=decisions.review(decision) if decision else {},
             )
         except ValidationError as exc:
             form.add_error(None, exc)
