@@ -7,14 +7,14 @@ they ask the `DecisionBasis` registered here at start-up (`MonitoringConfig.read
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from jospar.planning import amendments
+from jospar.planning.amendments import services as amendments
 from jospar.planning.models import OperationalPlan, PlanVersion
 
 from .models import Decision
 
 
 class Decisions:
-    """The `planning.amendments.DecisionBasis` of this deployment."""
+    """The `planning.amendments.services.DecisionBasis` of this deployment."""
 
     def choices(self, plan: OperationalPlan):
         """The plan's decisions that have not led to an amendment yet, those asking for one first, newest first."""

@@ -11,7 +11,7 @@ from django.urls import reverse
 from jospar.monitoring import services_report
 from jospar.monitoring.amendments import Decisions
 from jospar.monitoring.models import Decision
-from jospar.planning import amendments
+from jospar.planning.amendments import services as amendments
 from jospar.planning.models import PlanVersion
 from tests.monitoring.test_report import _submit_report
 from tests.monitoring.world import at, build_world, report_all
