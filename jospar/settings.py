@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "jospar.orgs.context_processors.membership",
+                "jospar.notifications.context_processors.unread",
             ],
         },
     }

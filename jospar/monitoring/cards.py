@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import Role
-from jospar.planning.models import OperationalPlan
+from jospar.planning import selectors as plan_selectors
 
 from . import selectors
 from .models import Report, ReportStatus, SubmissionStatus
@@ -45,7 +45,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
     if not access.has(Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER, Role.EXECUTIVE):
         return []
     focus = focus_quarter(today)
-    plan = OperationalPlan.objects.filter(body_id=access.body_id, year=focus.year).select_related("body").first()
+    plan = plan_selectors.plan_of_year(access.body_id, focus.year)
     if plan is None:
         return []
     period = ensure_periods(plan)[focus.quarter - 1]

@@ -362,6 +362,13 @@ class Decision(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         verbose_name=_("reported carried out by"),
     )
+    # §18: the amendment (a new version of the plan) opened on this decision. One each way: a version is
+    # based on one decision, and a decision leads to one amendment. The decision points at the version
+    # (monitoring stands on planning, never the other way); `version.basis_decision` reads it back.
+    amendment = models.OneToOneField(
+        PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="basis_decision",
+        verbose_name=_("amendment"),
+    )
     history = HistoricalRecords()
     objects = DecisionQuerySet.as_manager()
 

@@ -17,7 +17,8 @@ from jospar import rules
 from jospar.i18n import current_lang
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
-from jospar.planning.models import OperationalPlan, PlanVersion, Proposal, ProposalRound
+from jospar.planning import selectors as plan_selectors
+from jospar.planning.models import Proposal
 
 from . import selectors
 from .models import Decision, Reminder, Report, ReportStatus, SubmissionStatus
@@ -67,11 +68,7 @@ def send_reminders(now: datetime | None = None) -> int:
     """Notify (in the app and by e-mail) everyone whose information or report is due soon, today, or overdue."""
     now = now or timezone.now()
     sent = 0
-    plans = (
-        OperationalPlan.objects.filter(versions__status=PlanVersion.Status.APPROVED)
-        .select_related("body").distinct().order_by("id")
-    )
-    for plan in plans:
+    for plan in plan_selectors.plans_with_an_approved_version():
         today = now.astimezone(ZoneInfo(plan.body.time_zone)).date()
         if plan.year not in (today.year, today.year - 1):
             continue
@@ -82,12 +79,10 @@ def send_reminders(now: datetime | None = None) -> int:
                 sent += _period(period, today, now)
         with transaction.atomic():
             sent += _decisions(plan, today, now)
-    for round_ in ProposalRound.objects.filter(closed_at__isnull=True).select_related("plan__body"):
+    for round_ in plan_selectors.open_proposal_rounds():
         with transaction.atomic():
             sent += _proposals(round_, now)
-    drafts = (PlanVersion.objects.filter(number=1).exclude(status=PlanVersion.Status.APPROVED)
-              .select_related("plan__body", "plan__development_plan"))
-    for version in drafts:
+    for version in plan_selectors.first_versions_awaiting_approval():
         with transaction.atomic():
             sent += _approval(version, now)
     return sent
@@ -105,9 +100,7 @@ def _proposals(round_, now) -> int:
     stage = stage_of(days)
     if not stage:
         return 0
-    by_unit: dict[int, set] = {}
-    for unit_id, status in Proposal.objects.filter(plan=plan).values_list("unit_id", "status"):
-        by_unit.setdefault(unit_id, set()).add(status)
+    by_unit = plan_selectors.proposal_statuses_by_unit(plan)
     open_states = {Proposal.Status.DRAFT, Proposal.Status.RETURNED}
     sent = 0
     params = {"year": plan.year, "due": round_.deadline.strftime("%d.%m.%Y"), "days": days}

@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
+from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan, PlanVersion
 
 from .models import (
@@ -39,21 +40,16 @@ __all__ = [
 def version_in_force(plan: OperationalPlan, on_date: date) -> PlanVersion | None:
     """The approved version in force on ``on_date``: the latest approved on or before it, else the latest
     approved (a plan approved late is still the plan the units carried out); None before any approval."""
-    approved = list(
-        PlanVersion.objects.filter(plan=plan, status=PlanVersion.Status.APPROVED).order_by("approved_on", "number")
-    )
-    for version in approved:
-        version.plan = plan
-    before = [v for v in approved if v.approved_on <= on_date]
-    return (before or approved or [None])[-1]
+    approved = plan_selectors.approved_versions(plan)
+    before = [v for v in approved if v.approved_on is not None and v.approved_on <= on_date]
+    chosen = before or approved
+    return chosen[-1] if chosen else None
 
 
 def report_version(period: ReportingPeriod, report: Report | None) -> PlanVersion | None:
     """A submitted report keeps the version it was compiled from; otherwise the version in force."""
     if report is not None and report.is_submitted and report.version_id:
-        version = PlanVersion.objects.get(pk=report.version_id)
-        version.plan = period.plan
-        return version
+        return plan_selectors.version_of_plan(period.plan, report.version_id)
     return version_in_force(period.plan, period.end)
 
 

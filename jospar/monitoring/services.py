@@ -21,7 +21,8 @@ from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
-from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan
+from jospar.planning import selectors as plan_selectors
+from jospar.planning.models import OperationalPlan
 
 from . import selectors
 from .attachments import MAX_FILES_PER_ENTRY, check_upload, clean_name
@@ -88,13 +89,10 @@ def event_item(period: ReportingPeriod, event_id: int, occurrence: int):
     """(lead unit id, all executor unit ids, the work item) of an event occurrence in the period, or
     ValidationError when the event has nothing to report there."""
     version = selectors.version_in_force(period.plan, period.end)
-    revision = EventRevision.objects.filter(version=version, event_id=event_id).first() if version else None
+    revision = plan_selectors.event_revision(version, event_id)
     if revision is None:
         raise ValidationError(_("This event is not in the approved plan."))
-    unit_ids = tuple(
-        EventExecutor.objects.filter(revision=revision).order_by("-is_lead", "position", "id")
-        .values_list("unit_id", flat=True)
-    )
+    unit_ids = plan_selectors.executor_unit_ids(revision)
     deadline = revision.deadline
     info = EventInfo(event_id, revision.id, "", unit_ids, (), deadline,
                      (deadline.kind, deadline.date, deadline.month, deadline.quarter, deadline.day), "", "", ("", 0),

@@ -17,7 +17,7 @@ from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
-from jospar.planning.models import Event
+from jospar.planning import selectors as plan_selectors
 
 from . import selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
@@ -51,7 +51,7 @@ def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, t
                               at: datetime | None = None) -> EventRecommendation | None:
     """Form 2 column 8 for one event; an empty text removes it."""
     require(user, "monitoring.edit_report", period)
-    if not Event.objects.filter(pk=event_id, plan_id=period.plan_id).exists():
+    if not plan_selectors.event_in_plan(period.plan_id, event_id):
         raise ValidationError(_("This event is not in the plan."))
     report = _draft_report(period)
     text = clean_text(text, _("Recommendation"), limit=limits.REPORT_TEXT)
@@ -161,7 +161,7 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
                                      memberships__unit=unit).first()
         if person is None:
             raise ValidationError(_("The responsible person must belong to the responsible unit."))
-    events = list(Event.objects.filter(pk__in=list(event_ids or ()), plan_id=period.plan_id))
+    events = plan_selectors.events_of_plan(period.plan_id, event_ids)
     if len(events) != len(set(event_ids or ())):
         raise ValidationError(_("Choose events of this plan."))
     now = now_or(at)

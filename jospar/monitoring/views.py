@@ -14,7 +14,8 @@ from jospar.i18n import current_lang
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
-from jospar.planning.models import EventExecutor, OperationalPlan
+from jospar.planning import selectors as plan_selectors
+from jospar.planning.models import OperationalPlan
 
 from . import selectors, services
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
@@ -23,9 +24,9 @@ from .models import Attachment, ExecutionEntry
 
 def plan_of(request, year: int) -> OperationalPlan:
     access = access_of(request.user)
-    plan = get_object_or_404(
-        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.body_id, year=year
-    )
+    plan = plan_selectors.plan_of_year(access.body_id, year)
+    if plan is None:
+        raise Http404
     if not request.user.has_perm("monitoring.view_period", plan):
         raise PermissionDenied
     return plan
@@ -59,8 +60,7 @@ def due_info(due, today) -> dict:
 @login_required
 def index(request):
     access = access_of(request.user)
-    plans = list(OperationalPlan.objects.filter(body_id=access.body_id).order_by("-year").values_list("year",
-                                                                                                      flat=True))
+    plans = plan_selectors.plan_years(access.body_id)
     today = today_in()
     year = today.year if today.year in plans else (today.year - 1 if today.month == 1 and today.year - 1 in plans
                                                    else (plans[0] if plans else None))
@@ -251,8 +251,7 @@ def download(request, attachment_id: int):
     )
     entry = attachment.entry
     version = selectors.version_in_force(entry.period.plan, entry.period.end)
-    unit_ids = set(EventExecutor.objects.filter(revision__version=version, revision__event_id=entry.event_id)
-                   .values_list("unit_id", flat=True)) | {entry.unit_id}
+    unit_ids = plan_selectors.event_executor_unit_ids(version, entry.event_id) | {entry.unit_id}
     units = OrgUnit.objects.filter(pk__in=unit_ids)
     if not any(request.user.has_perm("monitoring.view_unit_info", u) for u in units):
         raise PermissionDenied

@@ -1,7 +1,8 @@
 """The plan as monitoring reads it: events in Form order with their numbers, anchors and occurrences.
 
 One walk of a version costs a fixed number of queries (five levels of the development plan, the
-units, the completion forms, the revisions, their executors) whatever the plan's size; everything
+units, the completion forms, the revisions, their executors) whatever the plan's size, all read
+through planning's selectors (monitoring runs no query of its own on planning's tables); everything
 else here is plain Python. The headings, their numbers and labels come from planning's one form tree
 (`form_tree`), as Form 1's do, and events are numbered as `planning.selectors.form1_rows` numbers them,
 so event N in a report is event N of the approved plan.
@@ -11,35 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from django.db import connections, router
-from django.db.models import Min
-
 from jospar import rules
-from jospar.i18n import LANGS, fallback_order, localized, pick
+from jospar.i18n import localized, pick
 from jospar.orgs.models import OrgUnit
+from jospar.planning import selectors as plan_selectors
 from jospar.planning.devplan.selectors import form_tree
-from jospar.planning.models import CompletionForm, EventRevision, PlanVersion
-
-# The version's revisions and their executors, read without the ORM's per-row conversions (dates are
-# converted once per distinct deadline below): on 2,000 events that halves the walk's reading time.
-EXECUTORS_SQL = """
-SELECT e.revision_id, e.unit_id FROM planning_eventexecutor e JOIN planning_eventrevision r ON r.id = e.revision_id
-WHERE r.version_id = %s ORDER BY e.revision_id, e.is_lead DESC, e.position, e.id
-"""
-
-
-def _in_lang_sql(field: str, lang: str, langs=LANGS) -> str:
-    """`field` in `lang` with the one fallback (rules.fallback_order; blank counts as missing), as SQL."""
-    return "COALESCE(" + ", ".join(f"NULLIF(r.{field}_{code}, '')" for code in fallback_order(lang, langs)) + ", '')"
-
-
-REVISIONS_SQL = {
-    lang: "SELECT r.id, r.event_id, r.macroindicator_id, r.target_indicator_id, r.regulation_task_id, "  # noqa: S608
-    f"{_in_lang_sql('name', lang)}, r.deadline_kind, r.deadline_date, r.deadline_month, r.deadline_quarter, "
-    f"r.deadline_day, r.completion_form_id, {_in_lang_sql('completion', lang, ('kk', 'ru'))}, r.is_cancelled "
-    "FROM planning_eventrevision r WHERE r.version_id = %s ORDER BY r.position, r.id"
-    for lang in LANGS
-}  # column names come from the fixed tuples above, never from input
+from jospar.planning.models import PlanVersion
 
 
 class EventInfo:
@@ -95,16 +73,13 @@ def _unit_names(body_id: int, lang: str) -> dict[int, str]:
 def _read(version: PlanVersion, lang: str, unit_names: dict) -> tuple[list, dict]:
     """The revisions in order, and per revision its executor unit ids (lead first) and their names."""
     executors: dict[int, tuple[list[int], list[str]]] = {}
-    with connections[router.db_for_read(EventRevision)].cursor() as cursor:  # the replica on read-only pages
-        cursor.execute(REVISIONS_SQL[lang], [version.pk])
-        revisions = cursor.fetchall()
-        cursor.execute(EXECUTORS_SQL, [version.pk])
-        for rid, unit_id in cursor.fetchall():
-            found = executors.get(rid)
-            if found is None:
-                found = executors[rid] = ([], [])
-            found[0].append(unit_id)
-            found[1].append(unit_names.get(unit_id, ""))
+    revisions, executor_rows = plan_selectors.version_event_rows(version, lang)
+    for rid, unit_id in executor_rows:
+        found = executors.get(rid)
+        if found is None:
+            found = executors[rid] = ([], [])
+        found[0].append(unit_id)
+        found[1].append(unit_names.get(unit_id, ""))
     return revisions, executors
 
 
@@ -113,11 +88,7 @@ def _mark_cancellations(plan, cancelled: list) -> None:
     (one query, and only when the version cancels anything)."""
     if not cancelled:
         return
-    first = dict(
-        EventRevision.objects.filter(event_id__in=[info.event_id for info in cancelled], is_cancelled=True,
-                                     version__plan_id=plan.pk, version__status=PlanVersion.Status.APPROVED)
-        .values_list("event_id").annotate(on=Min("version__approved_on"))
-    )
+    first = plan_selectors.first_cancelled_on(plan, [info.event_id for info in cancelled])
     for info in cancelled:
         info.cancelled_on = first.get(info.event_id)
 
@@ -130,7 +101,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
     devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
     labels = rules.edition_by_key(plan.rule_edition).form(form)
     tree = form_tree(devplan_id, labels, lang)
-    forms = {f.id: localized(f, "name", lang) for f in CompletionForm.objects.filter(body_id=plan.body_id)}
+    forms = plan_selectors.completion_form_names(plan.body_id, lang)
     wordings: dict[tuple, tuple] = {}
     dates: dict = {}
     by_anchor: dict[tuple, list[EventInfo]] = defaultdict(list)

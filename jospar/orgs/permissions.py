@@ -1,8 +1,11 @@
-"""The one place that decides who may see and do what.
+"""Who a user is in their state body, and the predicates every app's permission rules are made of.
 
-Every view, service and template asks here (through `user.has_perm(name, obj)` or the helpers
-below); later capabilities add their rules to this module and nowhere else. Object level: unit
-people see their own unit's items; the planner and the executive see the whole body.
+Each permission is decided in one place: the `permissions` module of the app that names it
+(`planning.*` in jospar/planning/permissions.py, `monitoring.*` in jospar/monitoring/permissions.py,
+`orgs.*` here), registered when that app starts (its AppConfig.ready). Views, services and templates
+ask through `user.has_perm(name, obj)`. This module knows no app above it: it holds the user's
+`Access` (read once per request), the role and unit predicates, and `workflow_permissions_ignore_superuser`.
+Object level: unit people see their own unit's items; the planner and the executive see the whole body.
 """
 from dataclasses import dataclass, field
 
@@ -118,6 +121,7 @@ is_executive = _role_in_body(Role.EXECUTIVE)
 is_admin = _role_in_body(Role.ADMIN)
 is_unit_person = _role_in_body(Role.UNIT_HEAD, Role.UNIT_STAFF)
 is_unit_head = _role_in_body(Role.UNIT_HEAD)
+is_viewer = _role_in_body(Role.VIEWER)
 
 
 @rules.predicate
@@ -134,36 +138,6 @@ def is_own_unit(user, unit):
     return unit_id in access_of(user).unit_ids
 
 
-@rules.predicate
-def executes_event(user, revision):
-    """One of the event's responsible executors is the user's unit (uses prefetched executors)."""
-    units = access_of(user).unit_ids
-    return any(ex.unit_id in units for ex in revision.executors.all())
-
-
-@rules.predicate
-def proposal_is_editable(user, proposal):
-    return proposal.is_editable
-
-
-@rules.predicate
-def in_proposal_unit(user, proposal):
-    return proposal.unit_id in access_of(user).unit_ids
-
-
-rules.add_perm("planning.view_plan", is_body_member)
-rules.add_perm("planning.open_plan", is_planner)
-rules.add_perm("planning.propose", is_unit_person & is_own_unit)
-rules.add_perm("planning.edit_proposal", is_unit_person & in_proposal_unit & proposal_is_editable)
-rules.add_perm("planning.view_proposal", is_planner | is_executive | (is_unit_person & in_proposal_unit))
-rules.add_perm("planning.submit_proposals", is_unit_head & is_own_unit)
-rules.add_perm("planning.review_proposals", is_planner)
-rules.add_perm("planning.send_for_approval", is_planner)
-rules.add_perm("planning.amend_plan", is_planner)
-rules.add_perm("planning.view_event", is_body_member)
-rules.add_perm("planning.edit_draft", is_planner)
-rules.add_perm("planning.approve_plan", is_executive & is_official)
-rules.add_perm("planning.manage_development_plan", is_planner | is_admin)
 rules.add_perm("orgs.view_unit_items", is_planner | is_executive | (is_unit_person & is_own_unit))
 rules.add_perm("orgs.edit_unit_items", is_unit_person & is_own_unit)
 rules.add_perm("orgs.submit_unit_items", is_unit_head & is_own_unit)
@@ -177,59 +151,33 @@ def visible_unit_ids(user, all_unit_ids):
     return set(access.unit_ids)
 
 
-# --- monitoring (rules §7–§17: units' information, the Form 2 report, decisions) ------------------------
-# Objects: an OrgUnit for a unit's information (the lead executor's entries, a co-executor's contribution),
-# a ReportingPeriod (or anything with `plan.body_id`) for the period, its report and decisions. Whether an
-# item is still open (not submitted, not returned) is the services' state check, on top of these roles.
-rules.add_perm("monitoring.view_period", is_body_member)
-rules.add_perm("monitoring.view_unit_info", is_planner | is_executive | is_own_unit)
-rules.add_perm("monitoring.edit_entry", (is_unit_person | is_planner) & is_own_unit)
-rules.add_perm("monitoring.contribute", (is_unit_person | is_planner) & is_own_unit)
-rules.add_perm("monitoring.submit_unit_info", is_unit_head & is_own_unit)
-rules.add_perm("monitoring.return_unit_info", is_planner)
-is_viewer = _role_in_body(Role.VIEWER)
-# The report is the body's whole picture: the planner, the executive, viewers and administrators read it.
-rules.add_perm("monitoring.view_report", is_planner | is_executive | is_viewer | is_admin)
-rules.add_perm("monitoring.edit_report", is_planner)
-rules.add_perm("monitoring.submit_report", is_planner)
-rules.add_perm("monitoring.record_decision", is_executive & is_official)
-
-
-@rules.predicate
-def responsible_for_decision(user, decision):
-    """The decision names the user's unit, or the user, as responsible for carrying it out."""
-    access = access_of(user)
-    return decision.responsible_unit_id in access.unit_ids or decision.responsible_person_id == user.pk
-
-
-# Decisions (objects: Decision): who sees them in the register and who reports one carried out.
-rules.add_perm("monitoring.view_decision", is_planner | is_executive | is_viewer | is_admin
-               | (is_body_member & responsible_for_decision))
-rules.add_perm("monitoring.complete_decision", is_planner | is_executive | (is_body_member & responsible_for_decision))
-
-# The report taken back (issue 10 §6): the executive returns it with a comment, the planner recalls it.
-rules.add_perm("monitoring.return_report", is_executive)
-rules.add_perm("monitoring.recall_report", is_planner)
-
 # --- superusers ------------------------------------------------------------------------------------------
-# Django answers every `user.has_perm` of an active superuser with True before asking any backend. A
-# superuser is a data administrator (the Django admin, reference data), not an official: the workflow
-# permissions above are decided by these rules alone, for everyone. `view_*` names that are also Django
-# model permissions (planning.view_event, planning.view_proposal, monitoring.view_decision) keep
-# Django's meaning so that the admin's reading of its tables stays as it was.
 
 def workflow_has_perm(user, perm: str, obj=None) -> bool:
-    """`user.has_perm` for a rule of this module, without the superuser short-circuit."""
+    """`user.has_perm` for a workflow rule, without the superuser short-circuit."""
     return bool(user.is_active) and rules.has_perm(perm, user, obj)
 
 
 def is_workflow_perm(perm: str) -> bool:
+    """A rule registered by an app's permissions module, other than a `view_*` name (see below)."""
     return rules.perm_exists(perm) and not perm.partition(".")[2].startswith("view_")
 
 
-def install_workflow_has_perm() -> None:
-    """Route `User.has_perm` (views, services, the API, `{% has_perm %}`) of workflow rules through
-    `workflow_has_perm`; Django's own model permissions are unchanged."""
+def workflow_permissions_ignore_superuser() -> None:
+    """A superuser never short-circuits a workflow permission. Called once, from OrgsConfig.ready.
+
+    Django answers every `user.has_perm` of an active superuser with True before asking any backend
+    (`PermissionsMixin.has_perm`). A superuser is a data administrator (the Django admin, reference
+    data), not an official: the workflow permissions (every rule an app's permissions module registers)
+    are decided by those rules alone, for everyone. So this routes `User.has_perm` of such a rule —
+    from views, services, the API and `{% has_perm %}` alike — through `workflow_has_perm`; Django's
+    own model permissions are unchanged, and `view_*` names that are also Django model permissions
+    (planning.view_event, planning.view_proposal, monitoring.view_decision) keep Django's meaning so
+    that the admin's reading of its tables stays as it was.
+
+    It replaces `PermissionsMixin.has_perm` (the one place every `has_perm` goes through; a user model
+    of our own would be the alternative, a migration of every account). Idempotent; tests pin it
+    (tests/orgs/test_app_permissions.py, tests/planning/test_officials.py)."""
     from django.contrib.auth.models import PermissionsMixin
 
     if getattr(PermissionsMixin.has_perm, "jospar_workflow", False):

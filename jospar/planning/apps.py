@@ -6,3 +6,6 @@ class PlanningConfig(AppConfig):
     name = "jospar.planning"
     label = "planning"
     verbose_name = _("Planning")
+
+    def ready(self):
+        from . import permissions  # noqa: F401  (registers the `planning.*` rules at start-up)

@@ -78,7 +78,7 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
             page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))
         version = PlanVersion.objects.get(plan__year=2026, number=2)
-        assert version.status == "approved" and version.basis == "monitoring" and version.basis_decision_id
+        assert version.status == "approved" and version.basis == "monitoring" and version.basis_decision.pk
 
         page.goto(live_url("/plans/2026/compare/?a=1&b=2"))
         screenshot("amend-3-compare", full_page=False)

@@ -80,7 +80,7 @@ def test_event_executors_decide_who_executes(small_plan, units):
     staff = member(small_plan.plan.body, Role.UNIT_STAFF, lead_unit)
     outsider_unit = next(u for u in units if u.id not in {e.unit_id for e in revision.executors.all()})
     outsider = member(small_plan.plan.body, Role.UNIT_STAFF, outsider_unit)
-    from jospar.orgs.permissions import executes_event
+    from jospar.planning.permissions import executes_event
 
     assert executes_event(staff, revision)
     assert not executes_event(outsider, revision)

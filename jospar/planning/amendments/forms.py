@@ -3,6 +3,7 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from jospar import text_limits as limits
+from jospar.planning.amendments import services
 from jospar.planning.models import PlanVersion
 from jospar.widgets import DateInput
 
@@ -22,11 +23,9 @@ class AmendmentForm(forms.Form):
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
-        from jospar.monitoring.models import Decision
-
-        self.fields["decision"].queryset = Decision.objects.filter(report__period__plan=plan).order_by(
-            "-requests_amendment", "-created_at")
-        self.fields["decision"].label_from_instance = lambda d: f"{d.report.period} — {d.text[:120]}"
+        decisions = services.decision_basis()  # registered by monitoring: planning names none of its models
+        self.fields["decision"].queryset = decisions.choices(plan)
+        self.fields["decision"].label_from_instance = decisions.label
 
 
 class CancelForm(forms.Form):

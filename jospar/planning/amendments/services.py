@@ -5,8 +5,9 @@ Execution information follows events by their identity (`Event`), so an event ke
 across versions; a cancelled event stays in the plan, marked, with its reason.
 """
 from datetime import date
+from typing import Protocol
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -17,6 +18,43 @@ from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan
 from jospar.planning.services import record
 
 Basis = PlanVersion.Basis
+
+
+class DecisionBasis(Protocol):
+    """The decisions on the monitoring (§17) an amendment can be based on (§18), as the layer that records
+    them offers them. Planning stands below monitoring and names none of its models: monitoring registers
+    its implementation at start-up (`jospar.monitoring.amendments`, from `MonitoringConfig.ready`). A
+    decision is opaque here; only these methods read or write it."""
+
+    def choices(self, plan: OperationalPlan):
+        """The plan's decisions an amendment can still be based on (a queryset), for the amendment page."""
+
+    def label(self, decision) -> str:
+        """How the amendment page's chooser names a decision."""
+
+    def text(self, decision) -> str:
+        """The decision's words (the amendment's basis in words when none is typed)."""
+
+    def review(self, decision) -> dict[int, str]:
+        """Event id → why the amendment marks it for review: the events the decision names."""
+
+    def link(self, decision, version: PlanVersion, user) -> None:
+        """Record that the decision led to this amendment (inside `open_amendment`'s transaction); refuse
+        (ValidationError) a decision on another plan, or one that has led to an amendment already."""
+
+
+_decision_basis: DecisionBasis | None = None
+
+
+def register_decision_basis(basis: DecisionBasis) -> None:
+    global _decision_basis
+    _decision_basis = basis
+
+
+def decision_basis() -> DecisionBasis:
+    if _decision_basis is None:
+        raise ImproperlyConfigured("No app has registered the decisions an amendment is based on (jospar.monitoring).")
+    return _decision_basis
 
 
 def current_version(plan: OperationalPlan) -> PlanVersion | None:
@@ -31,7 +69,8 @@ def open_version(plan: OperationalPlan) -> PlanVersion | None:
 def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, document_number: str = "",
                    document_date: date | None = None, basis_text: str = "", review: dict | None = None) -> PlanVersion:
     """The planner opens version n+1 as a copy of the version in force. `review` maps event ids to
-    the reason they are marked for review (used when the development plan changes)."""
+    the reason they are marked for review (used when the development plan changes). `decision`: the
+    decision on the monitoring the amendment is based on (see `DecisionBasis`), which then points at it."""
     require(user, "planning.amend_plan", plan)
     limits.require_length(document_number, limits.DOCUMENT_NUMBER, _("Number of the development plan's amendment"))
     limits.require_length(basis_text, limits.BASIS, _("Basis in words"))
@@ -48,11 +87,13 @@ def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, do
     if basis not in (Basis.MONITORING, Basis.DEVELOPMENT_PLAN):
         raise ValidationError(_("Choose the basis of the amendment."))
     version = PlanVersion.objects.create(
-        plan=plan, number=base.number + 1, basis=basis, basis_decision=decision,
+        plan=plan, number=base.number + 1, basis=basis,
         development_plan_id=base.development_plan_id_in_force,
         basis_document_number=document_number, basis_document_date=document_date,
         basis_ru=basis_text, basis_kk=basis_text,
     )
+    if basis == Basis.MONITORING:
+        decision_basis().link(decision, version, user)
     copy_revisions(base, version, review or {})
     record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT, comment=basis_text)
     return version

@@ -25,12 +25,13 @@ def amend(request, year: int):
     if form.is_valid():
         d = form.cleaned_data
         decision = d.get("decision") if d["basis"] == PlanVersion.Basis.MONITORING else None
-        review = {e.pk: (decision.text[:300]) for e in decision.events.all()} if decision else {}
+        decisions = amendments.decision_basis()
         try:
             amendments.open_amendment(
                 user=request.user, plan=plan, basis=d["basis"], decision=decision,
                 document_number=d.get("document_number", ""), document_date=d.get("document_date"),
-                basis_text=d.get("basis_text") or (decision.text if decision else ""), review=review,
+                basis_text=d.get("basis_text") or (decisions.text(decision) if decision else ""),
+                review=decisions.review(decision) if decision else {},
             )
         except ValidationError as exc:
             form.add_error(None, exc)

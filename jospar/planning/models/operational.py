@@ -92,10 +92,8 @@ class PlanVersion(models.Model):
         verbose_name=_("edition of the development plan"),
         help_text=_("The edition whose directions, goals, indicators and tasks this version's events are tied to."),
     )
-    basis_decision = models.ForeignKey(
-        "monitoring.Decision", on_delete=models.PROTECT, null=True, blank=True, related_name="amendments",
-        verbose_name=_("decision"),
-    )
+    # A version based on monitoring (§18) is named by its decision (monitoring.Decision.amendment points here:
+    # planning knows nothing of monitoring).
     basis_document_number = models.CharField(_("document number"), max_length=limits.DOCUMENT_NUMBER, blank=True)
     basis_document_date = models.DateField(_("document date"), null=True, blank=True)
     basis_kk = models.TextField(_("basis (Kazakh)"), max_length=limits.BASIS, blank=True)
