@@ -6,3 +6,6 @@ class MonitoringConfig(AppConfig):
     name = "jospar.monitoring"
     label = "monitoring"
     verbose_name = _("Monitoring")
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (approval opens the reporting periods)

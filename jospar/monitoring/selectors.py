@@ -57,11 +57,24 @@ def report_version(period: ReportingPeriod, report: Report | None) -> PlanVersio
     return version_in_force(period.plan, period.end)
 
 
+def periods_of(plan: OperationalPlan) -> list[ReportingPeriod]:
+    """The plan's four quarters, read only (one query). Approval opens them (`services.open_periods`); a plan
+    not yet approved has none stored, and gets unsaved ones (``pk`` None) that pages show with their due
+    dates and nothing in them."""
+    stored = {p.quarter: p for p in plan.reporting_periods.order_by("quarter")}
+    periods = [stored.get(q) or ReportingPeriod(plan=plan, quarter=q) for q in (1, 2, 3, 4)]
+    for p in periods:
+        p.plan = plan
+    return periods
+
+
 def body_units(body_id: int) -> list[OrgUnit]:
     return list(OrgUnit.objects.filter(body_id=body_id).order_by("-kind", "position", "id"))  # units, then subordinates
 
 
 def report_of(period: ReportingPeriod) -> Report | None:
+    if period.pk is None:  # a quarter of a plan not yet approved
+        return None
     report = Report.objects.filter(period=period).first()
     if report is not None:
         report.period = period
@@ -228,6 +241,8 @@ class WorkList:
 
 def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:
     """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to."""
+    if period.pk is None:  # a quarter of a plan not yet approved: nothing to report on
+        return WorkList(period, unit, None, [], [], None)
     version = version_in_force(period.plan, period.end)
     submission = UnitSubmission.objects.filter(period=period, unit=unit).select_related("submitted_by__person",
                                                                                        "returned_by__person").first()

@@ -23,6 +23,7 @@ from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 from .selectors import version_problems
+from .signals import version_approved
 
 Status = PlanVersion.Status
 
@@ -171,6 +172,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
         plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
         plan.save(update_fields=["development_plan"])
     record(plan, user, "approved", version=version, old=Status.ON_APPROVAL, new=Status.APPROVED, comment=comment)
+    version_approved.send(sender=PlanVersion, version=version, plan=plan)  # monitoring opens the periods
     notify(
         [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,
         url=plan_url(plan),
