@@ -156,18 +156,21 @@ class UnitLine:
         return self.submission.status if self.submission else ("draft" if self.filled else "empty")
 
 
-def period_items(period: ReportingPeriod, version: PlanVersion, lang: str) -> list[tuple[EventInfo, Item]]:
-    """Every (event, occurrence) reported on in the period, in Form order: one plan walk."""
-    walked = walk(version, lang)
+def period_items(period: ReportingPeriod, version: PlanVersion, lang: str, *,
+                 walked=None) -> list[tuple[EventInfo, Item]]:
+    """Every (event, occurrence) reported on in the period, in Form order: one plan walk (``walked``: the
+    caller's walk of ``version``, shared by the periods it shows)."""
+    walked = walked or walk(version, lang)
     closed = _closed_before(period)
     occurrences = Occurrences(period.year)
     return [(info, item) for info in walked.events for item in items_in(info, period.quarter, occurrences, closed)]
 
 
-def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str) -> list[UnitLine]:
+def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str, *,
+                 walked=None) -> list[UnitLine]:
     """Every unit with something to report in the period: items, entries filled, its submission."""
     lines = {u.id: UnitLine(u) for u in units}
-    for info, _item in period_items(period, version, lang):
+    for info, _item in period_items(period, version, lang, walked=walked):
         if info.lead_unit_id in lines:
             lines[info.lead_unit_id].items += 1
             for co in info.unit_ids[1:]:

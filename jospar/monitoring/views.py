@@ -19,6 +19,7 @@ from jospar.planning.models import EventExecutor, OperationalPlan
 from . import selectors, services
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
 from .models import Attachment, ExecutionEntry
+from .walk import walk
 
 
 def plan_of(request, year: int) -> OperationalPlan:
@@ -82,10 +83,15 @@ def periods(request, year: int):
     access = access_of(request.user)
     units = selectors.body_units(plan.body_id)
     lines = []
+    walks = {}  # one plan walk per version shown (the four quarters usually read the same version)
+    lang = current_lang()
     for period in selectors.periods_of(plan):
         version = selectors.version_in_force(plan, period.end)
         started = period.start <= today
-        unit_lines = selectors.period_units(period, version, units, current_lang()) if version and started else []
+        unit_lines = []
+        if version and started:
+            walked = walks.get(version.pk) or walks.setdefault(version.pk, walk(version, lang, units=units))
+            unit_lines = selectors.period_units(period, version, units, lang, walked=walked)
         report = selectors.report_of(period)
         mine = [u for u in unit_lines if u.unit.id in access.unit_ids]
         with_items = [u for u in unit_lines if u.items]
