@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from jospar.orgs.models import Role
-from jospar.planning import amendments, services
+from jospar.planning.amendments import services as amendments
+from jospar.planning.approval import services as approval
 from jospar.planning.models import EventRevision
 from tests.factories import StateBodyFactory, member, plan_with_events
 
@@ -22,8 +23,8 @@ def amended_plan(size: int, year: int):
     v1 = plan_with_events(size, n_units=30, body=body, year=year)
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username=f"cmp-planner{size}")
     executive = member(body, Role.EXECUTIVE, username=f"cmp-exec{size}")
-    services.send_for_approval(user=planner, version=v1)
-    services.approve_version(version=v1, user=executive, on=date(year - 1, 12, 30))
+    approval.send_for_approval(user=planner, version=v1)
+    approval.approve_version(version=v1, user=executive, on=date(year - 1, 12, 30))
     v2 = amendments.open_amendment(user=planner, plan=v1.plan, basis="development_plan", document_number="1",
                                    document_date=date(year, 3, 1))
     revisions = list(v2.revisions.order_by("id"))

@@ -11,8 +11,8 @@ from django.db import transaction
 from openpyxl import load_workbook
 
 from jospar.orgs.models import Role
-from jospar.planning import services_devplan
-from jospar.planning.devplan_io import ImportRefused, blank_template, layout, parse_workbook
+from jospar.documents.importers.devplan.service import import_development_plan
+from jospar.documents.importers.devplan import ImportRefused, blank_template, layout, parse_workbook
 from tests.factories import OrgUnitFactory, StateBodyFactory, member
 
 YEARS = range(2025, 2030)
@@ -56,7 +56,7 @@ def main():
 
     def save():
         with transaction.atomic():
-            services_devplan.import_development_plan(user=planner, data=good)
+            import_development_plan(user=planner, data=good)
             transaction.set_rollback(True)
 
     report("devplan_import_ms", median_ms(save, runs=5), "ms")

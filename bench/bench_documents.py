@@ -17,11 +17,11 @@ from django.db.models.functions import Concat
 from django.utils import translation
 from pypdf import PdfReader
 
-from jospar.documents.import_template import build_import_template
-from jospar.documents.plan_import import check_plan_workbook
-from jospar.documents.render import render
-from jospar.documents.selectors import form1_document, form2_document_from_rows
-from jospar.documents.services import import_events
+from jospar.documents.importers.plan_template import build_import_template
+from jospar.documents.importers.plan_events import check_plan_workbook
+from jospar.documents.writers.render import render
+from jospar.documents.assembly.form1 import form1_document, form2_document_from_rows
+from jospar.documents.importers.save_events import import_events
 from jospar.monitoring.report_data import Row2
 from jospar.orgs.models import Membership, Role
 from jospar.planning.models import EventRevision

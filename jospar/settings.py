@@ -143,7 +143,7 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Uploaded workbooks are checked before any parsing; the defaults (10 MB, 10,000 rows per sheet, …) and what
-# each limit means are in jospar/documents/guarded_workbook.py (DEFAULTS). Override any of them here, e.g.
+# each limit means are in jospar/documents/importers/guarded_workbook.py (DEFAULTS). Override any of them here, e.g.
 # WORKBOOK_LIMITS = {"max_bytes": 20 * 1024 * 1024}.
 WORKBOOK_LIMITS: dict = {}
 

@@ -12,7 +12,7 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/setlang/", orgs.set_language, name="set_language"),
     path("plans/", include("jospar.planning.urls")),
-    path("development-plans/", include("jospar.planning.urls_devplan")),
+    path("development-plans/", include("jospar.planning.devplan.urls")),
     path("monitoring/", include("jospar.monitoring.urls")),
     path("documents/", include("jospar.documents.urls")),
     path("notifications/", include("jospar.notifications.urls")),

@@ -93,7 +93,7 @@ def problems(root: Path = ROOT, known_commands: set[str] | None = None) -> list[
 
     nginx = (deploy / "nginx" / "jospar.conf").read_text()
     sys.path.insert(0, str(root))
-    from jospar.documents.guarded_workbook import DEFAULTS as WORKBOOK_LIMITS
+    from jospar.documents.importers.guarded_workbook import DEFAULTS as WORKBOOK_LIMITS
     from jospar.monitoring.attachments import MAX_SIZE
 
     limit = re.search(r"client_max_body_size\s+(\w+);", nginx)

@@ -1,7 +1,12 @@
 import pytest
+from hypothesis import settings
 
 from jospar.orgs.models import Role
 from tests.factories import StateBodyFactory, member, plan_with_events
+
+# No timings in tests: Hypothesis's per-example deadline fails a correct property on a busy machine.
+settings.register_profile("jospar", deadline=None)
+settings.load_profile("jospar")
 
 
 @pytest.fixture

@@ -127,8 +127,8 @@ def test_superuser_cannot_record_a_decision_in_admin(admin_client_demo):
 
 def test_history_revert_cannot_rewrite_a_frozen_edition(admin_client_demo):
     """simple-history's revert form saved on POST for anyone allowed to view; a signed edition stays signed."""
+    from jospar.planning.devplan.selectors import frozen_edition_ids
     from jospar.planning.models import StrategicDirection
-    from jospar.planning.selectors_devplan import frozen_edition_ids
 
     direction = StrategicDirection.objects.filter(plan_id__in=frozen_edition_ids()).order_by("pk").first()
     old = direction.history.earliest()

@@ -5,9 +5,9 @@ import pytest
 from django.utils import translation
 
 from jospar.monitoring.forms import DecisionForm
+from jospar.planning.amendments.views import AmendmentForm
+from jospar.planning.drafting.views.draft import OpenYearForm
 from jospar.planning.forms import EventForm
-from jospar.planning.views_amend import AmendmentForm
-from jospar.planning.views_draft import OpenYearForm
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])

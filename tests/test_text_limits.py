@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from jospar import text_limits as limits
-from jospar.documents.import_columns import INDEX as IMPORT_INDEX
+from jospar.documents.importers.plan_columns import INDEX as IMPORT_INDEX
 from jospar.monitoring import forms as monitoring_forms
 from jospar.monitoring.models import Contribution, Decision, EventRecommendation, Report
 from jospar.planning import forms as planning_forms

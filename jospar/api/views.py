@@ -10,8 +10,9 @@ from rest_framework.views import APIView
 
 from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
-from jospar.planning import draft, selectors
+from jospar.planning import selectors
 from jospar.planning.content import ConflictError
+from jospar.planning.drafting import draft
 from jospar.planning.models import EventRevision, OperationalPlan
 
 from .errors import Conflict

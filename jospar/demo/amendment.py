@@ -6,8 +6,10 @@ from zoneinfo import ZoneInfo
 from jospar import rules
 from jospar.monitoring.services_report import complete_decision
 from jospar.notifications.models import Notification
-from jospar.planning import amendments, draft, services
+from jospar.planning.amendments import services as amendments
+from jospar.planning.approval import services as approval
 from jospar.planning.content import EventData
+from jospar.planning.drafting import draft
 from jospar.planning.models import OperationalPlan, PlanVersion, StateChange
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -45,10 +47,10 @@ def load_amendment(loader, plan: OperationalPlan, planner, executive) -> PlanVer
         deadline=rules.Deadline(rules.DeadlineKind.QUARTER, quarter=3), no_funding=True,
         completion_kk="Министрдің бұйрығы", completion_ru="Приказ министра", lead_unit=lead,
     ))
-    services.send_for_approval(user=planner, version=version, comment=decision.text[:200])
+    approval.send_for_approval(user=planner, version=version, comment=decision.text[:200])
     decided = decision.created_at.astimezone(ALMATY).date()
     approved_on = decided + timedelta(days=14)
-    services.approve_version(version=version, user=executive, on=approved_on)
+    approval.approve_version(version=version, user=executive, on=approved_on)
     moments = {"amendment_opened": decided + timedelta(days=3), "sent_for_approval": decided + timedelta(days=10),
                "approved": approved_on}
     for action, day in moments.items():

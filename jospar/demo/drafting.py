@@ -16,8 +16,9 @@ from jospar import rules
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Membership, Role
 from jospar.planning import services
+from jospar.planning.approval import services as approval
 from jospar.planning.content import EventData
-from jospar.planning.draft import create_revision
+from jospar.planning.drafting.draft import create_revision
 from jospar.planning.models import (
     Event,
     EventExecutor,
@@ -159,8 +160,8 @@ class DraftingStory:
                 to_status=proposal.status, comment=events[8]["name_ru"] if merged else "",
                 at=_at(review_day, 9 + i % 8)))
         StateChange.objects.bulk_create(changes)
-        services.send_for_approval(user=self.planner, version=version)
-        services.approve_version(version=version, user=self.executive, on=date(year - 1, 12, 30))
+        approval.send_for_approval(user=self.planner, version=version)
+        approval.approve_version(version=version, user=self.executive, on=date(year - 1, 12, 30))
         self.retime(plan, {"sent_for_approval": _at(date(year - 1, 12, 26), 16),
                            "approved": _at(date(year - 1, 12, 30), 11)})
         self.loader.log(f"operational plan {year}: {len(events)} events, approved by executive")

@@ -1,6 +1,9 @@
 from django.urls import path, register_converter
 
-from . import import_views, monitoring_views, views
+from jospar.documents.views import devplan
+from jospar.documents.views import imports as import_views
+from jospar.documents.views import plan as views
+from jospar.documents.views import reports as monitoring_views
 
 
 class LangConverter:
@@ -22,6 +25,9 @@ register_converter(FormatConverter, "docfmt")
 
 app_name = "documents"
 urlpatterns = [
+    path("development-plans/template.xlsx", devplan.template_download, name="devplan_template"),
+    path("development-plans/import/", devplan.import_workbook, name="devplan_import"),
+    path("development-plans/<int:pk>/workbook.xlsx", devplan.plan_workbook, name="devplan_workbook"),
     path("plans/<int:year>/v<int:number>/form1-<doclang:lang>.<docfmt:fmt>", views.form1, name="form1"),
     path("plans/<int:year>/v<int:number>/import/", import_views.import_events, name="import_events"),
     path("plans/<int:year>/v<int:number>/import-template-<doclang:lang>.xlsx", import_views.import_template,

@@ -7,6 +7,7 @@ records: read-only here (see jospar/admin_records.py), changed only through the 
 from django.contrib import admin
 
 from jospar.admin_records import HistoryAdmin, PlainRecordAdmin, RecordAdmin, RecordAdminMixin
+from jospar.planning.devplan.selectors import approved_years, frozen_edition_ids
 
 from .models import (
     CompletionForm,
@@ -26,7 +27,6 @@ from .models import (
     StrategicDirection,
     TargetIndicator,
 )
-from .selectors_devplan import approved_years, frozen_edition_ids
 
 
 class FrozenEditionMixin:

@@ -36,8 +36,8 @@ def plan_list(request):
 def draft_extras(request, plan: OperationalPlan, version: PlanVersion, problems) -> dict:
     """What the send-for-approval panel and the planner's row buttons need; the page and every in-place
     edit of the draft render them (the edits out of band), so the send button always follows the draft."""
-    from .draft import in_force_before
-    from .proposals import pending_proposals
+    from jospar.planning.drafting.draft import in_force_before
+    from jospar.planning.drafting.proposals import pending_proposals
 
     editable = version.status == PlanVersion.Status.DRAFT and request.user.has_perm("planning.edit_draft", plan)
     can_send = editable and request.user.has_perm("planning.send_for_approval", plan)

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from jospar.planning import services
+from jospar.planning.approval import services as approval
 from jospar.planning.models import EventRevision
 
 from .calls import client_for, patch
@@ -45,8 +45,8 @@ def test_others_cannot_edit_through_the_api(api_plan, who):
 
 def test_approved_version_cannot_be_changed_through_the_api(api_plan):
     version = api_plan["version"]
-    services.send_for_approval(user=api_plan["planner"], version=version)
-    services.approve_version(version=version, user=api_plan["executive"], on=date(2025, 12, 30))
+    approval.send_for_approval(user=api_plan["planner"], version=version)
+    approval.approve_version(version=version, user=api_plan["executive"], on=date(2025, 12, 30))
     revision = version.revisions.first()
     for who in ("planner", "executive", "staff"):
         response = patch(client_for(api_plan[who]), revision, name_ru="Изменено")

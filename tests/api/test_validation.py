@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from jospar.planning import services
+from jospar.planning.approval import services as approval
 from jospar.planning.forms import EventForm
 from jospar.planning.models import EventRevision
 from tests.factories import CompletionFormFactory, StateBodyFactory
@@ -130,8 +130,8 @@ def test_only_planners_change_events_even_with_bad_data(api_plan, revision, who)
 
 def test_an_approved_version_refuses_changes_with_the_services_message(api_plan, revision):
     version = api_plan["version"]
-    services.send_for_approval(user=api_plan["planner"], version=version)
-    services.approve_version(version=version, user=api_plan["executive"], on=date(2025, 12, 30))
+    approval.send_for_approval(user=api_plan["planner"], version=version)
+    approval.approve_version(version=version, user=api_plan["executive"], on=date(2025, 12, 30))
     body = refused(patch(client_for(api_plan["planner"], "en"), revision, name_ru="Изменено"), 409, "conflict")
     assert "an approved plan changes through an amendment" in body["message"]
     assert unchanged(revision)

@@ -118,7 +118,7 @@ def test_current_plan_history_is_traceable(loaded):
 
 
 def test_version_two_comes_from_the_q2_decision(loaded):
-    from jospar.planning.compare import compare_versions
+    from jospar.planning.amendments.compare import compare_versions
 
     v1, v2 = PlanVersion.objects.filter(plan__year=2026).order_by("number")
     assert v2.is_approved and v2.basis == "monitoring" and v2.basis_decision.requests_amendment

@@ -5,9 +5,9 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import load_workbook
 
-from jospar.documents.import_columns import INDEX
-from jospar.documents.import_template import build_import_template, deadline_kind_labels
-from jospar.documents.xlsx_cells import put_text
+from jospar.documents.importers.plan_columns import INDEX
+from jospar.documents.importers.plan_template import build_import_template, deadline_kind_labels
+from jospar.documents.writers.cells import put_text
 
 
 def kind_label(kind: str, lang: str = "ru") -> str:

@@ -2,8 +2,8 @@
 import pytest
 from docx.enum.section import WD_ORIENT
 
-from jospar.documents.render import render
-from jospar.documents.selectors import form1_document
+from jospar.documents.assembly.form1 import form1_document
+from jospar.documents.writers.render import render
 from jospar.planning.models import EventRevision
 from tests.documents.readback import (
     KAZAKH_LETTERS,

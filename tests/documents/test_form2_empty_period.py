@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from jospar.documents.render import render
-from jospar.documents.report_selectors import form2_document
+from jospar.documents.assembly.form2 import form2_document
+from jospar.documents.writers.render import render
 from jospar.monitoring.services import open_periods
 from jospar.orgs.models import OrgUnit, Role
 from tests.documents.readback import docx_paragraphs, docx_rows, pdf_pages, xlsx_sheet

@@ -1,8 +1,8 @@
 """Form 2 writers, exercised with synthetic rows shaped like monitoring's Row2, in both languages."""
 import pytest
 
-from jospar.documents.render import render
-from jospar.documents.selectors import form2_document_from_rows
+from jospar.documents.assembly.form1 import form2_document_from_rows
+from jospar.documents.writers.render import render
 from tests.documents.conftest import synthetic_form2_rows
 from tests.documents.readback import KAZAKH_LETTERS, docx_paragraphs, docx_rows, pdf_fonts, pdf_pages, xlsx_sheet
 

@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import Workbook
 
-from jospar.documents import guarded_workbook
-from jospar.documents.guarded_workbook import WorkbookRefused, check
+from jospar.documents.importers import guarded_workbook
+from jospar.documents.importers.guarded_workbook import WorkbookRefused, check
 from tests.documents import hostile_workbooks as hostile
 from tests.monitoring.world import at, build_world
 
@@ -112,7 +112,7 @@ def test_development_plan_import_refuses_a_hostile_workbook(client, planner, kin
     client.cookies["django_language"] = "ru"
     before = _counts()
     data = getattr(hostile, kind)()
-    response = client.post(reverse("devplan:import"), {"workbook": _file(data)})
+    response = client.post(reverse("documents:devplan_import"), {"workbook": _file(data)})
     assert response.status_code == 200 and _messages(response) == [_refusal(data, "ru")]
     assert _counts() == before
 

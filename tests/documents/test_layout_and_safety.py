@@ -6,10 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from jospar.documents.layout import Line, OfficialDocument, clean, group_text, lines_from_rows, person_name
-from jospar.documents.render import render
-from jospar.documents.selectors import form1_document, signatory
-from jospar.documents.xlsx_cells import put_text
+from jospar.documents.assembly.form1 import form1_document, signatory
+from jospar.documents.writers.cells import put_text
+from jospar.documents.writers.layout import Line, OfficialDocument, clean, group_text, lines_from_rows, person_name
+from jospar.documents.writers.render import render
 from jospar.orgs.models import Membership, Role
 from jospar.planning.models import EventRevision
 from tests.documents.conftest import FakeRow2

@@ -5,8 +5,8 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from jospar.documents.layout import Line, OfficialDocument
-from jospar.documents.pdf_writer import (
+from jospar.documents.writers.layout import Line, OfficialDocument
+from jospar.documents.writers.pdf import (
     BOTTOM,
     LEADING,
     PAD_Y,
@@ -18,7 +18,7 @@ from jospar.documents.pdf_writer import (
     paginate,
     register_fonts,
 )
-from jospar.documents.render import render
+from jospar.documents.writers.render import render
 from tests.documents.readback import pdf_pages
 
 COLUMNS = ("№", "Наименование", "Исполнитель")
@@ -158,7 +158,7 @@ def test_wrap_breaks_a_compound_word_after_its_hyphen(measure):
 def test_without_the_italic_font_the_events_rows_print_upright(tmp_path, monkeypatch):
     from reportlab.pdfbase import pdfmetrics
 
-    from jospar.documents import pdf_writer
+    from jospar.documents.writers import pdf as pdf_writer
 
     for file in ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"):
         (tmp_path / file).symlink_to(pdf_writer.FONT_DIR / file)

@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from jospar.documents.import_template import build_import_template
-from jospar.documents.plan_import import check_plan_workbook
-from jospar.documents.services import import_events
+from jospar.documents.importers.plan_events import check_plan_workbook
+from jospar.documents.importers.plan_template import build_import_template
+from jospar.documents.importers.save_events import import_events
 from jospar.planning.models import EventExecutor, EventRevision
 from jospar.planning.selectors import form1_rows
 from tests.documents.importing import filled, good_rows

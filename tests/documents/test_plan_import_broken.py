@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import Workbook
 
-from jospar.documents.import_template import build_import_template
+from jospar.documents.importers.plan_template import build_import_template
 from jospar.planning import services as planning_services
 from jospar.planning.models import Event, EventExecutor, EventRevision
 from tests.documents.importing import filled, good_rows, kind_label, upload, workbook_bytes

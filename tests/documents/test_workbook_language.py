@@ -3,8 +3,8 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from jospar.documents.import_columns import INDEX as IMPORT_INDEX
-from jospar.documents.worklist_book import FIRST_ROW
+from jospar.documents.importers.plan_columns import INDEX as IMPORT_INDEX
+from jospar.documents.importers.worklist_book import FIRST_ROW
 from jospar.monitoring.models import ExecutionEntry
 from jospar.planning.models import Event
 from tests.documents.importing import filled, good_rows, kind_label

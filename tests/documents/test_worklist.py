@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
-from jospar.documents.worklist_book import FIRST_ROW, INDEX
+from jospar.documents.importers.worklist_book import FIRST_ROW, INDEX
 from jospar.monitoring.models import ExecutionEntry
 from tests.monitoring.conftest import at, build_world, fill, submit
 

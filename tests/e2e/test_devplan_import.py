@@ -39,7 +39,7 @@ def log_in(page, live_url, lang):
 def test_planner_imports_the_development_plan_from_the_template(page, live_url, screenshot, planner, tmp_path, lang):
     log_in(page, live_url, lang)
     page.locator("nav.mainnav a[href='/development-plans/']").click()
-    page.locator("a[href='/development-plans/import/']").first.click()
+    page.locator("a[href='/documents/development-plans/import/']").first.click()
     page.fill("input[name=year_from]", "2025")
     page.fill("input[name=year_to]", "2029")
     with page.expect_download() as info:

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from jospar.demo.loader import DemoLoader
-from jospar.documents.import_columns import INDEX
+from jospar.documents.importers.plan_columns import INDEX
 from jospar.planning.models import EventRevision
 from tests.e2e.test_documents_form1 import TODAY, click_download, log_in
 

@@ -8,7 +8,7 @@ import time_machine
 
 from jospar.demo.loader import PASSWORD, DemoLoader
 from jospar.orgs.models import Membership, Role
-from jospar.planning import amendments
+from jospar.planning.amendments import services as amendments
 from jospar.planning.models import EventRevision, PlanVersion, Proposal
 
 pytestmark = pytest.mark.django_db(transaction=True)

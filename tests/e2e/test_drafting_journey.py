@@ -57,7 +57,7 @@ def propose(page, live_url, name_kk, name_ru, budget):
 def test_import_open_propose_consolidate_approve(page, live_url, screenshot, demo, clock, tmp_path, lang):
     # The planner imports a new edition of the development plan from the template the system hands out.
     login(page, live_url, "planner", lang)
-    page.goto(live_url("/development-plans/import/"))
+    page.goto(live_url("/documents/development-plans/import/"))
     page.fill("input[name=year_from]", "2025")
     page.fill("input[name=year_to]", "2029")
     with page.expect_download() as info:

@@ -5,8 +5,8 @@ from datetime import date
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from jospar.documents.render import render
-from jospar.documents.report_selectors import form2_document
+from jospar.documents.assembly.form2 import form2_document
+from jospar.documents.writers.render import render
 from jospar.monitoring import selectors
 from tests.documents.readback import docx_rows
 from tests.monitoring.test_work_list import _amend

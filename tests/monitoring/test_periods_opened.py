@@ -11,7 +11,8 @@ from django.urls import reverse
 
 from jospar.monitoring.models import ReportingPeriod
 from jospar.orgs.models import Role
-from jospar.planning import amendments, services
+from jospar.planning.amendments import services as amendments
+from jospar.planning.approval import services
 from jospar.planning.models import PlanVersion
 from tests.factories import OperationalPlanFactory, PlanVersionFactory, StateBodyFactory, member
 

@@ -11,7 +11,8 @@ from jospar.monitoring.models import Reminder
 from jospar.monitoring.reminders import send_reminders
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Role
-from jospar.planning import proposals, services
+from jospar.planning import services
+from jospar.planning.drafting import proposals
 from tests.factories import DevelopmentPlanFactory, MacroindicatorFactory, OrgUnitFactory, StateBodyFactory, member
 from tests.monitoring.test_report import _submit_report
 from tests.monitoring.world import at, build_world, report_all

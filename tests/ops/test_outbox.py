@@ -112,8 +112,8 @@ def test_cleanup_deletes_old_sent_emails_only(people):
 @override_settings(EMAIL_BACKEND=BROKEN)
 def test_a_real_action_succeeds_while_the_mail_server_is_down(small_plan, planner, executive,
                                                               django_capture_on_commit_callbacks):
+    from jospar.planning.approval.services import send_for_approval
     from jospar.planning.models import PlanVersion
-    from jospar.planning.services import send_for_approval
 
     executive.email = "executive@example.kz"
     executive.save()

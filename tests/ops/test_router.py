@@ -35,7 +35,7 @@ def test_the_router_reads_from_the_replica_only_inside_a_read_only_request():
 
 def test_views_are_marked_and_only_the_marked_ones():
     from jospar.dashboard.views import home
-    from jospar.documents.views import form1
+    from jospar.documents.views.plan import form1
     from jospar.monitoring import views, views_report
     from jospar.planning.views import event_detail, plan_detail
 

@@ -9,9 +9,11 @@ from django.urls import reverse
 
 from jospar import rules
 from jospar.orgs.models import Role
-from jospar.planning import amendments, draft, services
-from jospar.planning.compare import compare_versions
+from jospar.planning.amendments import services as amendments
+from jospar.planning.amendments.compare import compare_versions
+from jospar.planning.approval import services as approval
 from jospar.planning.content import EventData
+from jospar.planning.drafting import draft
 from jospar.planning.models import ApprovedVersionError, EventRevision, PlanVersion
 from tests.factories import StateBodyFactory, member, plan_with_events
 
@@ -23,8 +25,8 @@ def approved(n_events=12, body=None):
     body = version.plan.body
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True))
     executive = member(body, Role.EXECUTIVE)
-    services.send_for_approval(user=planner, version=version)
-    services.approve_version(version=version, user=executive, on=date(2025, 12, 30))
+    approval.send_for_approval(user=planner, version=version)
+    approval.approve_version(version=version, user=executive, on=date(2025, 12, 30))
     version.refresh_from_db()
     return version, planner, executive
 
@@ -117,8 +119,8 @@ def test_full_amendment_cycle_and_comparison():
         anchor_key=changed.anchor_key, name_kk="Жаңа іс-шара", name_ru="Новое мероприятие",
         deadline=rules.Deadline(rules.DeadlineKind.WITHIN_YEAR), budget_codes="001", completion_ru="Отчет",
         lead_unit=changed.executors.get(is_lead=True).unit))
-    services.send_for_approval(user=planner, version=v2)
-    services.approve_version(version=v2, user=executive, on=date(2026, 5, 20))
+    approval.send_for_approval(user=planner, version=v2)
+    approval.approve_version(version=v2, user=executive, on=date(2026, 5, 20))
     v2.refresh_from_db()
     assert v2.is_approved and v2.in_force_from == date(2026, 5, 20) and not v2.approved_late
     diff = {d.kind: d for d in compare_versions(v1, v2, "en")}
@@ -175,8 +177,8 @@ def test_an_amendment_onto_a_new_edition_does_not_move_the_first_approval_due_da
     v2 = amend(v1, planner)
     PlanVersion.objects.filter(pk=v2.pk).update(development_plan=later)
     v2.refresh_from_db()
-    services.send_for_approval(user=planner, version=v2)
-    services.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
+    approval.send_for_approval(user=planner, version=v2)
+    approval.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
     plan.refresh_from_db()
     v1.refresh_from_db()
     assert plan.development_plan_id == later.pk  # the plan now stands on the new edition
@@ -192,7 +194,7 @@ def test_an_amendment_has_no_approval_deadline_on_the_page_or_in_the_notice(clie
     client.cookies["django_language"] = "en"
     html = client.get(reverse("planning:plan_detail", args=[v1.plan.year])).content.decode()
     assert "Approval due" not in html
-    services.send_for_approval(user=planner, version=v2)
+    approval.send_for_approval(user=planner, version=v2)
     notice = Notification.objects.filter(recipient=executive).order_by("-id").first()
     assert notice.kind == "amendment_sent_for_approval"
 
@@ -207,8 +209,8 @@ def test_the_approvers_capacity_is_recorded_as_it_was_that_day(client):
     Person.objects.update_or_create(user=executive, defaults={"position_kk": "Аппарат басшысы",
                                                               "position_ru": "Руководитель аппарата"})
     executive.refresh_from_db()
-    services.send_for_approval(user=planner, version=version)
-    services.approve_version(version=version, user=executive, on=date(2025, 12, 30))
+    approval.send_for_approval(user=planner, version=version)
+    approval.approve_version(version=version, user=executive, on=date(2025, 12, 30))
     Person.objects.filter(user=executive).update(position_ru="Вице-министр")  # a later change of post
     version.refresh_from_db()
     assert (version.approved_as_kk, version.approved_as_ru) == ("Аппарат басшысы", "Руководитель аппарата")

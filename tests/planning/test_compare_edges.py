@@ -2,7 +2,7 @@
 import pytest
 from django.urls import reverse
 
-from jospar.planning import services
+from jospar.planning.approval import services as approval
 from tests.planning.test_amendments import amend, approved
 
 pytestmark = pytest.mark.django_db
@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 def three_versions():
     v1, planner, executive = approved(6)
     v2 = amend(v1, planner)
-    services.send_for_approval(user=planner, version=v2)
-    services.approve_version(version=v2, user=executive)
+    approval.send_for_approval(user=planner, version=v2)
+    approval.approve_version(version=v2, user=executive)
     amend(v1, planner, basis_text="Третья")
     return v1.plan, planner
 

@@ -5,8 +5,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from jospar.orgs.models import Role
+from jospar.planning.approval.services import approve_version
 from jospar.planning.models import ApprovedVersionError, Event, EventExecutor, EventRevision
-from jospar.planning.services import approve_version
 from tests.factories import (
     MacroindicatorFactory,
     OrgUnitFactory,

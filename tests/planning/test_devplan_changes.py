@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from jospar.orgs.models import Role
-from jospar.planning import devplan_changes, services
+from jospar.planning.amendments import changes as devplan_changes
+from jospar.planning.approval import services as approval
 from jospar.planning.models import (
     DevelopmentPlan,
     Goal,
@@ -47,8 +48,8 @@ def setup():
     body = version.plan.body
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True))
     executive = member(body, Role.EXECUTIVE)
-    services.send_for_approval(user=planner, version=version)
-    services.approve_version(version=version, user=executive, on=date(2025, 12, 30))
+    approval.send_for_approval(user=planner, version=version)
+    approval.approve_version(version=version, user=executive, on=date(2025, 12, 30))
     old = version.plan.development_plan
     new = copy_edition(old)
     renamed = TargetIndicator.objects.filter(goal__direction__plan=new).order_by("goal__direction__position",

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from jospar.orgs.models import Role
-from jospar.planning import services_devplan as services
+from jospar.planning.devplan import services
 from jospar.planning.models import (
     DevelopmentPlan,
     Goal,
@@ -166,7 +166,7 @@ def test_the_page_says_why_and_offers_no_editing(client, edition, planner):
     assert reverse("devplan:node_add", args=[edition.pk, "direction"]) not in html
     assert reverse("devplan:edit", args=[edition.pk]) not in html
     assert "node_edit" not in html and "/edit/" not in html and "/move/" not in html and "/delete/" not in html
-    assert reverse("devplan:workbook", args=[edition.pk]) in html  # the way forward stays
+    assert reverse("documents:devplan_workbook", args=[edition.pk]) in html  # the way forward stays
 
     direction = edition.directions.first()
     response = client.post(reverse("devplan:node_move", args=[edition.pk, "direction", direction.pk]),

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import Workbook
 
+from jospar.documents.importers.devplan import blank_template
 from jospar.orgs.models import Role
-from jospar.planning.devplan_io import blank_template
 from jospar.planning.models import DevelopmentPlan, Goal, IndicatorValue, Macroindicator, TargetIndicator
 from tests.factories import (
     DevelopmentPlanFactory,
@@ -22,7 +22,7 @@ from tests.planning.test_devplan_workbooks import SAMPLE, fill
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("devplan:import")
+URL = reverse("documents:devplan_import")
 
 
 @pytest.fixture

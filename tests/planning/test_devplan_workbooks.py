@@ -12,7 +12,7 @@ import pytest
 from django.utils import translation
 from openpyxl import load_workbook
 
-from jospar.planning.devplan_io import ImportRefused, blank_template, export_plan, layout, parse_workbook
+from jospar.documents.importers.devplan import ImportRefused, blank_template, export_plan, layout, parse_workbook
 
 SAMPLE = {
     "plan": {"title_kk": "Су ресурстары министрлігінің 2025–2029 жылдарға арналған даму жоспары",

@@ -9,8 +9,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from jospar import rules
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Role
-from jospar.planning import draft, proposals, services
+from jospar.planning import services
+from jospar.planning.approval import services as approval
 from jospar.planning.content import ConflictError, EventData
+from jospar.planning.drafting import draft, proposals
 from jospar.planning.models import EventRevision, PlanVersion, Proposal, StateChange
 from tests.factories import (
     DevelopmentPlanFactory,
@@ -195,16 +197,16 @@ def test_move_and_delete_in_the_draft(opened):
 def test_incomplete_draft_cannot_be_sent(opened):
     version = opened["version"]
     with pytest.raises(ValidationError):  # empty
-        services.send_for_approval(user=opened["planner"], version=version)
+        approval.send_for_approval(user=opened["planner"], version=version)
     draft.add_event(user=opened["planner"], version=version, data=data(opened, name_kk=""))
     with pytest.raises(ValidationError):
-        services.send_for_approval(user=opened["planner"], version=version)
+        approval.send_for_approval(user=opened["planner"], version=version)
     assert PlanVersion.objects.get(pk=version.pk).status == "draft"
 
 
 def _ready(w):
     draft.add_event(user=w["planner"], version=w["version"], data=data(w, lead_unit=w["units"][0]))
-    return services.send_for_approval(user=w["planner"], version=w["version"])
+    return approval.send_for_approval(user=w["planner"], version=w["version"])
 
 
 def test_approval_freezes_version_one_on_time(opened, django_capture_on_commit_callbacks):
@@ -212,7 +214,7 @@ def test_approval_freezes_version_one_on_time(opened, django_capture_on_commit_c
     assert Notification.objects.filter(kind="sent_for_approval", recipient=opened["executive"]).exists()
     assert not opened["plan"].proposal_round.__class__.objects.get(plan=opened["plan"]).is_open
     with time_machine.travel("2026-11-28 12:00 +05:00", tick=False):
-        services.approve_version(version=version, user=opened["executive"])
+        approval.approve_version(version=version, user=opened["executive"])
     version.refresh_from_db()
     assert version.status == "approved" and version.approved_on == date(2026, 11, 28)
     assert not version.approved_late
@@ -223,7 +225,7 @@ def test_approval_freezes_version_one_on_time(opened, django_capture_on_commit_c
 def test_late_approval_is_flagged_and_stays_on_record(opened):
     version = _ready(opened)
     with time_machine.travel("2026-12-02 12:00 +05:00", tick=False):
-        services.approve_version(version=version, user=opened["executive"])
+        approval.approve_version(version=version, user=opened["executive"])
     version.refresh_from_db()
     assert version.approved_late
 
@@ -232,14 +234,14 @@ def test_late_approval_is_flagged_and_stays_on_record(opened):
 def test_only_the_executive_approves_or_returns(opened, who):
     version = _ready(opened)
     with pytest.raises(PermissionDenied):
-        services.approve_version(version=version, user=opened[who])
+        approval.approve_version(version=version, user=opened[who])
     with pytest.raises(PermissionDenied):
-        services.return_version(version=version, user=opened[who], comment="no")
+        approval.return_version(version=version, user=opened[who], comment="no")
 
 
 def test_executive_returns_with_comment_and_planner_edits_again(opened):
     version = _ready(opened)
-    services.return_version(version=version, user=opened["executive"], comment="Добавьте мероприятия по задаче 2")
+    approval.return_version(version=version, user=opened["executive"], comment="Добавьте мероприятия по задаче 2")
     version.refresh_from_db()
     assert version.status == "draft"
     change = StateChange.objects.filter(action="returned").get()

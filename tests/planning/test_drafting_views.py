@@ -171,10 +171,10 @@ def test_executive_approves_from_the_page(client, demo):
 
     version = PlanVersion.objects.get(plan__year=YEAR)
     EventRevision.objects.filter(version=version, name_kk="").update(name_kk="Толтырылды")
-    from jospar.planning import services
+    from jospar.planning.approval import services as approval
 
     pending = Proposal.objects.filter(plan=version.plan, status__in=Proposal.PENDING).values_list("pk", flat=True)
-    services.send_for_approval(user=User.objects.get(username="planner"), version=version, leave_out=pending)
+    approval.send_for_approval(user=User.objects.get(username="planner"), version=version, leave_out=pending)
     login(client, "executive")
     html = client.get(reverse("planning:plan_detail", args=[YEAR])).content.decode()
     assert "Approve the plan" in html and "Return for rework" in html

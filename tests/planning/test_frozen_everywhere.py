@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from jospar.planning import amendments, services
+from jospar.planning.amendments import services as amendments
+from jospar.planning.approval import services as approval
 from jospar.planning.models import (
     ApprovedVersionError,
     Event,
@@ -23,8 +24,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world(small_plan, planner, executive):
     """Version 1 approved through the services, an amendment (version 2) open as a draft, another plan."""
-    services.send_for_approval(user=planner, version=small_plan)
-    services.approve_version(version=small_plan, user=executive, on=date(2025, 12, 30))
+    approval.send_for_approval(user=planner, version=small_plan)
+    approval.approve_version(version=small_plan, user=executive, on=date(2025, 12, 30))
     v1 = PlanVersion.objects.get(pk=small_plan.pk)
     v2 = amendments.open_amendment(user=planner, plan=v1.plan, basis="development_plan", document_number="12",
                                    document_date=date(2026, 5, 4), basis_text="Изменения")
@@ -188,8 +189,8 @@ def test_the_draft_and_the_approval_still_work(world, executive):
     EventRevision.objects.filter(pk=draft_rev.pk).update(name_kk="Түзетілді")
     PlanVersion.objects.filter(pk=v2.pk).update(development_plan=world["later"])
     v2.refresh_from_db()
-    services.send_for_approval(user=world["planner"], version=v2)
-    services.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
+    approval.send_for_approval(user=world["planner"], version=v2)
+    approval.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
     plan = OperationalPlan.objects.get(pk=world["plan"].pk)
     assert plan.development_plan_id == world["later"].pk and plan.year == 2026
 

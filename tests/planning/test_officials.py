@@ -7,7 +7,7 @@ from django.utils import translation
 from rest_framework.test import APIClient
 
 from jospar.orgs.models import Membership, Office, Role
-from jospar.planning import services
+from jospar.planning.approval import services as approval
 from jospar.planning.models import PlanVersion
 from tests.factories import UserFactory, member
 
@@ -84,7 +84,7 @@ def test_an_executive_in_an_ordinary_position_does_not_approve(client, small_pla
     assert not adviser.has_perm("planning.approve_plan", small_plan.plan)
     assert not adviser.has_perm("monitoring.record_decision", small_plan.plan)
     with translation.override("en"), pytest.raises(PermissionDenied, match="first head or the chief of staff"):
-        services.approve_version(version=version, user=adviser)
+        approval.approve_version(version=version, user=adviser)
     client.force_login(adviser)
     assert "Approve the plan" not in client.get(reverse("planning:plan_detail", args=[2026])).content.decode()
     assert client.post(reverse("planning:approve", args=[2026])).status_code == 403
@@ -108,7 +108,7 @@ def test_the_person_acting_for_the_chief_of_staff_approves_and_is_recorded_so(cl
 def test_the_holder_of_the_office_is_recorded_as_such(small_plan):
     version = on_approval(small_plan)
     head = member(small_plan.plan.body, Role.EXECUTIVE, office=Office.FIRST_HEAD)
-    services.approve_version(version=version, user=head)
+    approval.approve_version(version=version, user=head)
     version.refresh_from_db()
     assert (version.approver_office, version.approver_acting) == (Office.FIRST_HEAD, False)
 

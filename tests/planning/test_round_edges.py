@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Person
-from jospar.planning import draft, proposals, services
+from jospar.planning.approval import services as approval
+from jospar.planning.drafting import draft, proposals
 from jospar.planning.models import PlanVersion, Proposal, StateChange
 from tests.planning import test_drafting as base
 
@@ -25,7 +26,7 @@ def test_sending_with_open_proposals_asks_first_and_changes_nothing(opened):
     _send_ready(opened)
     waiting = _submitted(opened, 0, "Ждёт рассмотрения")
     with pytest.raises(ValidationError, match="1"):
-        services.send_for_approval(user=opened["planner"], version=opened["version"])
+        approval.send_for_approval(user=opened["planner"], version=opened["version"])
     assert PlanVersion.objects.get(pk=opened["version"].pk).status == "draft"
     assert Proposal.objects.get(pk=waiting.pk).status == "submitted"
     assert opened["plan"].proposal_round.__class__.objects.get(plan=opened["plan"]).is_open
@@ -41,7 +42,7 @@ def test_each_open_proposal_ends_not_included_and_its_unit_is_told(opened, djang
     Person.objects.filter(user=opened["staff2"]).update(language="ru")
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        services.send_for_approval(user=opened["planner"], version=opened["version"],
+        approval.send_for_approval(user=opened["planner"], version=opened["version"],
                                    leave_out=[submitted.pk, returned.pk, in_preparation.pk])
     assert set(Proposal.objects.values_list("status", flat=True)) == {"not_included"}
     assert StateChange.objects.filter(action="proposal_not_included").count() == 3
@@ -57,7 +58,7 @@ def test_a_proposal_submitted_after_the_planner_looked_refuses_the_send(opened):
     seen = _submitted(opened, 0, "Увиденное")
     _submitted(opened, 1, "Пришло позже")
     with pytest.raises(ValidationError):
-        services.send_for_approval(user=opened["planner"], version=opened["version"], leave_out=[seen.pk])
+        approval.send_for_approval(user=opened["planner"], version=opened["version"], leave_out=[seen.pk])
     assert Proposal.objects.filter(status="submitted").count() == 2
 
 
@@ -80,8 +81,8 @@ def test_the_plan_page_lists_open_proposals_and_the_proposals_page_shows_not_inc
 def test_deleting_an_event_after_the_round_closed_leaves_no_proposal_hanging(opened):
     accepted = _submitted(opened, 0, "Принятое")
     revision = proposals.accept_proposal(user=opened["planner"], proposal=accepted)
-    services.send_for_approval(user=opened["planner"], version=opened["version"])
-    services.return_version(version=opened["version"], user=opened["executive"], comment="Уберите")
+    approval.send_for_approval(user=opened["planner"], version=opened["version"])
+    approval.return_version(version=opened["version"], user=opened["executive"], comment="Уберите")
     draft.delete_event(user=opened["planner"], revision=revision)
     assert Proposal.objects.get(pk=accepted.pk).status == "not_included"
 
@@ -118,7 +119,7 @@ def test_the_planner_undoes_a_merge_until_the_draft_is_sent(opened):
     assert StateChange.objects.filter(action="proposal_unmerged", proposal=b).exists()
     proposals.merge_proposals(user=opened["planner"],
                               proposals=[_submitted(opened, 0, "Ещё"), b])
-    services.send_for_approval(user=opened["planner"], version=opened["version"])
+    approval.send_for_approval(user=opened["planner"], version=opened["version"])
     with pytest.raises(ValidationError):
         proposals.unmerge_proposal(user=opened["planner"], proposal=b)
 
@@ -152,11 +153,11 @@ def test_the_send_panel_is_swapped_with_every_table_swap(client, opened):
 
 
 def test_an_amendment_offers_no_delete_for_events_of_the_approved_plan(client, opened):
-    from jospar.planning import amendments
+    from jospar.planning.amendments import services as amendments
 
     _send_ready(opened)
-    services.send_for_approval(user=opened["planner"], version=opened["version"])
-    services.approve_version(version=opened["version"], user=opened["executive"])
+    approval.send_for_approval(user=opened["planner"], version=opened["version"])
+    approval.approve_version(version=opened["version"], user=opened["executive"])
     v2 = amendments.open_amendment(user=opened["planner"], plan=opened["plan"], basis="development_plan",
                                    document_number="1", document_date=opened["devplan"].signed_on)
     new = draft.add_event(user=opened["planner"], version=v2, data=data(opened, "Новое", lead_unit=opened["units"][0]))
@@ -168,11 +169,11 @@ def test_an_amendment_offers_no_delete_for_events_of_the_approved_plan(client, o
 
 
 def test_the_cancellation_reason_is_a_validated_form_field(client, opened):
-    from jospar.planning import amendments
+    from jospar.planning.amendments import services as amendments
 
     _send_ready(opened)
-    services.send_for_approval(user=opened["planner"], version=opened["version"])
-    services.approve_version(version=opened["version"], user=opened["executive"])
+    approval.send_for_approval(user=opened["planner"], version=opened["version"])
+    approval.approve_version(version=opened["version"], user=opened["executive"])
     v2 = amendments.open_amendment(user=opened["planner"], plan=opened["plan"], basis="development_plan",
                                    document_number="1", document_date=opened["devplan"].signed_on)
     revision = v2.revisions.get()

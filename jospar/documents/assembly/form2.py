@@ -1,0 +1,34 @@
+"""Form 2 read from monitoring: the report rows of a period as an official document."""
+from django.utils import translation
+from django.utils.translation import gettext
+
+from jospar.documents.assembly.form1 import form2_document_from_rows
+from jospar.documents.writers.layout import OfficialDocument
+from jospar.monitoring import selectors as monitoring
+
+CUMULATIVE, QUARTER = monitoring.CUMULATIVE, monitoring.QUARTER
+
+
+def report_filename(period, lang: str, view: str) -> str:
+    """``report-2026-q3-ru`` (the official cumulative report) or ``report-2026-q3-quarter-ru``."""
+    suffix = "-quarter" if view == QUARTER else ""
+    return f"report-{period.year}-q{period.quarter}{suffix}-{lang}"
+
+
+def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocument | None:
+    """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report)."""
+    report = monitoring.report_of(period)
+    rows = monitoring.form2_rows(report or period, lang, view=view)
+    if not rows:
+        return None
+    label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
+    return form2_document_from_rows(plan=period.plan, rows=rows, period_label=label, lang=lang,
+                                    filename=report_filename(period, lang, view), notes=report_notes(report, lang))
+
+
+def report_notes(report, lang: str) -> list[tuple[str, str]]:
+    """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
+    the report page; always both headings (the writers print a dash under an empty one)."""
+    with translation.override(lang):
+        return [(gettext("Recommendations to the officials"), report.general_recommendations if report else ""),
+                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals if report else "")]

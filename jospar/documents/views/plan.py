@@ -1,0 +1,40 @@
+"""Downloads of the official documents and the Excel round trips: thin views over selectors and services."""
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+
+from jospar.documents.assembly import form1 as selectors
+from jospar.documents.writers.render import CONTENT_TYPES, render
+from jospar.ops.router import read_from_primary, replica_reads
+from jospar.orgs.permissions import access_of
+from jospar.planning.models import PlanVersion
+
+
+def attachment(data: bytes, filename: str, fmt: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def plan_version(request, year: int, number: int, perm: str = "planning.view_plan") -> PlanVersion:
+    """The version of the user's body's plan for ``year``, after the permission check."""
+    access = access_of(request.user)
+    version = get_object_or_404(
+        PlanVersion.objects.select_related("plan__body"), plan__body_id=access.body_id, plan__year=year, number=number
+    )
+    if not request.user.has_perm(perm, version.plan):
+        raise PermissionDenied
+    return version
+
+
+@replica_reads
+@login_required
+def form1(request, year: int, number: int, lang: str, fmt: str):
+    version = plan_version(request, year, number)
+    if not version.is_approved and read_from_primary():  # a draft still changes: the replica may lag behind it
+        version = plan_version(request, year, number)
+    doc = selectors.form1_document(version, lang)
+    return attachment(render(doc, fmt), f"{doc.filename}.{fmt}", fmt)

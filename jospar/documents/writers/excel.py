@@ -1,0 +1,150 @@
+"""Form 1 and Form 2 as an Excel workbook laid out for printing.
+
+The sheet carries the title block, the header row and the row of column numbers (frozen, and
+repeated on every printed page), group rows merged across the table, wrapped text in columns
+sized for A4 landscape, the print area, fit-to-width page set-up and the signature block.
+"""
+from io import BytesIO
+from math import ceil
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from jospar.documents.writers.cells import put, put_text
+from jospar.documents.writers.layout import OfficialDocument
+
+TOTAL_WIDTH = 170  # character units across the printed table; fit-to-width scales it to the page
+HEADER_ROW = 4  # rows 1-2: title and subtitle, 3: blank, 4: header, 5: column numbers
+FONT = "Times New Roman"
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_TOP_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTER_WRAP = Alignment(wrap_text=True, vertical="center", horizontal="center")
+_LEFT_WRAP = Alignment(wrap_text=True, vertical="center", horizontal="left")
+
+
+def _styles() -> list[NamedStyle]:
+    def style(name, *, bold=False, size=10, align=_TOP_WRAP, fill=None, border=_BOX, strike=False, italic=False):
+        s = NamedStyle(name=name)
+        s.font = Font(name=FONT, size=size, bold=bold, strike=strike, italic=italic)
+        s.alignment = align
+        if border is not None:
+            s.border = border
+        if fill:
+            s.fill = PatternFill("solid", fgColor=fill)
+        return s
+
+    return [
+        style("j_title", bold=True, size=12, align=_CENTER_WRAP, border=None),
+        style("j_subtitle", size=11, align=_CENTER_WRAP, border=None),
+        style("j_head", bold=True, align=_CENTER_WRAP, fill="EDEDED"),
+        style("j_colnum", align=_CENTER_WRAP, fill="EDEDED"),
+        style("j_cell"),
+        style("j_num", align=Alignment(wrap_text=True, vertical="top", horizontal="center")),
+        style("j_cancel", strike=True),
+        style("j_group", bold=True, align=_LEFT_WRAP, fill="F5F5F5"),
+        style("j_events", italic=True, align=_LEFT_WRAP),
+        style("j_section", bold=True, align=_CENTER_WRAP, fill="E4E4E4"),
+        style("j_sign", size=11, align=Alignment(wrap_text=True, vertical="bottom"), border=None),
+        style("j_hint", size=9, italic=True, align=Alignment(wrap_text=True, vertical="top"), border=None),
+        style("j_note_head", bold=True, size=11, align=_LEFT_WRAP, border=None),
+        style("j_note", size=11, align=_TOP_WRAP, border=None),
+    ]
+
+
+def _lines_needed(text: str, width_chars: float) -> int:
+    per_line = max(int(width_chars * 0.95), 1)  # whole words wrap: fewer characters fit than the width
+    return max(1, sum(ceil(max(len(part), 1) / per_line) for part in text.split("\n")))
+
+
+def render_xlsx(doc: OfficialDocument) -> bytes:
+    wb = Workbook()
+    for s in _styles():
+        wb.add_named_style(s)
+    ws = wb.active
+    ws.title = (doc.meta.get("sheet_title") or f"Form {doc.form}")[:31]
+    n = doc.column_count
+    widths = [w * TOTAL_WIDTH / sum(doc.widths) for w in doc.widths]
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = round(w, 1)
+    last_col = get_column_letter(n)
+
+    def spanning(row: int, text: str, style: str, height_base: float = 14.0) -> None:
+        cell = ws.cell(row=row, column=1)
+        cell.style = style  # the style first: assigning a named style resets the quote prefix
+        put_text(cell, text)
+        for col in range(2, n + 1):
+            ws.cell(row=row, column=col).style = style
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=n)
+        ws.row_dimensions[row].height = height_base * _lines_needed(text, TOTAL_WIDTH)
+
+    spanning(1, doc.title, "j_title", 16.0)
+    spanning(2, doc.subtitle, "j_subtitle", 15.0)
+    for col, label in enumerate(doc.columns, start=1):
+        head = ws.cell(row=HEADER_ROW, column=col)
+        head.style = "j_head"
+        put_text(head, label)
+        number = ws.cell(row=HEADER_ROW + 1, column=col, value=col)
+        number.style = "j_colnum"
+    head_lines = max(_lines_needed(c, w) for c, w in zip(doc.columns, widths, strict=True))
+    ws.row_dimensions[HEADER_ROW].height = 13.0 * head_lines
+
+    row = HEADER_ROW + 2
+    for line in doc.lines:
+        if line.is_group:
+            style = {"section": "j_section", "events": "j_events", "nothing": "j_events"}.get(line.kind, "j_group")
+            spanning(row, line.text, style, 13.0)
+        else:
+            style = "j_cancel" if line.cancelled else "j_cell"
+            lines_needed = max(_lines_needed(text, w) for text, w in zip(line.cells, widths, strict=True))
+            ws.row_dimensions[row].height = 13.0 * lines_needed + 2  # spreadsheets do not grow rows on opening
+            for col, value in enumerate(line.cells, start=1):
+                cell = ws.cell(row=row, column=col)
+                if col == 1:
+                    cell.style = "j_num"
+                    put(cell, int(value) if value.isdigit() else value)
+                else:
+                    cell.style = style
+                    put_text(cell, value)
+        row += 1
+
+    for heading, text in doc.notes:  # Form 2: recommendations and proposals to amend, under the table
+        row += 1
+        spanning(row, heading, "j_note_head", 15.0)
+        spanning(row + 1, text or "—", "j_note", 15.0)
+        row += 2
+
+    row += 1  # a blank row, then the signature block
+    left = max(n // 2, 2)
+    label = ws.cell(row=row, column=1)
+    label.style = "j_sign"
+    put_text(label, doc.signature)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=left)
+    ws.row_dimensions[row].height = 15.0 * _lines_needed(doc.signature, sum(widths[:left]))
+    line_cell = ws.cell(row=row, column=left + 1)
+    line_cell.style = "j_sign"
+    put_text(line_cell, f"{'_' * 30}  {doc.signer}".rstrip())
+    ws.merge_cells(start_row=row, start_column=left + 1, end_row=row, end_column=n)
+    hint = ws.cell(row=row + 1, column=left + 1)
+    hint.style = "j_hint"
+    put_text(hint, doc.signature_hint)
+    ws.merge_cells(start_row=row + 1, start_column=left + 1, end_row=row + 1, end_column=n)
+    last_row = row + 1
+
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 2, column=1)
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
+    ws.print_area = f"A1:{last_col}{last_row}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "&P / &N"
+    ws.sheet_view.zoomScale = 90
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue()
