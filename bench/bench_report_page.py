@@ -106,15 +106,15 @@ def at(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day, 12, tzinfo=ZoneInfo("Asia/Almaty"))
 
 
-def setup(size: int, year: int):
+def setup(size: int, year: int, code: str = ""):
     """An approved plan whose units all reported on the I and II quarters; the II quarter report in draft."""
-    body = StateBodyFactory(code=f"benchrep{size}")
+    body = StateBodyFactory(code=code or f"benchrep{size}")
     version = plan_with_events(size, n_units=30, body=body, year=year)
-    planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username=f"benchrep{size}")
+    planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username=code or f"benchrep{size}")
     PlanVersion.objects.filter(pk=version.pk).update(status="approved", approved_on=date(year - 1, 12, 30),
                                                      approved_by=planner)
     version.refresh_from_db()
-    periods = services.ensure_periods(version.plan)
+    periods = services.open_periods(version.plan)
     for period in periods[:QUARTER]:
         moment = at(year, period.quarter * 3 + 1, 8)
         pairs = selectors.period_items(period, version, "ru")

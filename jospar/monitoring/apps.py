@@ -8,6 +8,6 @@ class MonitoringConfig(AppConfig):
     verbose_name = _("Monitoring")
 
     def ready(self):
-        from . import amendments, permissions  # noqa: F401  (registers the `monitoring.*` rules at start-up)
+        from . import amendments, permissions, receivers  # noqa: F401  (the `monitoring.*` rules; approval opens the periods)
 
         amendments.register()  # planning's amendment page offers this app's decisions as its basis (§18)

@@ -1,6 +1,7 @@
 """Home-page cards of monitoring: what is due for the unit, the planner, and the executive's summary.
 
-A fixed number of queries whatever the plan's size (one plan walk at most per card family). The
+A fixed number of queries whatever the plan's size (one plan walk at most per card family; the executive's
+summary reads the report's kept figures). Cards only read: approval opens the periods they show. The
 period in focus is the quarter being reported on until its report is due, then the running quarter.
 """
 from datetime import date
@@ -14,10 +15,9 @@ from jospar.i18n import current_lang
 from jospar.orgs.models import Role
 from jospar.planning import selectors as plan_selectors
 
-from . import selectors
-from .models import Report, ReportStatus, SubmissionStatus
+from . import figures, selectors
+from .models import Report, ReportingPeriod, ReportStatus, SubmissionStatus
 from .report_data import compile_report
-from .services import ensure_periods
 
 
 def day(d: date) -> str:
@@ -48,7 +48,10 @@ def monitoring_cards(access, today: date, card_class) -> list:
     plan = plan_selectors.plan_of_year(access.body_id, focus.year)
     if plan is None:
         return []
-    period = ensure_periods(plan)[focus.quarter - 1]
+    period = ReportingPeriod.objects.filter(plan=plan, quarter=focus.quarter).first()
+    if period is None:  # approval opens the periods: a plan not yet approved has nothing to monitor
+        return []
+    period.plan = plan
     version = selectors.version_in_force(plan, period.end)
     if version is None:
         return []
@@ -103,17 +106,22 @@ def monitoring_cards(access, today: date, card_class) -> list:
 
 
 def _executive_cards(plan, today, lang, card_class) -> list:
+    """The latest submitted report's execution summary, from its kept figures (`figures`): three queries
+    whatever the plan's size; a report submitted before figures were kept is compiled as before."""
     report = (
-        Report.objects.filter(period__plan=plan, status=ReportStatus.SUBMITTED).order_by("-period__quarter").first()
+        Report.objects.filter(period__plan=plan, status=ReportStatus.SUBMITTED).select_related("period")
+        .order_by("-period__quarter").first()
     )
     if report is None:
         return []
-    period = ensure_periods(plan)[report.period.quarter - 1]
-    report.period = period
-    version = selectors.report_version(period, report)
-    units = selectors.body_units(plan.body_id)
-    compiled = compile_report(period, version, lang, report=report, today=today, units=units)
-    total_q, total_c = compiled.summary_quarter.total, compiled.summary_cumulative.total
+    period = report.period
+    period.plan = plan
+    kept = figures.summary(report, lang)
+    if kept is None:
+        version = selectors.report_version(period, report)
+        units = selectors.body_units(plan.body_id)
+        kept = figures.from_compiled(compile_report(period, version, lang, report=report, today=today, units=units))
+    total_q, total_c = kept.quarter, kept.cumulative
     text = _("%(period)s: %(e)s%% executed, %(p)s%% partially, %(n)s%% not executed. "
              "%(cum)s: %(ce)s%% executed, %(cp)s%% partially, %(cn)s%% not executed.") % {
         "period": period.label(lang), "e": total_q.executed_share, "p": total_q.partial_share,
@@ -125,7 +133,7 @@ def _executive_cards(plan, today, lang, card_class) -> list:
     card.items = [
         (f"{c.label} {c.name}".strip(), _("%(e)s%% executed, %(n)s%% not executed") % {
             "e": c.executed_share, "n": c.not_executed_share})
-        for c in compiled.summary_cumulative.directions
+        for c in kept.directions
     ]
     cards = [card]
     if not report.decisions.exists():

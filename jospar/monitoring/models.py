@@ -19,7 +19,7 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
-from jospar.planning.models import Event, OperationalPlan, PlanVersion
+from jospar.planning.models import Event, OperationalPlan, PlanVersion, StrategicDirection
 
 STATUS_CHOICES = [(s.value, s.label("en")) for s in rules.ExecutionStatus]
 
@@ -412,3 +412,53 @@ class Reminder(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class ReportFigure(models.Model):
+    """One line of a submitted report's execution summary, kept by the services that submit it and take it
+    back (`services_report`), in the same transaction: occurrences by status, for the whole plan, a
+    strategic direction or Section II, in the quarter or cumulative from 1 January. A submitted report never
+    changes, so neither do its figures; the executive's home card reads them instead of compiling Form 2."""
+
+    class Scope(models.TextChoices):
+        QUARTER = "quarter"
+        CUMULATIVE = "cumulative"
+
+    class Line(models.TextChoices):
+        TOTAL = "total"
+        DIRECTION = "direction"
+        SECTION2 = "section2"
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="figures")
+    scope = models.CharField(max_length=12, choices=Scope.choices)
+    position = models.PositiveSmallIntegerField()  # the order of the summary: the total, then Form order
+    line = models.CharField(max_length=12, choices=Line.choices)
+    direction = models.ForeignKey(StrategicDirection, on_delete=models.CASCADE, null=True, blank=True,
+                                  related_name="+")
+    number = models.PositiveSmallIntegerField(default=0)  # the direction's number in the form
+    executed = models.PositiveIntegerField(default=0)
+    partial = models.PositiveIntegerField(default=0)
+    not_executed = models.PositiveIntegerField(default=0)
+    in_progress = models.PositiveIntegerField(default=0)
+    no_information = models.PositiveIntegerField(default=0)
+    not_yet_due = models.PositiveIntegerField(default=0)
+
+    COUNTS = ("executed", "partial", "not_executed", "in_progress", "no_information", "not_yet_due")
+
+    class Meta:
+        verbose_name = _("figure of a report")
+        verbose_name_plural = _("figures of the reports")
+        ordering = ["report", "scope", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["report", "scope", "position"], name="report_figure_one_per_line"),
+            models.CheckConstraint(condition=Q(line="direction", direction__isnull=False)
+                                   | (~Q(line="direction") & Q(direction__isnull=True)),
+                                   name="report_figure_direction_line"),
+        ]
+
+    def __str__(self):
+        return f"{self.report} · {self.scope} · {self.line} {self.number or ''}".strip()
+
+    @property
+    def counts(self) -> list[int]:
+        return [getattr(self, name) for name in self.COUNTS]

@@ -22,7 +22,7 @@ from jospar.planning.models import Proposal
 
 from . import selectors
 from .models import Decision, Reminder, Report, ReportStatus, SubmissionStatus
-from .services import ensure_periods, people, period_params
+from .services import people, period_params
 
 OVERDUE_WINDOW_DAYS = 31
 
@@ -72,8 +72,8 @@ def send_reminders(now: datetime | None = None) -> int:
         today = now.astimezone(ZoneInfo(plan.body.time_zone)).date()
         if plan.year not in (today.year, today.year - 1):
             continue
-        for period in ensure_periods(plan):
-            if period.end >= today:
+        for period in selectors.periods_of(plan):  # opened by approval
+            if period.pk is None or period.end >= today:
                 continue
             with transaction.atomic():
                 sent += _period(period, today, now)

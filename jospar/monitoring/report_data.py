@@ -60,10 +60,11 @@ SLOT = {"executed": 0, "partial": 1, "not_executed": 2, "in_progress": 3, "none"
 class Counts:
     """Occurrences of one group by execution status; shares are of the occurrences due."""
 
-    __slots__ = ("label", "name", "n")
+    __slots__ = ("label", "name", "n", "direction_id", "number")
 
-    def __init__(self, label: str, name: str = ""):
+    def __init__(self, label: str, name: str = "", direction_id: int | None = None, number: int = 0):
         self.label, self.name, self.n = label, name, [0, 0, 0, 0, 0, 0]
+        self.direction_id, self.number = direction_id, number  # a direction's line (kept as report figures)
 
     executed = property(lambda self: self.n[0])
     partial = property(lambda self: self.n[1])
@@ -194,6 +195,7 @@ def _summary(walked, items_by_event: dict, found: dict, unit_names: dict, lang: 
             u[slot] += 1
     section2 = rules.edition_by_key(walked.version.plan.rule_edition).form2.get("section2", lang)
     total = Counts(gettext("All events"))
+    numbers = {d: i for i, d in enumerate(walked.direction_names, start=1)}
     dirs: dict = {}
     goals: dict = {}
     indicators: dict = {}
@@ -201,7 +203,8 @@ def _summary(walked, items_by_event: dict, found: dict, unit_names: dict, lang: 
         d_key, goal_id = parents[anchor]
         targets = [total]
         if d_key not in dirs:
-            dirs[d_key] = Counts(*walked.direction_names.get(d_key, (section2, "")))
+            label, name = walked.direction_names.get(d_key, (section2, ""))
+            dirs[d_key] = Counts(label, name, d_key or None, numbers.get(d_key, 0))
         targets.append(dirs[d_key])
         if goal_id:
             if goal_id not in goals:

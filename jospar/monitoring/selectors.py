@@ -53,11 +53,24 @@ def report_version(period: ReportingPeriod, report: Report | None) -> PlanVersio
     return version_in_force(period.plan, period.end)
 
 
+def periods_of(plan: OperationalPlan) -> list[ReportingPeriod]:
+    """The plan's four quarters, read only (one query). Approval opens them (`services.open_periods`); a plan
+    not yet approved has none stored, and gets unsaved ones (``pk`` None) that pages show with their due
+    dates and nothing in them."""
+    stored = {p.quarter: p for p in plan.reporting_periods.order_by("quarter")}
+    periods = [stored.get(q) or ReportingPeriod(plan=plan, quarter=q) for q in (1, 2, 3, 4)]
+    for p in periods:
+        p.plan = plan
+    return periods
+
+
 def body_units(body_id: int) -> list[OrgUnit]:
     return list(OrgUnit.objects.filter(body_id=body_id).order_by("-kind", "position", "id"))  # units, then subordinates
 
 
 def report_of(period: ReportingPeriod) -> Report | None:
+    if period.pk is None:  # a quarter of a plan not yet approved
+        return None
     report = Report.objects.filter(period=period).first()
     if report is not None:
         report.period = period
@@ -140,18 +153,21 @@ class UnitLine:
         return self.submission.status if self.submission else ("draft" if self.filled else "empty")
 
 
-def period_items(period: ReportingPeriod, version: PlanVersion, lang: str) -> list[tuple[EventInfo, Item]]:
-    """Every (event, occurrence) reported on in the period, in Form order: one plan walk."""
-    walked = walk(version, lang)
+def period_items(period: ReportingPeriod, version: PlanVersion, lang: str, *,
+                 walked=None) -> list[tuple[EventInfo, Item]]:
+    """Every (event, occurrence) reported on in the period, in Form order: one plan walk (``walked``: the
+    caller's walk of ``version``, shared by the periods it shows)."""
+    walked = walked or walk(version, lang)
     closed = _closed_before(period)
     occurrences = Occurrences(period.year)
     return [(info, item) for info in walked.events for item in items_in(info, period.quarter, occurrences, closed)]
 
 
-def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str) -> list[UnitLine]:
+def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str, *,
+                 walked=None) -> list[UnitLine]:
     """Every unit with something to report in the period: items, entries filled, its submission."""
     lines = {u.id: UnitLine(u) for u in units}
-    for info, _item in period_items(period, version, lang):
+    for info, _item in period_items(period, version, lang, walked=walked):
         if info.lead_unit_id in lines:
             lines[info.lead_unit_id].items += 1
             for co in info.unit_ids[1:]:
@@ -221,6 +237,8 @@ class WorkList:
 
 def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:
     """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to."""
+    if period.pk is None:  # a quarter of a plan not yet approved: nothing to report on
+        return WorkList(period, unit, None, [], [], None)
     version = version_in_force(period.plan, period.end)
     submission = UnitSubmission.objects.filter(period=period, unit=unit).select_related("submitted_by__person",
                                                                                        "returned_by__person").first()

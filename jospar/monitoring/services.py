@@ -69,8 +69,10 @@ def period_params(period: ReportingPeriod, **extra) -> dict:
 
 # ---- periods ---------------------------------------------------------------------------------------
 
-def ensure_periods(plan: OperationalPlan) -> list[ReportingPeriod]:
-    """The plan's four quarters (created once; concurrent callers are harmless)."""
+def open_periods(plan: OperationalPlan) -> list[ReportingPeriod]:
+    """Open the plan's four quarters (§13: reported on quarterly): created once, concurrent callers are
+    harmless. Approval opens them (`receivers.open_periods_on_approval`); pages only read them
+    (`selectors.periods_of`)."""
     periods = list(plan.reporting_periods.order_by("quarter"))
     if len(periods) < 4:
         have = {p.quarter for p in periods}

@@ -14,13 +14,15 @@ from django.utils.translation import gettext as _
 
 from jospar import rules
 from jospar import text_limits as limits
+from jospar.i18n import current_lang
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
 
-from . import selectors
+from . import figures, selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
+from .report_data import compile_report
 from .services import clean_text, local_date, now_or, people, period_params
 
 
@@ -90,6 +92,7 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     report.updated_at, report.updated_by = now, user
     report.save()
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
+    figures.keep(report, compile_report(period, version, current_lang(), report=report))  # the home card's
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
            url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
@@ -109,6 +112,7 @@ def _take_back(report: Report, user, action: str, comment: str, at) -> Report:
     now = now_or(at)
     report.status, report.updated_at, report.updated_by = ReportStatus.DRAFT, now, user
     report.save()
+    figures.drop(report)  # a draft has no kept figures; submitting it again keeps them anew
     ReportStep.objects.create(report=report, action=action, actor=user, at=now, comment=comment)
     return report
 

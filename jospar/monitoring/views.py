@@ -20,6 +20,7 @@ from jospar.planning.models import OperationalPlan
 from . import selectors, services
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
 from .models import Attachment, ExecutionEntry
+from .walk import walk
 
 
 def plan_of(request, year: int) -> OperationalPlan:
@@ -33,9 +34,14 @@ def plan_of(request, year: int) -> OperationalPlan:
 
 
 def period_of(request, year: int, quarter: int):
+    """The quarter of the address. A page (GET, HEAD) only reads: approval opened the periods, and a plan
+    not yet approved shows unsaved ones. An action (POST) on a plan not yet approved opens them itself."""
     if not 1 <= quarter <= 4:
         raise Http404
-    return services.ensure_periods(plan_of(request, year))[quarter - 1]
+    plan = plan_of(request, year)
+    if request.method in ("GET", "HEAD"):
+        return selectors.periods_of(plan)[quarter - 1]
+    return services.open_periods(plan)[quarter - 1]
 
 
 def unit_of(period, unit_id: int) -> OrgUnit:
@@ -77,10 +83,15 @@ def periods(request, year: int):
     access = access_of(request.user)
     units = selectors.body_units(plan.body_id)
     lines = []
-    for period in services.ensure_periods(plan):
+    walks: dict = {}  # one plan walk per version shown (the four quarters usually read the same version)
+    lang = current_lang()
+    for period in selectors.periods_of(plan):
         version = selectors.version_in_force(plan, period.end)
         started = period.start <= today
-        unit_lines = selectors.period_units(period, version, units, current_lang()) if version and started else []
+        unit_lines = []
+        if version and started:
+            walked = walks.get(version.pk) or walks.setdefault(version.pk, walk(version, lang, units=units))
+            unit_lines = selectors.period_units(period, version, units, lang, walked=walked)
         report = selectors.report_of(period)
         mine = [u for u in unit_lines if u.unit.id in access.unit_ids]
         with_items = [u for u in unit_lines if u.items]

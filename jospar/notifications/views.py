@@ -21,8 +21,11 @@ def read_all(request):
 
 @login_required
 def open_note(request, pk: int):
+    """Go to what the notification is about; the inbox's button (POST) also marks it read. A GET (an old
+    link) only goes there: reading never writes."""
     note = Notification.objects.filter(recipient=request.user, pk=pk).first()
     if note is None:
         return redirect("notifications:inbox")
-    mark_read(request.user, [pk])
+    if request.method == "POST":
+        mark_read(request.user, [pk])
     return redirect(note.url or "notifications:inbox")

@@ -3,6 +3,8 @@ from datetime import date
 
 import pytest
 import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from jospar.demo.loader import DemoLoader
@@ -78,3 +80,19 @@ def test_unit_people_are_told_when_their_proposals_are_due(client, demo, usernam
 
 def test_the_planner_gets_no_unit_proposals_card(client, demo):
     assert "Proposals for the 2027 plan" not in _home(client, "planner")
+
+
+# Issue 12.2: the home page reads kept figures and writes nothing. The executive's summary card reads the
+# report's kept figures (it compiled the whole Form 2 before: 29 queries); the numbers are pinned so that a
+# card that starts walking or compiling the plan shows here.
+HOME_QUERIES = {"planner": 27, "executive": 14, "viewer": 7, "admin": 7, "head1": 28, "staff1": 28}
+
+
+def test_home_page_query_counts(client, demo):
+    counts = {}
+    for username in HOME_QUERIES:
+        _home(client, username)
+        with CaptureQueriesContext(connection) as ctx, time_machine.travel("2026-11-25 09:00 +05:00", tick=False):
+            assert client.get(reverse("home")).status_code == 200
+        counts[username] = len(ctx.captured_queries)
+    assert counts == HOME_QUERIES

@@ -9,7 +9,7 @@ from django.utils.translation import gettext
 
 from jospar.documents.assembly.form2 import form2_document
 from jospar.documents.writers.render import render
-from jospar.monitoring.services import ensure_periods
+from jospar.monitoring.services import open_periods
 from jospar.orgs.models import OrgUnit, Role
 from tests.documents.readback import docx_paragraphs, docx_rows, pdf_pages, xlsx_sheet
 from tests.factories import (
@@ -42,7 +42,7 @@ def quiet(db):
     revision(version, unit, {"macroindicator": macro}, position=1, deadline_kind="quarter", deadline_quarter=4)
     planner = member(body, Role.PLANNER, unit, username="quiet-planner")
     approve(version, planner, date(2025, 12, 30))
-    return ensure_periods(plan)[0], planner
+    return open_periods(plan)[0], planner
 
 
 def _headings(lang):

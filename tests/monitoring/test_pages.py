@@ -164,3 +164,22 @@ def test_home_query_count_does_not_grow_with_the_plan(client, role, card):
                 assert client.get(reverse("home")).status_code == 200
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_the_periods_page_walks_the_plan_once_whatever_its_size(client):
+    """Four started quarters read one version: one plan walk, shared (issue 12.2: pages cost what they show)."""
+    counts = []
+    for n, year in ((24, 2030), (240, 2031)):
+        period = big_plan(n, year)
+        url = reverse("monitoring:periods", args=[year])
+        with time_machine.travel(at(f"{year}-12-01"), tick=False):
+            client.force_login(period.plan.body.memberships.get(role="planner").user)
+            client.cookies["django_language"] = "en"
+            client.get(url)
+            with CaptureQueriesContext(connection) as ctx:
+                assert client.get(url).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1] == PERIODS_PAGE_QUERIES
+
+
+PERIODS_PAGE_QUERIES = 36  # 64 when each quarter walked the plan anew

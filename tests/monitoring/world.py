@@ -30,9 +30,13 @@ def at(day: str, hour: int = 10) -> datetime:
 
 
 def approve(version, user, on: date) -> None:
-    """Approve a version directly (the approval workflow is the planning app's; here it is a given)."""
+    """Approve a version directly (the approval workflow is the planning app's; here it is a given), and open
+    its reporting periods as approval does."""
+    from jospar.monitoring.services import open_periods
+
     PlanVersion.objects.filter(pk=version.pk).update(status="approved", approved_on=on, approved_by=user)
     version.refresh_from_db()
+    open_periods(version.plan)
 
 
 @dataclass
@@ -45,9 +49,9 @@ class World:
     events: dict
 
     def period(self, quarter: int):
-        from jospar.monitoring.services import ensure_periods
+        from jospar.monitoring.services import open_periods
 
-        return ensure_periods(self.plan)[quarter - 1]
+        return open_periods(self.plan)[quarter - 1]
 
 
 def build_world(year: int = 2026, approved_on: date | None = None) -> World:
@@ -150,7 +154,7 @@ def big_plan(n_events: int, year: int):
     version = plan_with_events(n_events, n_units=8, body=body, year=year)
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username=f"pl{n_events}")
     approve(version, planner, date(year - 1, 12, 30))
-    period = services.ensure_periods(version.plan)[1]
+    period = services.open_periods(version.plan)[1]
     pairs = selectors.period_items(period, version, "ru")
     ExecutionEntry.objects.bulk_create(
         ExecutionEntry(period=period, event_id=info.event_id, occurrence=item.occurrence, unit_id=info.lead_unit_id,

@@ -14,7 +14,7 @@ from jospar.documents.importers.worklist_book import build_worklist, worklist_fi
 from jospar.documents.views.plan import attachment
 from jospar.documents.writers.render import render as render_document
 from jospar.monitoring import selectors as monitoring
-from jospar.monitoring.services import ensure_periods
+from jospar.monitoring.services import open_periods
 from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
 from jospar.planning.models import OperationalPlan
@@ -25,7 +25,9 @@ def period_of(request, year: int, quarter: int):
         raise Http404
     plan = get_object_or_404(OperationalPlan.objects.select_related("body"), body_id=access_of(request.user).body_id,
                              year=year)
-    return ensure_periods(plan)[quarter - 1]
+    if request.method in ("GET", "HEAD"):  # a download only reads (see monitoring.views.period_of)
+        return monitoring.periods_of(plan)[quarter - 1]
+    return open_periods(plan)[quarter - 1]
 
 
 @login_required

@@ -18,6 +18,7 @@ from jospar.orgs.permissions import access_of, require
 from jospar.planning.models import DevelopmentPlan, PlanVersion, ProposalRound
 from jospar.planning.selectors import version_problems
 from jospar.planning.services import plan_url, record, require_official
+from jospar.planning.signals import version_approved
 
 
 def _lock(version: PlanVersion) -> PlanVersion:
@@ -84,6 +85,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
         plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
         plan.save(update_fields=["development_plan"])
     record(plan, user, "approved", version=version, old=Status.ON_APPROVAL, new=Status.APPROVED, comment=comment)
+    version_approved.send(sender=PlanVersion, version=version, plan=plan)  # monitoring opens the periods
     notify(
         [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,
         url=plan_url(plan),

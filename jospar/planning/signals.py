@@ -1,0 +1,9 @@
+"""What planning tells the layers above it, without knowing them (planning imports no monitoring).
+
+`version_approved` is sent by `services.approve_version` inside its transaction, after the version is
+saved as approved (version 1 and every amendment alike): a receiver's writes commit or roll back with
+the approval. Monitoring opens the plan's reporting periods on it (`jospar.monitoring.receivers`).
+"""
+from django.dispatch import Signal
+
+version_approved = Signal()  # kwargs: version (PlanVersion, approved), plan (OperationalPlan)
