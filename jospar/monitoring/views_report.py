@@ -143,7 +143,7 @@ def recommendation(request, year: int, quarter: int, event_id: int):
             return render(request, "monitoring/_recommendation_form.html", {"form": form, "url": url})
         if not request.htmx:
             return redirect(f"{_report_url(period)}#ev-{event_id}")
-        return HttpResponse(recommendation_cell(rec.text if rec else "", url))
+        return HttpResponse(recommendation_cell(rec.text if rec else "", f"{_report_url(period)}rec", event_id))
     report = selectors.report_of(period)
     text = ""
     if report is not None:

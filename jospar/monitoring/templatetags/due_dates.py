@@ -3,15 +3,15 @@
 The rules move no deadline off a weekend or a public holiday of Kazakhstan, but people must see
 that the 10th is a Saturday before they plan their week: `{{ date|nonworking }}` adds a note.
 """
-from html import escape
-
 from django import template
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from jospar import rules
+from jospar.web import html
 
 register = template.Library()
+
+DAY_OFF = html.template(' <span class="dayoff" title="{hint}">({label})</span>')
 
 
 @register.filter
@@ -19,6 +19,5 @@ def nonworking(day) -> str:
     """« (a day off: Saturday, Sunday or a public holiday)» after a due date on such a day; "" otherwise."""
     if not day or not rules.is_non_working_day(day):
         return ""
-    hint = escape(gettext("a day off: the date stands, plan to finish earlier"))
-    label = escape(gettext("day off"))
-    return mark_safe(f' <span class="dayoff" title="{hint}">({label})</span>')  # noqa: S308 - both escaped
+    return html.safe(DAY_OFF(hint=gettext("a day off: the date stands, plan to finish earlier"),
+                             label=gettext("day off")))

@@ -1,32 +1,33 @@
 """The Form 2 table body, built in one pass (a report has up to ~2,000 event rows).
 
-Every piece of text is escaped with `html.escape` (user text is data, never markup), line breaks become
-<br>, and the rows are joined once — the template engine would cost several times the queries.
+Every value is filled into the templates of `jospar.web.html`, which escape it (user text is data,
+never markup); line breaks become <br>, and the rows are joined once — the template engine would cost
+several times the queries.
 """
-from html import escape
-
 from django import template
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_noop, ngettext
+
+from jospar.web import html
 
 register = template.Library()
 
+EVENT = html.template(
+    '<tr class="{css}" id="ev-{id}"><td class="num">{number}</td><td>{label}</td><td>{executors}</td>'
+    '<td>{deadline}</td><td>{completion}</td><td class="actual">{badge}{actual:lines}</td><td>{reasons:lines}</td>'
+    '<td class="rec-cell">{rec:lines}</td></tr>'
+)
+BADGE = html.template('<span class="st st-{status}">{label}</span> ')
+GROUP = html.template('<tr class="group g-{kind}"><td colspan="8">{number}{label}</td></tr>')
+NUMBER = html.template('<span class="gnum">{number}.</span> ')
+RECOMMENDATION = html.template(  # column 8 with its edit button (htmx swaps the cell's content for the form)
+    '<div class="rec">{rec:lines}</div><button type="button" class="edit-rec" hx-get="{base}/{id}/" '
+    'hx-target="closest td" hx-swap="innerHTML" title="{label}" aria-label="{label}">✎</button>'
+)
 
-def _lines(text: str) -> str:
-    if not text:
-        return ""
-    text = escape(text)
-    return text.replace("\n", "<br>") if "\n" in text else text
 
-
-def recommendation_cell(text: str, url: str, label: str | None = None) -> str:
-    """Column 8 with its edit button (htmx swaps the cell's content for the form and back); ``url`` comes
-    from reverse() and integers, so it needs no escaping."""
-    label = label or escape(gettext("Edit the recommendation"))
-    return (
-        f'<div class="rec">{_lines(text)}</div><button type="button" class="edit-rec" hx-get="{url}" '
-        f'hx-target="closest td" hx-swap="innerHTML" title="{label}" aria-label="{label}">✎</button>'
-    )
+def recommendation_cell(text: str, base: str, event_id: int) -> html.Html:
+    """Column 8 of one event, after an edit (``base``: the report's recommendations, up to the event's id)."""
+    return RECOMMENDATION(rec=text, base=html.url(base), id=event_id, label=gettext("Edit the recommendation"))
 
 
 NOTHING_DUE = gettext_noop("No events fell due in this period.")
@@ -34,41 +35,32 @@ NOTHING_DUE = gettext_noop("No events fell due in this period.")
 
 @register.simple_tag
 def form2_body(rows, rec_base: str = ""):
-    no_info = escape(gettext("no information submitted"))
-    edit = escape(gettext("Edit the recommendation"))
-    seen: dict[str, str] = {}  # executors, deadlines and completion forms repeat: escape each text once
-
-    def once(text: str) -> str:
-        found = seen.get(text)
-        if found is None:
-            found = seen[text] = escape(text)
-        return found
-
-    out = []
-    append = out.append
+    no_info = BADGE(status="none", label=gettext("no information submitted"))
+    # column 8 is the text (its line breaks kept), with its edit button while the planner may edit: the
+    # button's label and URL are filled in once for the whole table
+    bound = {"rec": RECOMMENDATION.partial(base=rec_base.removesuffix("/"),
+                                           label=gettext("Edit the recommendation"))} if rec_base else {}
+    once = html.cached_text()  # executors, deadlines and completion forms repeat: escape each once
+    badges: dict[tuple[str, str], html.Html] = {}  # and so do the statuses
+    out = html.Rows()
+    event, cancelled = EVENT.partial(css="event", **bound).add_to, EVENT.partial(css="event cancelled", **bound).add_to
     for r in rows:
         if r.kind == "event":
             if r.status:
-                badge = f'<span class="st st-{r.status}">{once(r.status_label)}</span> '
+                badge = badges.get((r.status, r.status_label))
+                if badge is None:
+                    badge = badges[r.status, r.status_label] = BADGE(status=r.status, label=r.status_label)
             else:
-                badge = f'<span class="st st-none">{no_info}</span> '
-            if rec_base:
-                rec = recommendation_cell(r.recommendation, f"{rec_base}{r.event_id}/", edit)
-            else:
-                rec = _lines(r.recommendation)
-            css = "event cancelled" if r.cancelled else "event"
-            append(
-                f'<tr class="{css}" id="ev-{r.event_id}"><td class="num">{r.number}</td>'
-                f"<td>{escape(r.label)}</td><td>{once(r.executors)}</td><td>{once(r.deadline)}</td>"
-                f"<td>{once(r.completion)}</td><td class=\"actual\">{badge}{_lines(r.actual)}</td>"
-                f'<td>{_lines(r.reasons)}</td><td class="rec-cell">{rec}</td></tr>'
-            )
+                badge = no_info
+            (cancelled if r.cancelled else event)(
+                out, id=r.event_id, number=r.number, label=r.label, executors=once(r.executors),
+                deadline=once(r.deadline), completion=once(r.completion), badge=badge, actual=r.actual,
+                reasons=r.reasons, rec=r.recommendation)
         else:
-            number = f'<span class="gnum">{escape(r.number)}.</span> ' if r.number else ""
-            append(f'<tr class="group g-{r.kind}"><td colspan="8">{number}{escape(r.label)}</td></tr>')
+            GROUP.add_to(out, kind=r.kind, number=NUMBER(number=r.number) if r.number else "", label=r.label)
     if not any(r.kind == "event" for r in rows):  # nothing fell due: the form says so rather than stand empty
-        append(f'<tr class="group g-nothing"><td colspan="8">{escape(gettext(NOTHING_DUE))}</td></tr>')
-    return mark_safe("\n".join(out))  # noqa: S308 - every piece of text above is escaped
+        GROUP.add_to(out, kind="nothing", number="", label=gettext(NOTHING_DUE))
+    return html.safe_join(out, "\n")
 
 
 @register.filter
@@ -83,63 +75,83 @@ def status_label(value) -> str:
         return ""
 
 
+SUMMARY_HEAD = html.template('<table class="summary"><thead><tr>{head}</tr></thead><tbody>')
+HEADING = html.template("<th>{text}</th>")
+SUMMARY_LABEL = html.template("<strong>{label}</strong> {name}")
+NOT_YET_DUE = html.template(' <span class="muted" title="{title}">+{n}</span>')
+SUMMARY_ROW = html.template(
+    '<tr><td>{label}</td><td class="n">{due}{extra}</td>'
+    '<td class="n">{executed} <span class="muted">({e}%)</span></td>'
+    '<td class="n">{partial} <span class="muted">({p}%)</span></td>'
+    '<td class="n">{not_executed} <span class="muted">({n}%)</span></td>'
+    '<td class="n">{in_progress} / {none}</td>'
+    '<td><svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">'
+    '<rect class="b-executed" width="{e}" height="1"/><rect class="b-partial" x="{e}" width="{p}" height="1"/>'
+    '<rect class="b-not_executed" x="{ep}" width="{n}" height="1"/></svg></td></tr>'
+)
+NOTHING_DUE_ROW = html.template('<tr><td colspan="7" class="empty">{text}</td></tr>')
+TABLE_END = html.template("</tbody></table>")
+
+
 @register.simple_tag
 def summary_table(heading: str, lines) -> str:
     """One table of the execution summary (built in Python: a big plan has hundreds of lines)."""
-    head = "".join(f"<th>{escape(h)}</th>" for h in (
+    head = html.join(HEADING(text=h) for h in (
         heading, gettext("Due"), gettext("Executed"), gettext("Partially"), gettext("Not executed"),
         gettext("In progress / no information"), ""))
-    not_yet = escape(gettext("under way, not yet due"))
-    out = [f'<table class="summary"><thead><tr>{head}</tr></thead><tbody>']
+    not_yet = html.text(gettext("under way, not yet due"))
+    out = [SUMMARY_HEAD(head=head)]
     for c in lines:
-        label = f"<strong>{escape(c.label)}</strong> {escape(c.name)}" if c.name else escape(c.label)
-        extra = f' <span class="muted" title="{not_yet}">+{c.not_yet_due}</span>' if c.not_yet_due else ""
+        label = SUMMARY_LABEL(label=c.label, name=c.name) if c.name else c.label
+        extra = NOT_YET_DUE(title=not_yet, n=c.not_yet_due) if c.not_yet_due else ""
         e, p, n = c.executed_share, c.partial_share, c.not_executed_share
-        out.append(
-            f'<tr><td>{label}</td><td class="n">{c.due}{extra}</td>'
-            f'<td class="n">{c.executed} <span class="muted">({e}%)</span></td>'
-            f'<td class="n">{c.partial} <span class="muted">({p}%)</span></td>'
-            f'<td class="n">{c.not_executed} <span class="muted">({n}%)</span></td>'
-            f'<td class="n">{c.in_progress} / {c.none}</td>'
-            f'<td><svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">'
-            f'<rect class="b-executed" width="{e}" height="1"/><rect class="b-partial" x="{e}" width="{p}" height="1"/>'
-            f'<rect class="b-not_executed" x="{e + p}" width="{n}" height="1"/></svg></td></tr>'
-        )
+        out.append(SUMMARY_ROW(
+            label=label, due=c.due, extra=extra, executed=c.executed, partial=c.partial,
+            not_executed=c.not_executed, in_progress=c.in_progress, none=c.none, e=e, p=p, n=n, ep=e + p))
     if not lines:
-        out.append(f'<tr><td colspan="7" class="empty">{escape(gettext("Nothing fell due."))}</td></tr>')
-    out.append("</tbody></table>")
-    return mark_safe("".join(out))  # noqa: S308 - every piece of text above is escaped
+        out.append(NOTHING_DUE_ROW(text=gettext("Nothing fell due.")))
+    out.append(TABLE_END())
+    return html.safe_join(out)
+
+
+TIMELINESS_HEAD = html.template(
+    '<table class="summary timeliness"><thead><tr><th>{unit}</th>{head}</tr></thead><tbody>'
+)
+TIMELINESS_ROW = html.template("<tr><td>{name}</td>{cells}</tr>")
+NO_CELL = html.template('<td><span class="muted">—</span></td>')
+PILL = html.template('<td><span class="pill {state}">{text}</span></td>')
+PILL_ON = html.template('<td><span class="pill {state}">{text} {day}</span></td>')
+NO_UNIT_ROW = html.template('<tr><td class="empty" colspan="5">{text}</td></tr>')
 
 
 @register.simple_tag
 def timeliness_table(compiled) -> str:
     """Each unit's timeliness per quarter (built in Python, like the summary)."""
     def days(singular: str, plural: str, n: int) -> str:
-        return escape(ngettext(singular, plural, n) % {"days": n})
+        return ngettext(singular, plural, n) % {"days": n}
 
-    on_time, returned, due = escape(gettext("on time")), escape(gettext("returned")), escape(gettext("due"))
-    head = "".join(f"<th>{escape(q)}</th>" for q in compiled.quarters)
-    out = [f'<table class="summary timeliness"><thead><tr><th>{escape(gettext("Unit"))}</th>{head}</tr></thead>'
-           "<tbody>"]
+    on_time, returned, due = html.text(gettext("on time")), html.text(gettext("returned")), html.text(gettext("due"))
+    head = html.join(HEADING(text=q) for q in compiled.quarters)
+    out = [TIMELINESS_HEAD(unit=gettext("Unit"), head=head)]
     for t in compiled.timeliness:
         cells = []
         for c in t.cells:
             if not c:
-                cells.append('<td><span class="muted">—</span></td>')
+                cells.append(NO_CELL())
             elif c["state"] == "on_time":
-                cells.append(f'<td><span class="pill on_time">{on_time} {c["on"].strftime("%d.%m")}</span></td>')
+                cells.append(PILL_ON(state="on_time", text=on_time, day=c["on"].strftime("%d.%m")))
             elif c["state"] == "late":
                 text = days("late by %(days)s day", "late by %(days)s days", c["days"])
-                cells.append(f'<td><span class="pill late">{text}</span></td>')
+                cells.append(PILL(state="late", text=text))
             elif c["state"] == "returned":
-                cells.append(f'<td><span class="pill returned">{returned}</span></td>')
+                cells.append(PILL(state="returned", text=returned))
             elif c["state"] == "overdue":
                 text = days("overdue by %(days)s day", "overdue by %(days)s days", c["days"])
-                cells.append(f'<td><span class="pill overdue">{text}</span></td>')
+                cells.append(PILL(state="overdue", text=text))
             else:
-                cells.append(f'<td><span class="pill pending">{due} {c["due"].strftime("%d.%m")}</span></td>')
-        out.append(f"<tr><td>{escape(t.name)}</td>{''.join(cells)}</tr>")
+                cells.append(PILL_ON(state="pending", text=due, day=c["due"].strftime("%d.%m")))
+        out.append(TIMELINESS_ROW(name=t.name, cells=html.join(cells)))
     if not compiled.timeliness:
-        out.append(f'<tr><td class="empty" colspan="5">{escape(gettext("Nothing fell due."))}</td></tr>')
-    out.append("</tbody></table>")
-    return mark_safe("".join(out))  # noqa: S308 - every piece of text above is escaped
+        out.append(NO_UNIT_ROW(text=gettext("Nothing fell due.")))
+    out.append(TABLE_END())
+    return html.safe_join(out)

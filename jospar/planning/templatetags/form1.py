@@ -1,19 +1,59 @@
 """The Form 1 table body, built in one pass.
 
 A plan has up to ~2,000 rows; rendering each through the template engine costs several times
-more than the query. The rows are escaped here with `html.escape` (user text is data, never
-markup) and joined once. In the draft, the planner gets an extra column of actions (htmx).
+more than the query. The rows are filled into the templates of `jospar.web.html`, which escape every
+value (user text is data, never markup), and joined once. In the draft, the planner gets an extra
+column of actions (htmx).
 """
-from html import escape
-
 from django import template
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from jospar.web import html
 
 register = template.Library()
 
 ANCHOR_KINDS = {"macroindicator", "target_indicator", "task"}
+
+EVENT = html.template(
+    '<tr class="{css}" id="ev-{id}"><td class="num">{number}</td><td>{name}</td><td class="code">{code}</td>'
+    "<td>{executors}</td><td>{deadline}</td><td>{completion}</td>{actions}</tr>"
+)
+EVENT_MISSING = html.template(  # an event of the draft with fields still to fill in
+    '<tr class="{css}" id="ev-{id}" data-missing="{missing}"><td class="num">{number}</td><td>{name}</td>'
+    '<td class="code">{code}</td><td>{executors}</td><td>{deadline}</td><td>{completion}</td>{actions}</tr>'
+)
+LINK = html.template('<a href="{base}/{id}/">{label}</a>')
+NOTE = html.template('{name}<div class="rownote">{why}: {note}</div>')
+GROUP = html.template('<tr class="group g-{kind}"><td colspan="{span}">{number}{label}{add}</td></tr>')
+NUMBER = html.template('<span class="gnum">{number}.</span> ')
+ADD = html.template(
+    ' <button type="button" class="add noprint" hx-get="{url}?anchor={anchor}" '
+    'hx-target="closest tr" hx-swap="afterend">+ {label}</button>'
+)
+RESTORE = html.template(
+    '<td class="actions noprint"><button type="button" class="icon" title="{restore}" '
+    'hx-post="{base}/{rev}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
+)
+CANCEL = html.template(
+    '<button type="button" class="icon danger" title="{cancel}" hx-get="{base}/{rev}/cancel/" '
+    'hx-target="closest tr" hx-swap="afterend">⊘</button>'
+)
+DELETE = html.template(
+    '<button type="button" class="icon danger" title="{delete}" hx-post="{base}/{rev}/delete/" '
+    'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{confirm}">✕</button>'
+)
+ACTIONS = html.template(
+    '<td class="actions noprint">'
+    '<button type="button" class="icon" title="{edit}" hx-get="{base}/{rev}/edit/" hx-target="closest tr" '
+    'hx-swap="outerHTML">✎</button>'
+    '<button type="button" class="icon" title="{up}" hx-post="{base}/{rev}/move/?dir=up" '
+    'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
+    '<button type="button" class="icon" title="{down}" hx-post="{base}/{rev}/move/?dir=down" '
+    'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
+)
+ACTIONS_DELETE = ACTIONS.partial(last=DELETE)  # an event the draft (or the amendment) added
+ACTIONS_CANCEL = ACTIONS.partial(last=CANCEL)  # in an amendment, an event of the approved plan
 
 
 def _prefix(name: str, year: int) -> str:
@@ -21,29 +61,26 @@ def _prefix(name: str, year: int) -> str:
     return reverse(name, args=[year, 0]).rsplit("/0/", 1)[0]
 
 
-def _actions(base: str, r, labels: dict, amendment: bool, locked: frozenset) -> str:
+def _buttons(year: int) -> dict:
+    """The planner's buttons with what is the same on every row (labels, URLs) filled in once per table."""
+    base = html.url(_prefix("planning:draft_event_edit", year))
+    return {
+        "restore": RESTORE.partial(restore=_("Restore the event"), base=base),
+        "cancel": ACTIONS_CANCEL.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"),
+                                         cancel=_("Cancel the event"), base=base),
+        "delete": ACTIONS_DELETE.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"), delete=_("Delete"),
+                                         confirm=_("Delete this event from the draft?"), base=base),
+        "add": ADD.partial(url=reverse("planning:draft_event_new", args=[year]), label=_("Add event")),
+    }
+
+
+def _actions(buttons: dict, r, amendment: bool, locked: frozenset) -> html.Html:
     """The planner's buttons on an event row. In an amendment, an event of the approved plan is cancelled
     (with a reason, in a form under the row), never deleted, so it has no Delete button; an event the
     amendment added is deleted, not cancelled."""
-    base = f"{base}/{r.revision_id}"
     if amendment and r.cancelled:
-        return (f'<td class="actions noprint"><button type="button" class="icon" title="{labels["restore"]}" '
-                f'hx-post="{base}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>')
-    if amendment and r.event_id in locked:
-        last = (f'<button type="button" class="icon danger" title="{labels["cancel"]}" hx-get="{base}/cancel/" '
-                f'hx-target="closest tr" hx-swap="afterend">⊘</button>')
-    else:
-        last = (f'<button type="button" class="icon danger" title="{labels["delete"]}" hx-post="{base}/delete/" '
-                f'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{labels["confirm"]}">✕</button>')
-    return (
-        '<td class="actions noprint">'
-        f'<button type="button" class="icon" title="{labels["edit"]}" hx-get="{base}/edit/" hx-target="closest tr" '
-        f'hx-swap="outerHTML">✎</button>'
-        f'<button type="button" class="icon" title="{labels["up"]}" hx-post="{base}/move/?dir=up" '
-        f'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
-        f'<button type="button" class="icon" title="{labels["down"]}" hx-post="{base}/move/?dir=down" '
-        f'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
-    )
+        return buttons["restore"](rev=r.revision_id)
+    return buttons["cancel" if amendment and r.event_id in locked else "delete"](rev=r.revision_id)
 
 
 @register.simple_tag
@@ -51,46 +88,36 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
                amendment: bool = False, locked=None):
     """`locked`: in an amendment, the events of the approved plan (cancelled, never deleted)."""
     locked = frozenset(locked or ())
-    out = []
-    append = out.append
+    out = html.Rows()
+    once = html.cached_text()  # executors, deadlines, codes and completion forms repeat: escape each once
     problems = problems or {}
-    labels_note = {"cancelled": escape(_("Cancelled")), "review": escape(_("To review"))}
-    event_base = _prefix("planning:event_detail", year) if year else ""
-    span = columns + (1 if editable else 0)
-    if editable:
-        labels = {k: escape(v) for k, v in {
-            "edit": _("Edit"), "up": _("Move up"), "down": _("Move down"), "delete": _("Delete"),
-            "confirm": _("Delete this event from the draft?"), "add": _("Add event"),
-            "cancel": _("Cancel the event"), "restore": _("Restore the event"),
-        }.items()}
-        new_url = reverse("planning:draft_event_new", args=[year])
-        draft_base = _prefix("planning:draft_event_edit", year)
+    labels_note = {"cancelled": html.text(_("Cancelled")), "review": html.text(_("To review"))}
+    link = LINK.partial(base=_prefix("planning:event_detail", year)) if year else None
+    group = GROUP.partial(span=columns + (1 if editable else 0))
+    buttons = _buttons(year) if editable else {}
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
             missing = problems.get(r.revision_id)
             if missing:
                 css += " incomplete"
-            link = f'<a href="{event_base}/{r.event_id}/">{escape(r.label)}</a>' if year else escape(r.label)
+            name = link(id=r.event_id, label=r.label) if link else html.text(r.label)
             if r.note:
                 css += " marked" if not r.cancelled else ""
-                why = labels_note["cancelled" if r.cancelled else "review"]
-                link += f'<div class="rownote">{why}: {escape(r.note)}</div>'
-
-            append(
-                f'<tr class="{css}" id="ev-{r.event_id}"'
-                + (f' data-missing="{escape(" ".join(missing))}"' if missing else "")
-                + f'><td class="num">{r.number}</td>'
-                f"<td>{link}</td><td class=\"code\">{escape(r.code)}</td>"
-                f"<td>{escape(r.executors)}</td><td>{escape(r.deadline)}</td><td>{escape(r.completion)}</td>"
-                + (_actions(draft_base, r, labels, amendment, locked) if editable else "")
-                + "</tr>"
-            )
+                name = NOTE(name=name, why=labels_note["cancelled" if r.cancelled else "review"], note=r.note)
+            actions = _actions(buttons, r, amendment, locked) if editable else ""
+            if missing:
+                EVENT_MISSING.add_to(
+                    out, css=css, id=r.event_id, missing=" ".join(missing), number=r.number, name=name,
+                    code=once(r.code), executors=once(r.executors), deadline=once(r.deadline),
+                    completion=once(r.completion), actions=actions)
+            else:
+                EVENT.add_to(
+                    out, css=css, id=r.event_id, number=r.number, name=name, code=once(r.code),
+                    executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion),
+                    actions=actions)
         else:
-            number = f'<span class="gnum">{escape(r.number)}.</span> ' if r.number else ""
-            add = ""
-            if editable and r.kind in ANCHOR_KINDS:
-                add = (f' <button type="button" class="add noprint" hx-get="{new_url}?anchor={r.anchor_key}" '
-                       f'hx-target="closest tr" hx-swap="afterend">+ {labels["add"]}</button>')
-            append(f'<tr class="group g-{r.kind}"><td colspan="{span}">{number}{escape(r.label)}{add}</td></tr>')
-    return mark_safe("\n".join(out))  # noqa: S308 - every piece of text above is escaped
+            number = NUMBER(number=r.number) if r.number else ""
+            add = buttons["add"](anchor=r.anchor_key) if editable and r.kind in ANCHOR_KINDS else ""
+            group.add_to(out, kind=r.kind, number=number, label=r.label, add=add)
+    return html.safe_join(out, "\n")
