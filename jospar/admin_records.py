@@ -37,6 +37,7 @@ BODY_PATHS = {
     "monitoring.eventrecommendation": ["report__period__plan__body"],
     "monitoring.decision": ["report__period__plan__body"],
     "monitoring.reminder": ["period__plan__body"], "monitoring.reportstep": ["report__period__plan__body"],
+    "monitoring.reportfigure": ["report__period__plan__body"],
     "notifications.notification": ["recipient__memberships__body"],
 }
 

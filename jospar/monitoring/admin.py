@@ -12,6 +12,7 @@ from .models import (
     ExecutionEntry,
     Reminder,
     Report,
+    ReportFigure,
     ReportingPeriod,
     ReportStep,
     UnitSubmission,
@@ -62,3 +63,11 @@ class ReportStepAdmin(PlainRecordAdmin):
     """The report's hand-overs are a record: read here, never written or erased."""
 
     list_display = ("report", "action", "actor", "at")
+
+
+@admin.register(ReportFigure)
+class ReportFigureAdmin(PlainRecordAdmin):
+    """A submitted report's kept execution figures (monitoring/figures.py): derived, read-only."""
+
+    list_display = ("report", "scope", "position", "line", "number", "executed", "partial", "not_executed")
+    list_filter = ("scope", "line")

@@ -173,6 +173,8 @@ def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgU
             for co in info.unit_ids[1:]:
                 if co in lines:
                     lines[co].co_items += 1
+    if period.pk is None:  # not opened (approval opens the periods): nothing filled in or submitted yet
+        return [line for line in lines.values() if line.items or line.co_items]
     filled = Counter(ExecutionEntry.objects.filter(period=period).values_list("unit_id", flat=True))
     for sub in UnitSubmission.objects.filter(period=period).select_related("submitted_by__person"):
         if sub.unit_id in lines:
