@@ -1,5 +1,5 @@
 """Reminders of what is due: units' proposals (§5), the plan's approval (§6), units' information (§13), the
-planner's report (§15) and the executive's decisions (§17).
+planner's report (§15) and the executive's decisions (§17): the regular information of §10.
 
 `send_reminders` is safe to run every hour from a scheduler: each (period, what, stage, unit, person)
 is recorded in `Reminder` under a unique key before anyone is notified, so a second run — or two runs

@@ -1,5 +1,8 @@
 """The report compiled from the units' submitted information: Form 2 rows, the execution summary, timeliness.
 
+Monitoring (§8) collects and analyses the units' information; the summary by direction, goal and target
+indicator is what §9 asks for.
+
 Everything is read in a fixed number of queries (the plan walk, the entries, the recommendations, the
 submissions, the units) and assembled in Python. Only *submitted* entries count; once the report is
 submitted, entries submitted after it are left out, so a submitted report never changes.

@@ -1,5 +1,8 @@
 """Pure-Python rules of the operational plan: no Django here, so they are testable alone.
 
+The Rules (§1) set the order of developing, implementing and monitoring the plan; every clause is cited as
+§N of the Rules (`../shared/domain.md`, section 2) where the code carries it out.
+
 periods (quarters and due dates), deadlines (structured deadlines and their wording),
 budget (program codes), rulebook (editions of the act), numbering, statuses, submission (when
 information and the report can be handed in), collation (alphabetical order in kk and ru).

@@ -1,5 +1,7 @@
 """Dates that cannot be: the checks on a development plan's and an operational plan's dates (§6).
 
+§2: one operational plan a year, tied to the development plan in force for it (`development_plan_in_force`).
+
 Pure functions, no Django: the services and forms ask here, and say why in the user's language.
 "after" is strictly later (the due day itself is on time), as `periods.is_overdue` counts it.
 """
