@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +20,7 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
+from jospar.orgs.permissions import require
 from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan
 
 from . import selectors
@@ -44,11 +45,6 @@ def now_or(at: datetime | None) -> datetime:
 
 def local_date(at: datetime, plan: OperationalPlan):
     return at.astimezone(ZoneInfo(plan.body.time_zone)).date()
-
-
-def require(user, perm: str, obj) -> None:
-    if not user.has_perm(perm, obj):
-        raise PermissionDenied(_("You are not allowed to do this."))
 
 
 def clean_text(value, label: str, *, limit: int, required: bool = False) -> str:

@@ -16,11 +16,12 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
+from jospar.orgs.permissions import require
 from jospar.planning.models import Event
 
 from . import selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
-from .services import clean_text, local_date, now_or, people, period_params, require
+from .services import clean_text, local_date, now_or, people, period_params
 
 
 def _draft_report(period: ReportingPeriod) -> Report:

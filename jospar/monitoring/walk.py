@@ -2,8 +2,9 @@
 
 One walk of a version costs a fixed number of queries (five levels of the development plan, the
 units, the completion forms, the revisions, their executors) whatever the plan's size; everything
-else here is plain Python. The grouping and the numbering are those of
-`planning.selectors.form1_rows`, so event N in a report is event N of the approved plan.
+else here is plain Python. The headings, their numbers and labels come from planning's one form tree
+(`form_tree`), as Form 1's do, and events are numbered as `planning.selectors.form1_rows` numbers them,
+so event N in a report is event N of the approved plan.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,20 +15,10 @@ from django.db import connections, router
 from django.db.models import Min
 
 from jospar import rules
-from jospar.i18n import localized
+from jospar.i18n import LANGS, fallback_order, localized, pick
 from jospar.orgs.models import OrgUnit
-from jospar.planning.models import (
-    CompletionForm,
-    EventRevision,
-    Goal,
-    Macroindicator,
-    PlanVersion,
-    RegulationTask,
-    StrategicDirection,
-    TargetIndicator,
-)
-
-LANG_INDEX = {"kk": 0, "ru": 1, "en": 2}
+from jospar.planning.devplan.selectors import form_tree
+from jospar.planning.models import CompletionForm, EventRevision, PlanVersion
 
 # The version's revisions and their executors, read without the ORM's per-row conversions (dates are
 # converted once per distinct deadline below): on 2,000 events that halves the walk's reading time.
@@ -37,10 +28,9 @@ WHERE r.version_id = %s ORDER BY e.revision_id, e.is_lead DESC, e.position, e.id
 """
 
 
-def _in_lang_sql(field: str, lang: str, langs=("kk", "ru", "en")) -> str:
-    """`field` in `lang`, else Russian, else Kazakh, else English (blank counts as missing), as SQL."""
-    order = [code for code in (lang, "ru", "kk", "en") if code in langs]
-    return "COALESCE(" + ", ".join(f"NULLIF(r.{field}_{code}, '')" for code in dict.fromkeys(order)) + ", '')"
+def _in_lang_sql(field: str, lang: str, langs=LANGS) -> str:
+    """`field` in `lang` with the one fallback (rules.fallback_order; blank counts as missing), as SQL."""
+    return "COALESCE(" + ", ".join(f"NULLIF(r.{field}_{code}, '')" for code in fallback_order(lang, langs)) + ", '')"
 
 
 REVISIONS_SQL = {
@@ -48,16 +38,8 @@ REVISIONS_SQL = {
     f"{_in_lang_sql('name', lang)}, r.deadline_kind, r.deadline_date, r.deadline_month, r.deadline_quarter, "
     f"r.deadline_day, r.completion_form_id, {_in_lang_sql('completion', lang, ('kk', 'ru'))}, r.is_cancelled "
     "FROM planning_eventrevision r WHERE r.version_id = %s ORDER BY r.position, r.id"
-    for lang in LANG_INDEX
+    for lang in LANGS
 }  # column names come from the fixed tuples above, never from input
-
-
-def pick(texts, lang: str) -> str:
-    """The text in `lang`, else Russian, else Kazakh, else English (texts ordered kk, ru[, en])."""
-    i = LANG_INDEX[lang]
-    if i < len(texts) and texts[i]:
-        return texts[i]
-    return texts[1] or texts[0] or (texts[2] if len(texts) > 2 else "") or ""
 
 
 class EventInfo:
@@ -104,13 +86,6 @@ class PlanWalk:
     labels: object = None
 
 
-def _by_parent(queryset, parent: str) -> dict[int, list]:
-    grouped = defaultdict(list)
-    for obj in queryset.order_by("position", "id"):
-        grouped[getattr(obj, parent)].append(obj)
-    return grouped
-
-
 def _unit_names(body_id: int, lang: str) -> dict[int, str]:
     """The body's few units, each named once."""
     return {uid: pick(texts, lang) for uid, *texts in
@@ -154,11 +129,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
     # A version may be tied to a later edition of the development plan (as in planning.selectors.form1_rows).
     devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
     labels = rules.edition_by_key(plan.rule_edition).form(form)
-    directions = list(StrategicDirection.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=devplan_id), "direction_id")
-    goals = _by_parent(Goal.objects.filter(direction__plan_id=devplan_id), "direction_id")
-    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=devplan_id), "goal_id")
-    tasks = list(RegulationTask.objects.filter(plan_id=devplan_id).order_by("position", "id"))
+    tree = form_tree(devplan_id, labels, lang)
     forms = {f.id: localized(f, "name", lang) for f in CompletionForm.objects.filter(body_id=plan.body_id)}
     wordings: dict[tuple, tuple] = {}
     dates: dict = {}
@@ -193,54 +164,31 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
             events.append(info)
             parent.children.append(info)
 
-    def group(kind, obj, field_name, n) -> Group:
-        return Group(kind, localized(obj, "name", lang), labels.get(field_name, lang).format(n=n), (kind, obj.id))
+    def group(heading, parent: Group) -> Group:
+        found = Group(heading.kind, heading.name, heading.label, heading.key)
+        parent.children.append(found)
+        return found
 
-    section1 = Group("section", labels.get("section1", lang), key=("section", 1))
-    macro_no = 0
-    for d_pos, direction in enumerate(directions, start=1):
-        d_group = group("direction", direction, "direction", d_pos)
-        section1.children.append(d_group)
-        for macro in macros[direction.id]:
-            macro_no += 1
-            m_group = group("macroindicator", macro, "macroindicator", macro_no)
-            d_group.children.append(m_group)
-            take(("m", macro.id), m_group, direction.id)
-        for g_pos, goal in enumerate(goals[direction.id], start=1):
-            g_group = group("goal", goal, "goal", rules.goal_number(d_pos, g_pos))
-            d_group.children.append(g_group)
-            for t_pos, indicator in enumerate(indicators[goal.id], start=1):
-                t_group = group("target_indicator", indicator, "target_indicator",
-                                rules.target_indicator_number(d_pos, g_pos, t_pos))
-                g_group.children.append(t_group)
-                take(("t", indicator.id), t_group, direction.id, goal.id)
-    section2 = Group("section", labels.get("section2", lang), key=("section", 2))
-    for t_pos, task in enumerate(tasks, start=1):
-        r_group = Group("task", localized(task, "name", lang), str(t_pos), ("task", task.id))
-        section2.children.append(r_group)
-        take(("r", task.id), r_group)
+    sections = [Group("section", label, key=("section", n)) for n, (label, _h) in enumerate(tree.sections(), 1)]
+    for direction in tree.directions:
+        d_group = group(direction, sections[0])
+        for child in direction.children:
+            c_group = group(child, d_group)
+            if child.kind == "macroindicator":
+                take(child.anchor, c_group, direction.obj.pk)
+            for indicator in child.children:
+                take(indicator.anchor, group(indicator, c_group), direction.obj.pk, child.obj.pk)
+    for task in tree.tasks:
+        take(task.anchor, group(task, sections[1]))
 
     return PlanWalk(
         version=version,
-        sections=[section1, section2],
+        sections=sections,
         events=events,
         by_event={e.event_id: e for e in events},
-        direction_names={
-            d.id: (labels.get("direction", lang).format(n=i), localized(d, "name", lang))
-            for i, d in enumerate(directions, start=1)
-        },
-        goal_names={
-            g.id: (labels.get("goal", lang).format(n=rules.goal_number(d_pos, g_pos)), localized(g, "name", lang))
-            for d_pos, d in enumerate(directions, start=1)
-            for g_pos, g in enumerate(goals[d.id], start=1)
-        },
-        indicator_names={
-            t.id: (labels.get("target_indicator", lang).format(n=rules.target_indicator_number(d_pos, g_pos, t_pos)),
-                   localized(t, "name", lang))
-            for d_pos, d in enumerate(directions, start=1)
-            for g_pos, g in enumerate(goals[d.id], start=1)
-            for t_pos, t in enumerate(indicators[g.id], start=1)
-        },
+        direction_names={d.obj.pk: (d.label, d.name) for d in tree.directions},
+        goal_names={g.obj.pk: (g.label, g.name) for g in tree.goals()},
+        indicator_names={t.obj.pk: (t.label, t.name) for t in tree.target_indicators()},
         labels=labels,
     )
 

@@ -7,6 +7,8 @@ people see their own unit's items; the planner and the executive see the whole b
 from dataclasses import dataclass, field
 
 import rules
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from .models import Membership, Role
 
@@ -70,6 +72,14 @@ def access_of(user) -> Access:
         )
     user._jospar_access = access
     return access
+
+
+def require(user, perm: str, obj=None, *, in_body: bool = False) -> None:
+    """PermissionDenied unless ``user`` has ``perm`` (on ``obj``): the check every service makes before it
+    acts. ``in_body``: the user must also belong to a state body (an account with no membership, such as a
+    bare superuser, does not act on a body's data)."""
+    if not user.has_perm(perm, obj) or (in_body and access_of(user).body_id is None):
+        raise PermissionDenied(_("You are not allowed to do this."))
 
 
 def body_id_of(obj) -> int | None:

@@ -10,18 +10,10 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 
 from jospar import rules
-from jospar.i18n import current_lang, localized
+from jospar.i18n import current_lang, pick
 
-from .models import (
-    EventExecutor,
-    Goal,
-    Macroindicator,
-    OperationalPlan,
-    PlanVersion,
-    RegulationTask,
-    StrategicDirection,
-    TargetIndicator,
-)
+from .devplan.selectors import form_tree
+from .models import EventExecutor, OperationalPlan, PlanVersion
 
 
 @dataclass(slots=True)
@@ -49,14 +41,6 @@ EVENT_FIELDS = (
     "completion_form__name_ru", "completion_form__name_en", "completion_kk", "completion_ru", "is_cancelled",
     "cancel_reason", "review_note",
 )
-LANG_INDEX = {"kk": 0, "ru": 1, "en": 2}
-
-
-def _pick(texts, lang: str) -> str:
-    """The text in `lang`, else Russian, else Kazakh, else English (texts ordered kk, ru[, en])."""
-    return texts[LANG_INDEX[lang]] if LANG_INDEX[lang] < len(texts) and texts[LANG_INDEX[lang]] else (
-        texts[1] or texts[0] or (texts[2] if len(texts) > 2 else "") or ""
-    )
 
 
 def plan_versions(plan: OperationalPlan) -> list[PlanVersion]:
@@ -86,7 +70,7 @@ def _executors_by_revision(versions, lang: str) -> dict[int, str]:
         .values_list("revision_id", "unit__name_kk", "unit__name_ru", "unit__name_en")
     )
     for rid, *texts in rows:
-        names[rid].append(_pick(texts, lang))
+        names[rid].append(pick(texts, lang))
     return {rid: ", ".join(units) for rid, units in names.items()}
 
 
@@ -103,20 +87,13 @@ def _event_rows(version: PlanVersion, lang: str) -> dict[tuple, list[Row]]:
         if wording is None:
             deadline = rules.Deadline(rules.DeadlineKind(v[10]), v[11], v[12], v[13], v[14])
             wording = wordings[deadline_key] = deadline.wording(lang)
-        completion = _pick(v[15:18], lang) if v[16] else _pick(v[18:20], lang)
+        completion = pick(v[15:18], lang) if v[16] else pick(v[18:20], lang)
         key = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
         by_anchor[key].append(
-            Row("event", _pick(v[5:8], lang), "", no_funding if v[8] else v[9], executors.get(v[0], ""),
+            Row("event", pick(v[5:8], lang), "", no_funding if v[8] else v[9], executors.get(v[0], ""),
                 wording, completion, v[0], v[1], v[20], note=v[21] if v[20] else (v[22] if working else ""))
         )
     return by_anchor
-
-
-def _by_parent(queryset, parent: str) -> dict[int, list]:
-    grouped = defaultdict(list)
-    for obj in queryset.order_by("position", "id"):
-        grouped[getattr(obj, parent)].append(obj)
-    return grouped
 
 
 def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
@@ -124,45 +101,19 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     lang = lang or current_lang()
     plan = version.plan
     devplan_id = version.development_plan_id or plan.development_plan_id
-    labels = rules.edition_by_key(plan.rule_edition).form1
-    directions = list(StrategicDirection.objects.filter(plan_id=devplan_id).order_by("position", "id"))
-    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=devplan_id), "direction_id")
-    goals = _by_parent(Goal.objects.filter(direction__plan_id=devplan_id), "direction_id")
-    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=devplan_id), "goal_id")
-    tasks = list(RegulationTask.objects.filter(plan_id=devplan_id).order_by("position", "id"))
+    tree = form_tree(devplan_id, rules.edition_by_key(plan.rule_edition).form1, lang)
     by_anchor = _event_rows(version, lang)
 
     rows: list[Row] = []
     counter = 0
-
-    def group(kind, obj, field, n, key=""):
-        rows.append(Row(kind, localized(obj, "name", lang), labels.get(field, lang).format(n=n), anchor_key=key))
-
-    def add_events(key):
-        nonlocal counter
-        for row in by_anchor.get(key, ()):
-            counter += 1
-            row.number = str(counter)
-            rows.append(row)
-
-    rows.append(Row("section", labels.get("section1", lang)))
-    macro_no = 0
-    for d_pos, direction in enumerate(directions, start=1):
-        group("direction", direction, "direction", d_pos)
-        for macro in macros[direction.id]:
-            macro_no += 1
-            group("macroindicator", macro, "macroindicator", macro_no, f"m:{macro.id}")
-            add_events(("m", macro.id))
-        for g_pos, goal in enumerate(goals[direction.id], start=1):
-            group("goal", goal, "goal", rules.goal_number(d_pos, g_pos))
-            for t_pos, indicator in enumerate(indicators[goal.id], start=1):
-                group("target_indicator", indicator, "target_indicator",
-                      rules.target_indicator_number(d_pos, g_pos, t_pos), f"t:{indicator.id}")
-                add_events(("t", indicator.id))
-    rows.append(Row("section", labels.get("section2", lang)))
-    for t_pos, task in enumerate(tasks, start=1):
-        rows.append(Row("task", localized(task, "name", lang), str(t_pos), anchor_key=f"r:{task.id}"))
-        add_events(("r", task.id))
+    for section, headings in tree.sections():
+        rows.append(Row("section", section))
+        for heading in headings:
+            rows.append(Row(heading.kind, heading.name, heading.label, anchor_key=heading.anchor_key))
+            for row in by_anchor.get(heading.anchor, ()):
+                counter += 1
+                row.number = str(counter)
+                rows.append(row)
     return rows
 
 
@@ -207,30 +158,15 @@ def version_problems(version: PlanVersion) -> dict:
 def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | None = None) -> list:
     """Grouped choices for an event's anchor, numbered as in Form 1 (five queries). The edition of
     the development plan defaults to the plan's current one."""
-    labels = rules.edition_by_key(plan.rule_edition).form1
-    development_plan_id = development_plan_id or plan.development_plan_id
-    directions = list(StrategicDirection.objects.filter(plan_id=development_plan_id).order_by("position", "id"))
-    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=development_plan_id), "direction_id")
-    goals = _by_parent(Goal.objects.filter(direction__plan_id=development_plan_id), "direction_id")
-    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=development_plan_id), "goal_id")
-    groups = []
-    macro_no = 0
-    for d_pos, direction in enumerate(directions, start=1):
-        options = []
-        for macro in macros[direction.id]:
-            macro_no += 1
-            label = labels.get("macroindicator", lang).format(n=macro_no)
-            options.append((f"m:{macro.id}", f"{label}. {localized(macro, 'name', lang)}"))
-        for g_pos, goal in enumerate(goals[direction.id], start=1):
-            for t_pos, indicator in enumerate(indicators[goal.id], start=1):
-                number = rules.target_indicator_number(d_pos, g_pos, t_pos)
-                label = labels.get("target_indicator", lang).format(n=number)
-                options.append((f"t:{indicator.id}", f"{label}. {localized(indicator, 'name', lang)}"))
-        groups.append((f"{labels.get('direction', lang).format(n=d_pos)}. {localized(direction, 'name', lang)}",
-                       options))
-    tasks = RegulationTask.objects.filter(plan_id=development_plan_id).order_by("position", "id")
-    groups.append((labels.get("section2", lang),
-                   [(f"r:{t.id}", f"{pos}. {localized(t, 'name', lang)}") for pos, t in enumerate(tasks, start=1)]))
+    tree = form_tree(development_plan_id or plan.development_plan_id,
+                     rules.edition_by_key(plan.rule_edition).form1, lang)
+    groups = [
+        (f"{direction.label}. {direction.name}",
+         [(heading.anchor_key, f"{heading.label}. {heading.name}")
+          for heading in direction.anchors()])
+        for direction in tree.directions
+    ]
+    groups.append((tree.section2, [(task.anchor_key, f"{task.label}. {task.name}") for task in tree.tasks]))
     return groups
 
 

@@ -16,17 +16,12 @@ from jospar.clock import today_in
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
 from jospar.orgs.models import Role
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 
 Status = PlanVersion.Status
-
-
-def require(user, perm: str, obj=None) -> None:
-    if not user.has_perm(perm, obj):
-        raise PermissionDenied(_("You are not allowed to do this."))
 
 
 def require_official(user, perm: str, obj) -> None:

@@ -4,8 +4,9 @@ The Rules (§1) set the order of developing, implementing and monitoring the pla
 §N of the Rules (`../shared/domain.md`, section 2) where the code carries it out.
 
 periods (quarters and due dates), deadlines (structured deadlines and their wording),
-budget (program codes), rulebook (editions of the act), numbering, statuses, submission (when
-information and the report can be handed in), collation (alphabetical order in kk and ru).
+budget (program codes), rulebook (editions of the act), numbering (of the form's headings), statuses,
+submission (when information and the report can be handed in), collation (alphabetical order in kk and
+ru), languages (the one fallback when a text is missing in the reader's language).
 """
 
 from jospar.rules.budget import (
@@ -18,13 +19,19 @@ from jospar.rules.budget import (
 from jospar.rules.collation import collation_key
 from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
 from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
+from jospar.rules.languages import fallback_order, pick, pick_from
 from jospar.rules.numbering import (
+    DirectionNumbers,
+    FormNumbers,
+    anchor_code,
     direction_number,
     event_numbers,
+    form_numbers,
     goal_number,
     macroindicator_number,
     roman,
     target_indicator_number,
+    task_number,
 )
 from jospar.rules.periods import (
     LANGS,
@@ -60,14 +67,17 @@ __all__ = [
     "BudgetCode",
     "BudgetCodeError",
     "Deadline",
+    "DirectionNumbers",
     "DeadlineError",
     "DeadlineKind",
     "Edition",
     "ExecutionStatus",
     "FormLabels",
+    "FormNumbers",
     "Occurrence",
     "ReportingPeriod",
     "RuleError",
+    "anchor_code",
     "approval_due",
     "collation_key",
     "days_left",
@@ -77,6 +87,8 @@ __all__ = [
     "edition_for",
     "edition_for_year",
     "event_numbers",
+    "fallback_order",
+    "form_numbers",
     "format_budget_codes",
     "goal_number",
     "is_closed",
@@ -87,11 +99,14 @@ __all__ = [
     "opens_on",
     "parse_budget_codes",
     "parse_wording",
+    "pick",
+    "pick_from",
     "quarter_bounds",
     "quarter_of",
     "reasons_required",
     "report_submittable",
     "roman",
     "target_indicator_number",
+    "task_number",
     "unit_info_submittable",
 ]

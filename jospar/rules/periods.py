@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import holidays
 
+from jospar.rules.languages import LANGS
 from jospar.rules.rulebook import Edition, edition_for, edition_for_year
 
-LANGS = ("kk", "ru", "en")
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 _QUARTER_WORD = {"kk": "{r} тоқсан", "ru": "{r} квартал", "en": "Q{n}"}

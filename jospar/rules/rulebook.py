@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-FALLBACK_LANG = "ru"
+from jospar.rules.languages import pick_from
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,7 @@ class FormLabels:
 
     def get(self, name: str, lang: str):
         """The label ``name`` in ``lang``; Russian when that language is missing (never blank)."""
-        values = getattr(self, name)
-        return values.get(lang) or values[FALLBACK_LANG]
+        return pick_from(getattr(self, name), lang)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,12 @@
 """Actions of the documents app that change data: one function per user action, each transactional."""
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
 from jospar.documents.importers.plan_events import ImportedEvent
+from jospar.orgs.permissions import require
 from jospar.planning.models import Event, EventExecutor, EventRevision, PlanVersion
 
 ANCHOR_FIELDS = ("macroindicator_id", "target_indicator_id", "regulation_task_id")
@@ -19,8 +20,7 @@ def import_events(*, user, version: PlanVersion, events: list[ImportedEvent], so
     imported them, when, and from which file.
     """
     version = PlanVersion.objects.select_for_update().select_related("plan").get(pk=version.pk)
-    if not user.has_perm("planning.edit_draft", version.plan):
-        raise PermissionDenied(_("You are not allowed to do this."))
+    require(user, "planning.edit_draft", version.plan)
     if version.status != PlanVersion.Status.DRAFT:
         raise ValidationError(_("Version %(number)s of the plan is not a draft: events can be imported only into "
                                 "the draft.") % {"number": version.number})

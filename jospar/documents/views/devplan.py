@@ -11,6 +11,7 @@ from jospar.documents.importers.devplan.forms import ImportForm, TemplateForm
 from jospar.documents.importers.devplan.service import import_development_plan
 from jospar.documents.importers.guarded_workbook import limits as workbook_limits
 from jospar.documents.views.plan import attachment
+from jospar.orgs.permissions import require
 from jospar.planning.devplan import services
 from jospar.planning.devplan.selectors import devplan_tree
 
@@ -24,7 +25,7 @@ def plan_workbook(request, pk):
 
 @login_required
 def template_download(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     year = today_in().year
     form = TemplateForm(request.GET or {"year_from": year, "year_to": year + 4})
     if not form.is_valid():
@@ -37,7 +38,7 @@ def template_download(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_workbook(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     year = today_in().year
     context = {"form": ImportForm(request.POST or None, request.FILES or None),
                "template_form": TemplateForm(initial={"year_from": year, "year_to": year + 4})}

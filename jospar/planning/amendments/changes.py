@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from jospar.orgs.permissions import require
 from jospar.planning.amendments.services import copy_revisions, current_version, open_version
 from jospar.planning.models import (
     DevelopmentPlan,
@@ -23,7 +24,7 @@ from jospar.planning.models import (
     RegulationTask,
     TargetIndicator,
 )
-from jospar.planning.services import record, require
+from jospar.planning.services import record
 
 
 @dataclass

@@ -9,9 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from jospar import rules
-from jospar.i18n import current_lang
+from jospar.i18n import current_lang, pick
 from jospar.planning.models import EventRevision, PlanVersion
-from jospar.planning.selectors import _executors_by_revision, _pick, anchor_choices
+from jospar.planning.selectors import _executors_by_revision, anchor_choices
 
 FIELDS = (
     "version_id", "event_id", "macroindicator_id", "target_indicator_id", "regulation_task_id", "name_kk", "name_ru",
@@ -40,8 +40,8 @@ def _snapshot(values, executors: dict, anchors: dict, lang: str) -> dict:
         "code": rules.NO_FUNDING[lang] if v[8] else v[9],
         "executors": executors.get(v[22], ""),
         "deadline": deadline,
-        "completion": _pick(v[15:18], lang) if v[16] else _pick(v[18:20], lang),
-        "cancelled": v[20], "reason": v[21], "name": _pick(v[5:8], lang),
+        "completion": pick(v[15:18], lang) if v[16] else pick(v[18:20], lang),
+        "cancelled": v[20], "reason": v[21], "name": pick(v[5:8], lang),
     }
 
 

@@ -11,9 +11,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from jospar import text_limits as limits
+from jospar.orgs.permissions import require
 from jospar.planning.drafting.draft import check_draft
 from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan, PlanVersion
-from jospar.planning.services import record, require
+from jospar.planning.services import record
 
 Basis = PlanVersion.Basis
 

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from jospar.i18n import current_lang
+from jospar.i18n import current_lang, pick
 from jospar.planning import selectors
 from jospar.planning.amendments import services as amendments
 from jospar.planning.amendments.compare import compare_versions
@@ -141,8 +141,10 @@ def devplan_changes(request, year: int):
     affected = []
     if chosen:
         reasons, _remap = changes.affected_events(plan, chosen)
-        names = dict(EventRevision.objects.filter(version=amendments.current_version(plan), event_id__in=reasons)
-                     .values_list("event_id", "name_" + ("kk" if current_lang() == "kk" else "ru")))
+        lang = current_lang()
+        names = {event_id: pick(texts, lang) for event_id, *texts in EventRevision.objects.filter(
+            version=amendments.current_version(plan), event_id__in=reasons).values_list(
+            "event_id", "name_kk", "name_ru", "name_en")}
         affected = [(event_id, names.get(event_id, ""), reason) for event_id, reason in reasons.items()]
     return render(request, "planning/devplan_changes.html",
                   {"plan": plan, "editions": editions, "chosen": chosen, "affected": affected})

@@ -14,10 +14,10 @@ from jospar import text_limits as limits
 from jospar.clock import today_in
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 from jospar.planning.models import DevelopmentPlan, PlanVersion, ProposalRound
 from jospar.planning.selectors import version_problems
-from jospar.planning.services import plan_url, record, require, require_official
+from jospar.planning.services import plan_url, record, require_official
 
 
 def _lock(version: PlanVersion) -> PlanVersion:

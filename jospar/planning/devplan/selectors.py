@@ -1,10 +1,14 @@
-"""The development plan as a tree for its page and its workbook, read with a fixed number of queries.
+"""The development plan as Form 1 walks it, and as a tree for its page and its workbook.
 
-Numbers are derived from the order, as Form 1 derives them: directions 1, 2 …; macroindicators
-through the whole plan; goals 1.1 …; target indicators 1.1.1 …; Section II tasks 1, 2 ….
+`form_tree` is the one walk of a development plan edition into the form's numbered headings (strategic
+directions, macroindicators, goals, target indicators, Section II tasks): Form 1 and its documents,
+Form 2 and the monitoring report, this page, the anchor choices of event forms and the event import all
+read it. Its numbers come from `rules.form_numbers`, derived from the order, never stored.
 """
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, Q
 from django.utils.formats import number_format
@@ -23,6 +27,143 @@ from jospar.planning.models import (
     StrategicDirection,
     TargetIndicator,
 )
+
+# The anchor an event hangs on: the key's letter, the EventRevision foreign key it fills.
+ANCHOR_KINDS = {"macroindicator": ("m", "macroindicator_id"), "target_indicator": ("t", "target_indicator_id"),
+                "task": ("r", "regulation_task_id")}
+
+
+@dataclass(slots=True)
+class Heading:
+    """One numbered heading of the form: a row of the development plan edition, in the walk's language."""
+
+    kind: str  # direction | macroindicator | goal | target_indicator | task
+    obj: Any  # the development plan's row
+    number: str  # "2", "1.2", "1.2.1" (rules.form_numbers)
+    label: str  # the official heading: «Цель 1.2», «1-стратегиялық бағыт»; a Section II task's is its number
+    name: str  # the row's name in the walk's language (with the fallback)
+    children: list = field(default_factory=list)  # a direction's macroindicators then goals; a goal's indicators
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.obj.pk)
+
+    @property
+    def anchor(self) -> tuple | None:
+        """("m" | "t" | "r", id) for a heading events hang on, None for directions and goals."""
+        found = ANCHOR_KINDS.get(self.kind)
+        return (found[0], self.obj.pk) if found else None
+
+    @property
+    def anchor_key(self) -> str:
+        """The anchor as forms name it: "m:12", "t:7", "r:3"; "" for directions and goals."""
+        found = ANCHOR_KINDS.get(self.kind)
+        return f"{found[0]}:{self.obj.pk}" if found else ""
+
+    @property
+    def anchor_field(self) -> str:
+        found = ANCHOR_KINDS.get(self.kind)
+        return found[1] if found else ""
+
+    @property
+    def code(self) -> str:
+        """The anchor's code in an import workbook: «M3», «T1.2.1», «II.4» (rules.anchor_code)."""
+        return rules.anchor_code(self.kind, self.number)
+
+    def of_kind(self, kind: str) -> list:
+        return [child for child in self.children if child.kind == kind]
+
+    def anchors(self) -> list:
+        """The headings under this one that events hang on, in the form's order: a direction's
+        macroindicators, then its goals' target indicators."""
+        return [h for child in self.children for h in (child, *child.children) if h.kind in ANCHOR_KINDS]
+
+
+@dataclass(slots=True)
+class FormTree:
+    """A development plan edition as the form's headings: Section I by direction, Section II by task."""
+
+    labels: rules.FormLabels
+    lang: str
+    directions: list  # Headings, each with its macroindicators and goals (with their target indicators)
+    tasks: list  # Section II Headings
+
+    @property
+    def section1(self) -> str:
+        return self.labels.get("section1", self.lang)
+
+    @property
+    def section2(self) -> str:
+        return self.labels.get("section2", self.lang)
+
+    def sections(self) -> tuple[tuple[str, Iterator[Heading] | list[Heading]], ...]:
+        """(section label, its headings in the form's order) for Section I and Section II."""
+        return ((self.section1, self._section1_headings()), (self.section2, self.tasks))
+
+    def headings(self) -> Iterator[Heading]:
+        """Every heading in the form's order, Section I then Section II."""
+        for _label, headings in self.sections():
+            yield from headings
+
+    def _section1_headings(self) -> Iterator[Heading]:
+        """Each direction, then its macroindicators, then its goals each followed by its target indicators."""
+        for direction in self.directions:
+            yield direction
+            for child in direction.children:
+                yield child
+                yield from child.children
+
+    def anchors(self) -> Iterator[Heading]:
+        """Every heading events hang on, in the form's order."""
+        return (heading for heading in self.headings() if heading.kind in ANCHOR_KINDS)
+
+    def goals(self) -> Iterator[Heading]:
+        for direction in self.directions:
+            yield from direction.of_kind("goal")
+
+    def target_indicators(self) -> Iterator[Heading]:
+        for goal in self.goals():
+            yield from goal.children
+
+
+def _by_parent(queryset, parent: str) -> dict[int, list]:
+    grouped = defaultdict(list)
+    for obj in queryset.order_by("position", "id"):
+        grouped[getattr(obj, parent)].append(obj)
+    return grouped
+
+
+def form_tree(development_plan_id: int, labels: rules.FormLabels, lang: str) -> FormTree:
+    """The edition's headings in the form's order, numbered, labelled in ``labels`` (Form 1's or Form 2's
+    wording of the plan's edition of the Rules) and named in ``lang``. Five queries whatever the size."""
+    directions = list(StrategicDirection.objects.filter(plan_id=development_plan_id).order_by("position", "id"))
+    macros = _by_parent(Macroindicator.objects.filter(direction__plan_id=development_plan_id), "direction_id")
+    goals = _by_parent(Goal.objects.filter(direction__plan_id=development_plan_id), "direction_id")
+    indicators = _by_parent(TargetIndicator.objects.filter(goal__direction__plan_id=development_plan_id), "goal_id")
+    tasks = list(RegulationTask.objects.filter(plan_id=development_plan_id).order_by("position", "id"))
+    numbers = rules.form_numbers(
+        ((len(macros[d.id]), [len(indicators[g.id]) for g in goals[d.id]]) for d in directions), len(tasks))
+    formats = {kind: labels.get(kind, lang) for kind in ("direction", "macroindicator", "goal", "target_indicator")}
+
+    def heading(kind: str, obj, number: str) -> Heading:
+        label = formats[kind].format(n=number) if kind in formats else number
+        return Heading(kind, obj, number, label, localized(obj, "name", lang))
+
+    tree_dirs = []
+    for direction, d_numbers in zip(directions, numbers.directions, strict=True):
+        d_heading = heading("direction", direction, d_numbers.number)
+        d_heading.children.extend(heading("macroindicator", macro, number)
+                                  for macro, number in zip(macros[direction.id], d_numbers.macroindicators,
+                                                           strict=True))
+        for goal, number, t_numbers in zip(goals[direction.id], d_numbers.goals, d_numbers.target_indicators,
+                                           strict=True):
+            g_heading = heading("goal", goal, number)
+            g_heading.children.extend(heading("target_indicator", indicator, t_number)
+                                      for indicator, t_number in zip(indicators[goal.id], t_numbers, strict=True))
+            d_heading.children.append(g_heading)
+        tree_dirs.append(d_heading)
+    task_headings = [heading("task", task, number) for task, number in zip(tasks, numbers.tasks, strict=True)]
+    return FormTree(labels, lang, tree_dirs, task_headings)
 
 
 @dataclass
@@ -116,57 +257,41 @@ def _mark_ends(nodes):
 def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     """Ten queries whatever the plan's size (pinned by a test)."""
     lang = lang or current_lang()
-    labels = labels_for(plan)
-    directions = list(StrategicDirection.objects.filter(plan=plan).order_by("position", "id"))
-    macros = _grouped(Macroindicator.objects.filter(direction__plan=plan), "direction_id")
-    goals = _grouped(Goal.objects.filter(direction__plan=plan), "direction_id")
-    indicators = _grouped(TargetIndicator.objects.filter(goal__direction__plan=plan), "goal_id")
+    form = form_tree(plan.pk, labels_for(plan), lang)
     values = defaultdict(dict)
     for macro_id, target_id, year, value in IndicatorValue.objects.filter(
         Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
     ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
         values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
-    tasks = list(RegulationTask.objects.filter(plan=plan).order_by("position", "id"))
     anchored = _anchored_counts(plan)
     operational_years = list(plan.operational_plans.order_by("year").values_list("year", flat=True))
+    years = list(range(plan.year_from, plan.year_to + 1))
 
-    tree_dirs, macro_no = [], 0
-    for d_pos, direction in enumerate(directions, start=1):
-        d_node = Node("direction", direction, str(d_pos), labels.get("direction", lang).format(n=d_pos))
-        for macro in macros[direction.id]:
-            macro_no += 1
-            node = Node("macroindicator", macro, str(macro_no),
-                        labels.get("macroindicator", lang).format(n=macro_no),
-                        events=anchored.get(("m", macro.id), 0), values=values[("m", macro.id)])
-            d_node.macros.append(node)
-        for g_pos, goal in enumerate(goals[direction.id], start=1):
-            number = rules.goal_number(d_pos, g_pos)
-            g_node = Node("goal", goal, number, labels.get("goal", lang).format(n=number))
-            for t_pos, indicator in enumerate(indicators[goal.id], start=1):
-                t_number = rules.target_indicator_number(d_pos, g_pos, t_pos)
-                g_node.indicators.append(Node(
-                    "indicator", indicator, t_number, labels.get("target_indicator", lang).format(n=t_number),
-                    events=anchored.get(("t", indicator.id), 0), values=values[("t", indicator.id)]))
-            _mark_ends(g_node.indicators)
+    def node(heading: Heading, kind: str) -> Node:
+        found = Node(kind, heading.obj, heading.number, heading.label, events=anchored.get(heading.anchor, 0))
+        if kind != "task":
+            found.values = values[heading.anchor]
+            found.values_in_years = [shown(found.values.get(year)) for year in years]
+        return found
+
+    tree_dirs = []
+    for direction in form.directions:
+        d_node = Node("direction", direction.obj, direction.number, direction.label)
+        d_node.macros = _mark_ends([node(macro, "macroindicator") for macro in direction.of_kind("macroindicator")])
+        for goal in direction.of_kind("goal"):
+            g_node = Node("goal", goal.obj, goal.number, goal.label)
+            g_node.indicators = _mark_ends([node(indicator, "indicator") for indicator in goal.children])
             g_node.events = sum(t.events for t in g_node.indicators)
             d_node.goals.append(g_node)
-        _mark_ends(d_node.macros)
         _mark_ends(d_node.goals)
         d_node.events = sum(n.events for n in d_node.macros) + sum(n.events for n in d_node.goals)
         tree_dirs.append(d_node)
-    task_nodes = [
-        Node("task", task, str(pos), str(pos), events=anchored.get(("r", task.id), 0))
-        for pos, task in enumerate(tasks, start=1)
-    ]
+    task_nodes = [node(task, "task") for task in form.tasks]
     counts = {
-        "directions": len(directions), "macroindicators": macro_no,
-        "goals": sum(len(g) for g in goals.values()), "indicators": sum(len(i) for i in indicators.values()),
-        "tasks": len(tasks),
+        "directions": len(tree_dirs), "macroindicators": sum(len(d.macros) for d in tree_dirs),
+        "goals": sum(len(d.goals) for d in tree_dirs),
+        "indicators": sum(len(g.indicators) for d in tree_dirs for g in d.goals), "tasks": len(task_nodes),
     }
-    years = list(range(plan.year_from, plan.year_to + 1))
-    for d_node in tree_dirs:
-        for node in (*d_node.macros, *(t for g in d_node.goals for t in g.indicators)):
-            node.values_in_years = [shown(node.values.get(year)) for year in years]
     return Tree(plan, years, _mark_ends(tree_dirs), _mark_ends(task_nodes),
                 operational_years, counts, approved_years(plan))
 
@@ -176,13 +301,6 @@ def approved_years(plan: DevelopmentPlan) -> list[int]:
     versions = PlanVersion.objects.filter(status=PlanVersion.Status.APPROVED).filter(
         Q(development_plan=plan) | Q(development_plan__isnull=True, plan__development_plan=plan))
     return sorted(set(versions.values_list("plan__year", flat=True)))
-
-
-def _grouped(queryset, parent: str) -> dict:
-    grouped = defaultdict(list)
-    for obj in queryset.order_by("position", "id"):
-        grouped[getattr(obj, parent)].append(obj)
-    return grouped
 
 
 def _anchored_counts(plan: DevelopmentPlan) -> dict:

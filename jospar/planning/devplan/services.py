@@ -8,14 +8,14 @@ collide on the (parent, position) constraints. Numbers are derived from position
 """
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, ProtectedError, Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 from jospar.planning.devplan.selectors import approved_years
 from jospar.planning.models import (
     DevelopmentPlan,
@@ -51,17 +51,11 @@ KINDS = {
 INDICATOR_KINDS = {"macroindicator": "macroindicator", "indicator": "target_indicator"}
 
 
-def require(user, plan=None):
-    """PermissionDenied unless the user may manage this plan (or, with no plan, their body's plans)."""
-    if not user.has_perm(PERM, plan) or access_of(user).body_id is None:
-        raise PermissionDenied
-
-
 def plan_for(user, pk) -> DevelopmentPlan:
     """The development plan `pk` of the user's body, or 404; the user must be allowed to manage it."""
-    require(user)
+    require(user, PERM, in_body=True)
     plan = get_object_or_404(DevelopmentPlan, pk=pk, body_id=access_of(user).body_id)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     return plan
 
 
@@ -104,14 +98,14 @@ def saved(obj, user):
 
 @transaction.atomic
 def create_plan(*, user, data: dict) -> DevelopmentPlan:
-    require(user)
+    require(user, PERM, in_body=True)
     plan = DevelopmentPlan(body_id=access_of(user).body_id, **data)
     return saved(plan, user)
 
 
 @transaction.atomic
 def update_plan(*, user, plan: DevelopmentPlan, data: dict) -> DevelopmentPlan:
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     years = list(plan.operational_plans.values_list("year", flat=True))
@@ -126,7 +120,7 @@ def update_plan(*, user, plan: DevelopmentPlan, data: dict) -> DevelopmentPlan:
 
 @transaction.atomic
 def delete_plan(*, user, plan: DevelopmentPlan) -> None:
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     years = list(plan.operational_plans.values_list("year", flat=True))
     if years:
         raise ValidationError(_("This development plan cannot be deleted: the operational plans for %(years)s are "
@@ -141,7 +135,7 @@ def delete_plan(*, user, plan: DevelopmentPlan) -> None:
 def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None):
     spec = KINDS[kind]
     plan = parent if spec.parent == "plan" else plan_of(spec.parent, parent)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     last = spec.model.objects.filter(**{spec.parent: parent}).aggregate(m=Max("position"))["m"] or 0
@@ -154,7 +148,7 @@ def add_node(*, user, kind: str, parent, data: dict, values: dict | None = None)
 @transaction.atomic
 def update_node(*, user, kind: str, node, data: dict, values: dict | None = None):
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     for key, value in data.items():
@@ -169,7 +163,7 @@ def update_node(*, user, kind: str, node, data: dict, values: dict | None = None
 def move_node(*, user, kind: str, node, up: bool):
     """Swap with the neighbour above (or below); at either end nothing changes."""
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     spec = KINDS[kind]
@@ -192,7 +186,7 @@ def move_node(*, user, kind: str, node, up: bool):
 def delete_node(*, user, kind: str, node) -> None:
     """Refused with a clear message when an operational plan's event is anchored to it or below it."""
     plan = plan_of(kind, node)
-    require(user, plan)
+    require(user, PERM, plan, in_body=True)
     _lock(plan)
     ensure_open(plan)
     spec = KINDS[kind]

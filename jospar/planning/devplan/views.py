@@ -1,8 +1,8 @@
 """Development plan pages: list, create, the editable tree (htmx partial updates). The workbooks (template,
 export, import) are in jospar.documents.views.devplan.
 
-Thin views: they find objects within the user's body, ask `services.require` (which asks
-permissions.py), call a service and render. Every action works without htmx too (full pages and
+Thin views: they find objects within the user's body, ask `orgs.permissions.require` (the one
+permission check), call a service and render. Every action works without htmx too (full pages and
 redirects); with htmx only the changed part of the tree is re-rendered.
 """
 from django.contrib import messages
@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 from jospar.planning.devplan import services
 from jospar.planning.devplan.forms import NODE_FORMS, DevelopmentPlanForm
 from jospar.planning.devplan.selectors import devplan_tree
@@ -38,7 +38,7 @@ def _node(plan, kind, pk):
 
 @login_required
 def plan_list(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     plans = (DevelopmentPlan.objects.filter(body_id=access_of(request.user).body_id)
              .prefetch_related("operational_plans").order_by("-year_from", "-edition"))
     return render(request, "planning/devplan/list.html", {"plans": plans})
@@ -47,7 +47,7 @@ def plan_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
-    services.require(request.user)
+    require(request.user, services.PERM, in_body=True)
     body_id = access_of(request.user).body_id
     form = DevelopmentPlanForm(request.POST or None, body_id=body_id)
     if request.method == "POST" and form.is_valid():

@@ -4,9 +4,9 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from jospar.orgs.permissions import require
 from jospar.planning.content import ConflictError, EventData
 from jospar.planning.models import Event, EventExecutor, EventRevision, PlanVersion, Proposal, ProposalRound
-from jospar.planning.services import require
 
 
 def check_draft(user, version: PlanVersion) -> None:

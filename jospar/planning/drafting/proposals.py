@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from jospar import text_limits as limits
 from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
+from jospar.orgs.permissions import require
 from jospar.planning.content import ConflictError, EventData
 from jospar.planning.drafting.draft import create_revision
 from jospar.planning.models import (
@@ -20,7 +21,7 @@ from jospar.planning.models import (
     Proposal,
     ProposalRound,
 )
-from jospar.planning.services import record, require
+from jospar.planning.services import record
 
 Status = Proposal.Status
 

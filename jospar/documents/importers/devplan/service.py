@@ -8,7 +8,7 @@ from jospar.documents.importers.devplan import ImportRefused, parse_workbook
 from jospar.documents.importers.devplan import layout as wb_layout
 from jospar.documents.importers.devplan.problems import Problems
 from jospar.documents.importers.devplan.save import save_tree
-from jospar.orgs.permissions import access_of
+from jospar.orgs.permissions import access_of, require
 from jospar.planning.devplan import services
 from jospar.planning.models import (
     DevelopmentPlan,
@@ -19,7 +19,7 @@ from jospar.planning.models import (
 def import_development_plan(*, user, data: bytes):
     """Check the workbook, then save it all (a new edition, or an empty plan of the same first year and
     edition filled in) — or nothing, raising `ImportRefused` with every problem. Returns (plan, created)."""
-    services.require(user)
+    require(user, services.PERM, in_body=True)
     parsed = parse_workbook(data)
     header = parsed.header
     body_id = access_of(user).body_id
