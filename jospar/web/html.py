@@ -80,7 +80,6 @@ _EMPTY = _new(Html, "")
 _BR = "<br>"
 
 
-
 class Template(Protocol):
     """A compiled template: ``T(**values)`` gives an `Html` piece; ``T.add_to(rows, **values)`` adds it to
     `Rows`; ``T.partial(**values)`` is the template with some holes filled once."""

@@ -100,17 +100,18 @@ def summary_table(heading: str, lines) -> str:
         heading, gettext("Due"), gettext("Executed"), gettext("Partially"), gettext("Not executed"),
         gettext("In progress / no information"), ""))
     not_yet = html.text(gettext("under way, not yet due"))
-    out = [SUMMARY_HEAD(head=head)]
+    out = html.Rows()  # rows kept as text, not as pieces (fewer objects for the garbage collector)
+    out.add(SUMMARY_HEAD(head=head))
     for c in lines:
         label = SUMMARY_LABEL(label=c.label, name=c.name) if c.name else c.label
         extra = NOT_YET_DUE(title=not_yet, n=c.not_yet_due) if c.not_yet_due else ""
         e, p, n = c.executed_share, c.partial_share, c.not_executed_share
-        out.append(SUMMARY_ROW(
-            label=label, due=c.due, extra=extra, executed=c.executed, partial=c.partial,
-            not_executed=c.not_executed, in_progress=c.in_progress, none=c.none, e=e, p=p, n=n, ep=e + p))
+        SUMMARY_ROW.add_to(
+            out, label=label, due=c.due, extra=extra, executed=c.executed, partial=c.partial,
+            not_executed=c.not_executed, in_progress=c.in_progress, none=c.none, e=e, p=p, n=n, ep=e + p)
     if not lines:
-        out.append(NOTHING_DUE_ROW(text=gettext("Nothing fell due.")))
-    out.append(TABLE_END())
+        NOTHING_DUE_ROW.add_to(out, text=gettext("Nothing fell due."))
+    TABLE_END.add_to(out)
     return html.safe_join(out)
 
 

@@ -95,10 +95,17 @@ def form1_body(rows, editable: bool = False, year: int = 0, problems: dict | Non
     link = LINK.partial(base=_prefix("planning:event_detail", year)) if year else None
     group = GROUP.partial(span=columns + (1 if editable else 0))
     buttons = _buttons(year) if editable else {}
+    # the common row (a link, no note, no buttons) in one template: no piece is kept per row (fewer objects
+    # for the garbage collector on a big plan)
+    linked = EVENT.partial(name=link, actions="").add_to if link and not editable else None
     for r in rows:
         if r.kind == "event":
             css = "event cancelled" if r.cancelled else "event"
             missing = problems.get(r.revision_id)
+            if linked and not missing and not r.note:
+                linked(out, css=css, id=r.event_id, number=r.number, label=r.label, code=once(r.code),
+                       executors=once(r.executors), deadline=once(r.deadline), completion=once(r.completion))
+                continue
             if missing:
                 css += " incomplete"
             name = link(id=r.event_id, label=r.label) if link else html.text(r.label)
