@@ -21,8 +21,6 @@ from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
 
-Status = PlanVersion.Status
-
 
 def require_official(user, perm: str, obj) -> None:
     """§6: the executive role alone does not approve; the office (or acting for it) does."""

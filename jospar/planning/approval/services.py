@@ -20,13 +20,13 @@ from jospar.planning.selectors import version_problems
 from jospar.planning.services import plan_url, record, require_official
 from jospar.planning.signals import version_approved
 
+Status = PlanVersion.Status
+
 
 def _lock(version: PlanVersion) -> PlanVersion:
     return PlanVersion.objects.select_for_update().select_related("plan__body", "plan__development_plan").get(
         pk=version.pk
     )
-
-Status = PlanVersion.Status
 
 
 @transaction.atomic

@@ -62,7 +62,7 @@ def member_body_id(user) -> int:
 def plan_for(user, pk) -> DevelopmentPlan:
     """The development plan `pk` of the user's body, or 404; the user must be allowed to manage it."""
     require(user, PERM, in_body=True)
-    plan = get_object_or_404(DevelopmentPlan, pk=pk, body_id=access_of(user).body_id)
+    plan = get_object_or_404(DevelopmentPlan, pk=pk, body_id=member_body_id(user))
     require(user, PERM, plan, in_body=True)
     return plan
 
