@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 
 from jospar.rules.languages import LANGS, fallback_order, pick, pick_from
 
-__all__ = ["LANGS", "current_lang", "fallback_order", "localized", "pick", "pick_from"]
+__all__ = ["LANGS", "current_lang", "exact", "fallback_order", "localized", "pick", "pick_from"]
 
 
 def current_lang() -> str:
@@ -24,3 +24,10 @@ def localized(obj, field: str, lang: str | None = None) -> str:
         if value:
             return value
     return ""
+
+
+def exact(obj, field: str, lang: str) -> str:
+    """``obj``'s ``field`` in ``lang`` only, with no fallback: an official document in one state language
+    carries only that language's text (a blank stays blank rather than borrowing the other's)."""
+    value = getattr(obj, f"{field}_{lang}", "") if not isinstance(obj, dict) else obj.get(f"{field}_{lang}")
+    return value or ""

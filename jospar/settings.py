@@ -76,6 +76,7 @@ TEMPLATES = [
                 "jospar.orgs.context_processors.membership",
                 "jospar.notifications.context_processors.unread",
             ],
+            "libraries": {"bilingual": "jospar.web.bilingual"},
         },
     }
 ]

@@ -42,3 +42,29 @@ def pick_from(texts: Mapping[str, Any], lang: str) -> Any:
         if text:
             return text
     return ""
+
+
+# The state languages every text of an official document is kept in (Form 1 and Form 2 are made in both).
+OFFICIAL = ("kk", "ru")
+# Letters of the Kazakh alphabet that Russian does not have: a text with any of them is Kazakh.
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def written_in(text: str) -> str:
+    """The language a text is written in, told by its letters: "kk" when it has a Kazakh-specific letter,
+    "ru" when it has other Cyrillic letters, "" when it has no Cyrillic letter (digits, Latin, blank).
+    Used to move single-language texts typed before both were kept into the right field."""
+    cyrillic = False
+    for ch in text:
+        if ch in KAZAKH_LETTERS:
+            return "kk"
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic = True
+    return "ru" if cyrillic else ""
+
+
+def missing_languages(texts: Mapping[str, str | None]) -> tuple[str, ...]:
+    """The state languages a text still lacks, given as {language: text}: none when it is blank in both
+    (an optional text left empty) or present in both; otherwise the blank ones, in `OFFICIAL` order."""
+    blank = tuple(code for code in OFFICIAL if not (texts.get(code) or "").strip())
+    return () if len(blank) == len(OFFICIAL) else blank

@@ -3,6 +3,7 @@
 import pytest
 
 from jospar.rules import FormLabels, edition_by_key, fallback_order, pick, pick_from
+from jospar.rules.languages import missing_languages, written_in
 
 
 def test_the_order_starts_with_the_readers_language_and_names_each_language_once():
@@ -37,3 +38,25 @@ def test_form_labels_follow_the_same_fallback():
     labels: FormLabels = edition_by_key("dpm-mne-28-2025").form1
     assert labels.get("goal", "ru").format(n="1.2") == "Цель 1.2"
     assert labels.get("goal", "kk").format(n="1.2") == "1.2-мақсаты"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Іс-шара орындалды", "kk"),
+    ("Мероприятие исполнено", "ru"),
+    ("Жоспар бекітілді", "kk"),  # «і» in «бекітілді»
+    ("Бағдарлама", "kk"),
+    ("План 2026", "ru"),
+    ("Report 2026", ""),
+    ("", ""),
+    ("  12,5 % ", ""),
+])
+def test_a_text_is_told_by_its_letters(text, lang):
+    assert written_in(text) == lang
+
+
+def test_a_text_lacks_only_the_blank_language_of_the_two():
+    assert missing_languages({"kk": "Орындалды", "ru": "Исполнено"}) == ()
+    assert missing_languages({"kk": "", "ru": ""}) == ()  # an optional text left empty
+    assert missing_languages({"kk": "Орындалды", "ru": "  "}) == ("ru",)
+    assert missing_languages({"ru": "Исполнено"}) == ("kk",)
+    assert missing_languages({"kk": None, "ru": "Исполнено", "en": ""}) == ("kk",)
