@@ -9,6 +9,7 @@ read as tuples, label dicts, the SQL that reads events) follows `fallback_order`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 LANGS = ("kk", "ru", "en")
@@ -68,3 +69,13 @@ def missing_languages(texts: Mapping[str, str | None]) -> tuple[str, ...]:
     (an optional text left empty) or present in both; otherwise the blank ones, in `OFFICIAL` order."""
     blank = tuple(code for code in OFFICIAL if not (texts.get(code) or "").strip())
     return () if len(blank) == len(OFFICIAL) else blank
+
+
+@dataclass(frozen=True, slots=True)
+class MissingText:
+    """A text bound for an official document that still lacks a state language: what it is (in the reader's
+    language), which languages it lacks, and where to type them (a URL with the field's anchor)."""
+
+    what: str
+    langs: tuple[str, ...]
+    url: str
