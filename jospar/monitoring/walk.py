@@ -159,7 +159,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
         by_event={e.event_id: e for e in events},
         direction_names={d.obj.pk: (d.label, d.name) for d in tree.directions},
         goal_names={g.obj.pk: (g.label, g.name) for g in tree.goals()},
-        indicator_names={t.obj.pk: (t.label, t.name) for t in tree.target_indicators()},
+        indicator_names={t.obj.pk: (t.place, t.name) for t in tree.target_indicators()},
         labels=labels,
     )
 

@@ -162,12 +162,13 @@ def version_problems(version: PlanVersion) -> dict:
 
 def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | None = None) -> list:
     """Grouped choices for an event's anchor, numbered as in Form 1 (five queries). The edition of
-    the development plan defaults to the plan's current one."""
+    the development plan defaults to the plan's current one. A macroindicator or target indicator is
+    named with its direction or goal («Цель 1.2 · Целевой индикатор 1»): its own number repeats."""
     tree = form_tree(development_plan_id or plan.development_plan_id,
                      rules.edition_by_key(plan.rule_edition).form1, lang)
     groups = [
         (f"{direction.label}. {direction.name}",
-         [(heading.anchor_key, f"{heading.label}. {heading.name}")
+         [(heading.anchor_key, f"{heading.place}. {heading.name}")
           for heading in direction.anchors()])
         for direction in tree.directions
     ]

@@ -1,18 +1,24 @@
 """Official numbering of the plan's rows, derived from positions, never stored.
 
-Form 1 numbers strategic directions 1, 2 …, goals within a direction 1.1, 1.2 …, target
-indicators 1.1.1 …, macroindicators 1, 2 … through the whole plan (direction by direction), Section II
-tasks 1, 2 …, and events 1, 2 … through the plan; sections are I and II. Deriving the numbers from
-positions keeps them right after an amendment inserts, moves or cancels a row.
+Numbers restart at each level, as Annex 1 of the Rules draws them (`../shared/domain.md` §8):
+strategic directions 1, 2 …; under every direction its macroindicators 1, 2 … again
+(«1-макроиндикатор», ru «Макроиндикатор 1») and its goals direction.goal (1.1, 1.2 …,
+«1.1-мақсаты»); under every goal its target indicators 1, 2 … again («1-нысаналы индикатор», ru
+«Целевой индикатор 1»); Section II tasks 1, 2 …; events 1, 2 … through the whole plan; sections I
+and II. Deriving the numbers from positions keeps them right after an amendment inserts, moves or
+cancels a row.
 
 `form_numbers` is the one place that numbers a development plan's headings: every page, document,
 import and report takes its numbers from it (through `planning`'s form tree), so a change of the
-numbering scheme is an edit here and nowhere else. `anchor_code` turns a heading's number into the
-code an import workbook names an anchor by.
+numbering scheme is an edit here and nowhere else. Since a macroindicator's or a target indicator's
+number repeats under every direction or goal, `anchor_code` adds its parent's number to make the
+code an import workbook names an anchor by unique: «M1.2» (direction 1's second macroindicator),
+«T1.2.1» (goal 1.2's first target indicator), «II.4» (the fourth Section II task).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -50,6 +56,7 @@ def direction_number(pos: int) -> str:
 
 
 def macroindicator_number(pos: int) -> str:
+    """A macroindicator's number within its strategic direction."""
     return str(_pos(pos))
 
 
@@ -57,8 +64,9 @@ def goal_number(direction_pos: int, goal_pos: int) -> str:
     return f"{_pos(direction_pos)}.{_pos(goal_pos)}"
 
 
-def target_indicator_number(direction_pos: int, goal_pos: int, ind_pos: int) -> str:
-    return f"{_pos(direction_pos)}.{_pos(goal_pos)}.{_pos(ind_pos)}"
+def target_indicator_number(pos: int) -> str:
+    """A target indicator's number within its goal."""
+    return str(_pos(pos))
 
 
 def task_number(pos: int) -> str:
@@ -89,9 +97,9 @@ class DirectionNumbers:
     """The numbers under one strategic direction, in the order of its rows."""
 
     number: str
-    macroindicators: tuple[str, ...]
-    goals: tuple[str, ...]
-    target_indicators: tuple[tuple[str, ...], ...]  # per goal, in the goals' order
+    macroindicators: tuple[str, ...]  # "1", "2" … again in every direction
+    goals: tuple[str, ...]  # "1.1", "1.2" …
+    target_indicators: tuple[tuple[str, ...], ...]  # per goal, in the goals' order: "1", "2" … again
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,15 +118,12 @@ def form_numbers(directions: Iterable[tuple[int, Sequence[int]]], tasks: int = 0
     ``tasks``: how many Section II tasks.
     """
     out = []
-    macro_seq = 0  # macroindicators are numbered through the whole plan
     for d_pos, (macros, goals) in enumerate(directions, start=1):
-        macro_numbers = tuple(macroindicator_number(macro_seq + m_pos)
-                              for m_pos in range(1, _count(macros, "macroindicators") + 1))
-        macro_seq += macros
+        macro_numbers = tuple(macroindicator_number(m_pos) for m_pos in range(1, _count(macros, "macroindicators") + 1))
         goal_numbers, indicator_numbers = [], []
         for g_pos, indicators in enumerate(goals, start=1):
             goal_numbers.append(goal_number(d_pos, g_pos))
-            indicator_numbers.append(tuple(target_indicator_number(d_pos, g_pos, t_pos)
+            indicator_numbers.append(tuple(target_indicator_number(t_pos)
                                            for t_pos in range(1, _count(indicators, "indicators") + 1)))
         out.append(DirectionNumbers(direction_number(d_pos), macro_numbers, tuple(goal_numbers),
                                     tuple(indicator_numbers)))
@@ -126,12 +131,24 @@ def form_numbers(directions: Iterable[tuple[int, Sequence[int]]], tasks: int = 0
 
 
 ANCHOR_PREFIX = {"macroindicator": "M", "target_indicator": "T", "task": "II."}
+ANCHOR_PARENT = {"macroindicator": "strategic direction", "target_indicator": "goal"}
+_THROUGH_PLAN_MACRO = re.compile(r"M\d+")
 
 
-def anchor_code(kind: str, number: str) -> str:
-    """The code an import workbook names an event's anchor by: «M3» (macroindicator 3), «T1.2.1»
-    (target indicator 1.2.1), «II.4» (the fourth Section II task)."""
-    try:
-        return ANCHOR_PREFIX[kind] + number
-    except KeyError:
-        raise ValueError(f"{kind!r} is not an anchor: expected one of {sorted(ANCHOR_PREFIX)}") from None
+def anchor_code(kind: str, number: str, parent: str = "") -> str:
+    """The code an import workbook names an event's anchor by, unique in the plan: «M1.2» (macroindicator 2
+    of strategic direction 1), «T1.2.1» (target indicator 1 of goal 1.2), «II.4» (the fourth Section II
+    task). ``parent`` is the number of the direction (for a macroindicator) or of the goal (for a target
+    indicator) it stands under; a task has none."""
+    if kind not in ANCHOR_PREFIX:
+        raise ValueError(f"{kind!r} is not an anchor: expected one of {sorted(ANCHOR_PREFIX)}")
+    if bool(parent) != (kind in ANCHOR_PARENT):
+        needs = f"the number of its {ANCHOR_PARENT[kind]}" if kind in ANCHOR_PARENT else "no parent"
+        raise ValueError(f"a {kind}'s code needs {needs}, not {parent!r}")
+    return ANCHOR_PREFIX[kind] + (f"{parent}.{number}" if parent else number)
+
+
+def is_through_plan_code(code: str) -> bool:
+    """Whether ``code`` is a macroindicator's code of the old numbering through the whole plan («M3»):
+    it names no direction, so it cannot say which «3-макроиндикатор» is meant."""
+    return bool(_THROUGH_PLAN_MACRO.fullmatch(code))

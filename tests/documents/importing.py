@@ -22,7 +22,7 @@ def good_rows(lang: str = "ru") -> list[dict]:
         {"anchor": "II.2", "name_kk": "Екінші іс-шара", "name_ru": "Второе мероприятие",
          "budget": "не требует финансирования", "executors": "su3", "wording": "ежегодно, до 20 декабря",
          "completion_kk": "Үкіметке ақпарат", "completion_ru": "Информация в Правительство"},
-        {"anchor": "м1", "name_kk": "Үшінші іс-шара", "name_ru": "Третье мероприятие", "budget": 1,
+        {"anchor": "м2.1", "name_kk": "Үшінші іс-шара", "name_ru": "Третье мероприятие", "budget": 1,
          "executors": "SU0", "kind": kind_label("date", lang), "date": date(2026, 7, 1),
          "completion_ru": "Отчет"},
     ]

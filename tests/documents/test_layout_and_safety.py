@@ -20,7 +20,7 @@ from tests.factories import UserFactory
 def test_group_text_and_events_heading():
     assert group_text("goal", "Вода", "Цель 1.1") == "Цель 1.1. Вода"
     assert group_text("section", "I. Мероприятия", "") == "I. Мероприятия"
-    rows = [FakeRow2("target_indicator", "Доля", "Целевой индикатор 1.1.1"),
+    rows = [FakeRow2("target_indicator", "Доля", "Целевой индикатор 1"),
             FakeRow2("event", "Мероприятие", "1", "Отдел")]
     lines = lines_from_rows(rows, ("number", "label", "executors"), "Мероприятия")
     assert [line.kind for line in lines] == ["target_indicator", "events", "event"]

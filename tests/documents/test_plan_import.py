@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from jospar.documents.importers.plan_events import check_plan_workbook
 from jospar.documents.importers.plan_template import build_import_template
 from jospar.documents.importers.save_events import import_events
-from jospar.planning.models import EventExecutor, EventRevision
+from jospar.planning.models import EventExecutor, EventRevision, Macroindicator
 from jospar.planning.selectors import form1_rows
 from tests.documents.importing import filled, good_rows
 
@@ -21,8 +21,13 @@ def test_template_lists_anchors_units_and_dropdowns(small_plan):
     assert wb.sheetnames[-1] == "jospar" and wb["jospar"].sheet_state == "veryHidden"
     meta = {row[0]: row[1] for row in wb["jospar"].iter_rows(values_only=True)}
     assert meta["plan"] == small_plan.plan.pk and meta["version"] == small_plan.pk and meta["year"] == 2026
-    anchors = [row[0] for row in wb.worksheets[1].iter_rows(min_row=2, values_only=True)]
-    assert anchors[:3] == ["M1", "M2", "T1.1.1"] and anchors[-1] == "II.5"
+    anchors = [row[:2] for row in wb.worksheets[1].iter_rows(min_row=2, values_only=True)]
+    assert anchors[:3] == [("M1.1", "Стратегическое направление 1 · Макроиндикатор 1"),
+                           ("M1.2", "Стратегическое направление 1 · Макроиндикатор 2"),
+                           ("T1.1.1", "Цель 1.1 · Целевой индикатор 1")]
+    assert ("M2.1", "Стратегическое направление 2 · Макроиндикатор 1") in anchors
+    assert ("T2.2.3", "Цель 2.2 · Целевой индикатор 3") in anchors and anchors[-1] == ("II.5", "II.5")
+    assert len({code for code, _place in anchors}) == len(anchors)  # numbers repeat, codes do not
     units = [row[0] for row in wb.worksheets[2].iter_rows(min_row=2, values_only=True)]
     assert units == ["su0", "su1", "su2", "su3"]
     ws = wb.worksheets[0]
@@ -43,7 +48,9 @@ def test_check_reads_every_deadline_style(small_plan):
     assert second.no_funding and second.budget_codes == ""
     assert third.deadline.to_dict() == {"kind": "date", "date": "2026-07-01"}
     assert third.budget_codes == "001"  # the number 1 Excel made of «001»
-    assert third.anchor_field == "macroindicator_id"  # «м1» typed with a Cyrillic letter
+    assert third.anchor_field == "macroindicator_id"  # «м2.1» typed with a Cyrillic letter
+    assert third.anchor_id == Macroindicator.objects.get(direction__plan=small_plan.plan.development_plan,
+                                                         direction__position=2, position=1).pk
 
 
 def test_planner_imports_all_rows_with_history(client, small_plan, planner):

@@ -47,13 +47,20 @@ def formula(wb):
     wb.worksheets[0]["B3"] = "=CONCAT(\"a\";\"b\")"
 
 
+def first_format(wb):
+    """A template of format 1, whose anchors sheet listed macroindicators numbered through the plan («M3»)."""
+    wb["jospar"]["B2"] = 1
+
+
 def other_plan_template(version, lang):
     other = plan_with_events(3, n_units=4, body=StateBodyFactory(), year=2027)
     return build_import_template(other, lang)
 
 
 CASES = {
-    "unknown anchor": (row(anchor="T9.9.9"), "A3", "T9.9.9"),
+    "unknown anchor": (row(anchor="T9.9.9"), "A3", "Код — это M, направление и макроиндикатор (M1.2)"),
+    "a macroindicator numbered through the plan": (row(anchor="M3"), "A3", "M1.2 — второй макроиндикатор"),
+    "a target indicator without its goal": (row(anchor="T1"), "A3", "T, цель и целевой индикатор (T1.2.1)"),
     "no anchor": (row(anchor=""), "A3", None),
     "bad budget code": (row(budget="01"), "D3", "код должен состоять из трех цифр"),
     "letters in the budget code": (row(budget="00A"), "D3", "только из цифр"),
@@ -101,6 +108,7 @@ WHOLE_FILE = {
     "another plan's template": lambda v: upload(workbook_bytes(other_plan_template(v, "ru"), [good_rows()[0]])),
     "a moved column": lambda v: filled(v, good_rows(), mutate=insert_column),
     "a formula": lambda v: filled(v, good_rows(), mutate=formula),
+    "a template made before the annex's numbering": lambda v: filled(v, good_rows(), mutate=first_format),
     "no rows": lambda v: filled(v, []),
 }
 NOT_XLSX = "This is not an Excel workbook (.xlsx). Save the file as .xlsx and upload it again."
@@ -112,6 +120,8 @@ WHOLE_FILE_EXPECT = {
     "another plan's template": ("jospar", "B3", None),
     "a moved column": (None, "B1", None),
     "a formula": (None, "B3", "Formulas are not accepted: type the value itself."),
+    "a template made before the annex's numbering": ("jospar", "B2", "This template is of an older format. Download a "
+                                                                      "new template."),
     "no rows": (None, "A2", "The workbook has no events to import."),
 }
 
@@ -178,7 +188,9 @@ def test_messages_are_in_the_users_language(client, small_plan, planner, lang):
     response = client.post(reverse("documents:import_events", args=[2026, 1]),
                            {"file": filled(small_plan, rows, lang=lang)})
     messages = {p.cell: p.message for p in response.context["problems"]}
-    english = "Unknown anchor «%(code)s»: it is not on the sheet of anchors of this plan."
+    english = ("Unknown anchor «%(code)s»: it is not on the sheet of anchors of this plan. A code is M, the direction "
+               "and the macroindicator (M1.2); T, the goal and the target indicator (T1.2.1); or II. and the task "
+               "(II.4).")
     with translation.override(lang):
         expected = translation.gettext(english) % {"code": "X1"}
     assert messages["A2"] == expected and expected != english % {"code": "X1"}

@@ -106,7 +106,7 @@ def test_planner_enters_a_plan_from_scratch_with_htmx(page, live_url, screenshot
         {"unit_ru": "%", "baseline": "10,5", "value_2026": "11", "value_2030": "15"})
     add(f"button[hx-get$='/macroindicator/add/{first.pk}/']", ("Макро", "Макро"), {"value_2027": "100"})
     add("button[hx-get$='/task/add/']", ("Міндет", "Задача раздела II"))
-    assert page.locator("tr[id^=indicator-] td.num").inner_text() == "1.1.1"
+    assert page.locator("tr[id^=indicator-] td.num").inner_text() == "1"  # «1-нысаналы индикатор» of goal 1.1
 
     indicator = TargetIndicator.objects.get()
     page.locator(f"#indicator-{indicator.pk} button[hx-get$='/edit/']").click()

@@ -181,7 +181,7 @@ def test_the_summary_counts_shares_by_direction_goal_indicator_and_unit(world):
                                           "body", 1, 1)]
     assert [(c.label, c.due) for c in compiled.summary_cumulative.goals] == [("Goal 1.1", 2)]
     assert [(c.label, c.not_executed) for c in compiled.summary_cumulative.indicators] == [
-        ("Target indicator 1.1.1", 0), ("Target indicator 1.1.2", 1)]
+        ("Goal 1.1 · Target indicator 1", 0), ("Goal 1.1 · Target indicator 2", 1)]  # placed: numbers repeat
     assert [(c.label, c.due) for c in compiled.summary_cumulative.units] == [("Unit a", 2), ("Unit b", 1),
                                                                              ("Unit c", 1)]
 

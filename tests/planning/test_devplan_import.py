@@ -118,8 +118,12 @@ BROKEN = {
         _content(goals=[*SAMPLE["goals"], {"number": "3.1", "name_kk": "x", "name_ru": "y"}]),
         [("Goals!A6", "strategic direction 3")]),
     "indicator of a missing goal": (
-        _content(indicators=[*SAMPLE["indicators"], {"number": "1.3.1", "name_kk": "x", "name_ru": "y"}]),
+        _content(indicators=[*SAMPLE["indicators"], {"goal": "1.3", "number": "1", "name_kk": "x", "name_ru": "y"}]),
         [("Target indicators!A7", "goal 1.3")]),
+    "indicator numbered direction.goal.indicator as before the annex": (
+        _content(indicators=[{**SAMPLE["indicators"][0], "goal": None, "number": "1.1.1"}]),
+        [("Target indicators!B3", "«1.1.1» is the old numbering"), ("Target indicators!B3", "write 1 here"),
+         ("Target indicators!A3", "number is missing")]),
     "missing kazakh and russian names": (
         _content(directions=[{"number": "1", "name_kk": "", "name_ru": "Направление"},
                              {"number": "2", "name_kk": "Бағыт", "name_ru": None}]),
@@ -143,14 +147,17 @@ BROKEN = {
         [("Plan!C3", "Title in Russian"), ("Plan!C8", "not a date")]),
     "years reversed": (lambda: fill(template(), {**SAMPLE, "plan": {**SAMPLE["plan"], "year_to": 2020}}),
                        [("Plan!C6", "last year must come after")]),
-    "macroindicators out of direction order": (
-        _content(macroindicators=[{**SAMPLE["macroindicators"][0], "direction": "2"},
-                                  *SAMPLE["macroindicators"][1:2],
-                                  {**SAMPLE["macroindicators"][2], "direction": "2"}]),
-        [("Macroindicators!A4", "direction by direction")]),
+    "macroindicators numbered through the plan as before the annex": (
+        _content(macroindicators=[*SAMPLE["macroindicators"][:2], {**SAMPLE["macroindicators"][2], "number": "3"},
+                                  {**SAMPLE["macroindicators"][2], "number": "4"}]),
+        [("Macroindicators!B5", "strategic direction 2 start at 3"),
+         ("Macroindicators!B5", "from 1 again in every strategic direction")]),
+    "macroindicator 1 twice in a direction": (
+        _content(macroindicators=[*SAMPLE["macroindicators"], {**SAMPLE["macroindicators"][2], "name_ru": "Дубль"}]),
+        [("Macroindicators!B6", "Macroindicator 1 of strategic direction 2 appears twice: also in row 5")]),
     "macroindicator of a missing direction": (
         _content(macroindicators=[{**SAMPLE["macroindicators"][0], "direction": "7"}]),
-        [("Macroindicators!B3", "strategic direction 7")]),
+        [("Macroindicators!A3", "strategic direction 7")]),
 }
 
 
@@ -203,7 +210,9 @@ def test_a_correct_workbook_creates_the_whole_plan(client_ru, planner):
     goal = Goal.objects.get(direction__plan=plan, direction__position=2, position=1)
     assert goal.name_ru == "Оросительные системы"
     macro = Macroindicator.objects.get(direction__position=2)
-    assert macro.position == 1  # numbered 3 through the plan, first in its direction
+    assert macro.position == 1  # «1-макроиндикатор» of direction 2, as direction 1 has its own 1 and 2
+    assert list(Macroindicator.objects.filter(direction__position=1).values_list("position", flat=True)
+                .order_by("position")) == [1, 2]
     indicator = TargetIndicator.objects.get(goal__direction__position=1, goal__position=1, position=1)
     assert list(indicator.values.values_list("year", flat=True)) == [2025, 2026, 2027, 2028, 2029]
     assert IndicatorValue.objects.count() == 4 + 8

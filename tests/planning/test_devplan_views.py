@@ -79,7 +79,7 @@ def test_planner_creates_a_plan_from_scratch(pclient, planner, body):
     indicator = TargetIndicator.objects.get()
     assert str(indicator.baseline) == "1200.5000"
     assert dict(indicator.values.values_list("year", "value")) == {2026: 10, 2027: 12.25}
-    assert "1.1.1" in response.content.decode()
+    assert '<td class="num">1</td>' in response.content.decode()  # «1-нысаналы индикатор» of goal 1.1
     pclient.post(url("node_add_under", plan.pk, "macroindicator", direction.pk),
                  {"name_kk": "М", "name_ru": "М", "value_2028": "3"}, **HTMX)
     pclient.post(url("node_add", plan.pk, "task"), {"name_kk": "Міндет", "name_ru": "Задача"}, **HTMX)
@@ -234,10 +234,15 @@ def test_the_tree_page_uses_a_fixed_number_of_queries(pclient, body, plan):
 
 
 def test_the_tree_numbers_items_as_form1_does(plan, body):
+    d2 = plan.directions.get(position=2)
+    MacroindicatorFactory(direction=d2, position=1)
+    TargetIndicatorFactory(goal=GoalFactory(direction=d2, position=1), position=1)
     tree = devplan_tree(plan, "kk")
-    d1 = tree.directions[0]
+    d1, d2 = tree.directions
     assert d1.heading == "1-стратегиялық бағыт"
-    assert d1.goals[0].indicators[0].number == "1.1.1"
+    assert [(m.number, m.heading) for d in (d1, d2) for m in d.macros] == [("1", "1-макроиндикатор")] * 2
+    assert [(g.heading, [(t.number, t.heading) for t in g.indicators]) for d in (d1, d2) for g in d.goals] == [
+        ("1.1-мақсаты", [("1", "1-нысаналы индикатор")]), ("2.1-мақсаты", [("1", "1-нысаналы индикатор")])]
     assert tree.find("task", plan.regulation_tasks.get().pk).number == "1"
 
 

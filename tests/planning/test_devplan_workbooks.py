@@ -28,7 +28,7 @@ SAMPLE = {
          "unit_kk": "млн м³", "unit_ru": "млн м³", "baseline": 420, "y2025": 900, "y2026": "1 500,5"},
         {"number": "2", "direction": "1", "name_kk": "Суармалы жер", "name_ru": "Орошаемые земли",
          "y2027": 1760},
-        {"number": "3", "direction": "2", "name_kk": "Каналдар", "name_ru": "Каналы", "y2029": 12.5},
+        {"number": "1", "direction": "2", "name_kk": "Каналдар", "name_ru": "Каналы", "y2029": 12.5},
     ],
     "goals": [
         {"number": "1.1", "name_kk": "Су үнемдеу", "name_ru": "Водосбережение", "code": "G1.1"},
@@ -36,12 +36,12 @@ SAMPLE = {
         {"number": "2.1", "name_kk": "Суару жүйелері", "name_ru": "Оросительные системы"},
     ],
     "indicators": [
-        {"number": "1.1.1", "name_kk": "Тамшылатып суару", "name_ru": "Капельное орошение", "unit_ru": "тыс. га",
-         "unit_kk": "мың га", "baseline": "310", "y2025": 400, "y2026": 520, "y2027": 650, "y2028": 790,
-         "y2029": 950},
-        {"number": "1.1.2", "name_kk": "Шығындар", "name_ru": "Потери", "unit_ru": "%", "y2025": "12,5"},
-        {"number": "1.2.1", "name_kk": "Ауыз су", "name_ru": "Питьевая вода", "y2026": 98},
-        {"number": "2.1.1", "name_kk": "Каналдарды жөндеу", "name_ru": "Ремонт каналов", "y2029": 1000},
+        {"goal": "1.1", "number": "1", "name_kk": "Тамшылатып суару", "name_ru": "Капельное орошение",
+         "unit_ru": "тыс. га", "unit_kk": "мың га", "baseline": "310", "y2025": 400, "y2026": 520, "y2027": 650,
+         "y2028": 790, "y2029": 950},
+        {"goal": "1.1", "number": "2", "name_kk": "Шығындар", "name_ru": "Потери", "unit_ru": "%", "y2025": "12,5"},
+        {"goal": "1.2", "number": "1", "name_kk": "Ауыз су", "name_ru": "Питьевая вода", "y2026": 98},
+        {"goal": "2.1", "number": "1", "name_kk": "Каналдарды жөндеу", "name_ru": "Ремонт каналов", "y2029": 1000},
     ],
     "tasks": [
         {"number": "1", "name_kk": "Мемлекеттік бақылау", "name_ru": "Государственный контроль"},
@@ -142,7 +142,7 @@ def test_a_filled_template_reads_back_completely(template):
 def test_rows_may_come_in_any_order(template):
     shuffled = {**SAMPLE, "goals": list(reversed(SAMPLE["goals"])), "indicators": SAMPLE["indicators"][::-1]}
     parsed = parse_workbook(fill(template, shuffled))
-    assert [i.label for i in parsed.items["indicators"]] == ["1.1.1", "1.1.2", "1.2.1", "2.1.1"]
+    assert [i.number for i in parsed.items["indicators"]] == [(1, 1, 1), (1, 1, 2), (1, 2, 1), (2, 1, 1)]
 
 
 def test_a_kazakh_workbook_imports_for_a_russian_reader():

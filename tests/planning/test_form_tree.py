@@ -27,13 +27,14 @@ from tests.factories import (
     revision,
 )
 
-# (kind, number) in the form's order, as rules.form_numbers numbers this plan.
+# (kind, number) in the form's order, as rules.form_numbers numbers this plan after Annex 1: macroindicators
+# from 1 again under every direction, target indicators from 1 again under every goal.
 EXPECTED = [
     ("direction", "1"), ("macroindicator", "1"), ("macroindicator", "2"), ("goal", "1.1"),
-    ("target_indicator", "1.1.1"), ("target_indicator", "1.1.2"), ("goal", "1.2"),
-    ("direction", "2"), ("goal", "2.1"), ("target_indicator", "2.1.1"), ("target_indicator", "2.1.2"),
-    ("target_indicator", "2.1.3"),
-    ("direction", "3"), ("macroindicator", "3"),
+    ("target_indicator", "1"), ("target_indicator", "2"), ("goal", "1.2"),
+    ("direction", "2"), ("goal", "2.1"), ("target_indicator", "1"), ("target_indicator", "2"),
+    ("target_indicator", "3"),
+    ("direction", "3"), ("macroindicator", "1"),
     ("task", "1"), ("task", "2"),
 ]
 ANCHORED = ("macroindicator", "target_indicator", "task")
@@ -70,13 +71,24 @@ def _expected(version, lang):
             for h in form_tree(version.development_plan_id, labels, lang).headings()]
 
 
+def _places(version, lang):
+    """(code, place) per anchor heading, from the one walk."""
+    labels = rules.edition_by_key(version.plan.rule_edition).form1
+    return [(h.code, h.place) for h in form_tree(version.development_plan_id, labels, lang).anchors()]
+
+
 def test_the_walk_numbers_the_plan_by_rules_form_numbers(version):
     tree = _expected(version, "kk")
     assert [(kind, number) for kind, number, *_rest in tree] == EXPECTED
-    labels = {(kind, number): label for kind, number, label, *_rest in tree}
-    assert labels[("direction", "2")] == "2-стратегиялық бағыт"
-    assert labels[("target_indicator", "2.1.3")] == "2.1.3-нысаналы индикатор"
-    assert labels[("task", "2")] == "2"
+    labels = [(kind, label) for kind, _number, label, *_rest in tree]
+    assert ("direction", "2-стратегиялық бағыт") in labels
+    assert ("goal", "2.1-мақсаты") in labels
+    assert [label for kind, label in labels if kind == "target_indicator"] == [
+        "1-нысаналы индикатор", "2-нысаналы индикатор", "1-нысаналы индикатор", "2-нысаналы индикатор",
+        "3-нысаналы индикатор"]
+    assert [label for kind, label in labels if kind == "macroindicator"] == [
+        "1-макроиндикатор", "2-макроиндикатор", "1-макроиндикатор"]
+    assert ("task", "2") in labels
     macro_names = [name for kind, _n, _l, name, _k in tree if kind == "macroindicator"]
     assert macro_names[0].startswith("Макроиндикатор")  # no Kazakh name: the Russian one
     assert all(name for *_rest, name, _key in tree)
@@ -115,19 +127,32 @@ def test_all_five_consumers_agree(version, lang):
         nodes = [(n.number, n.heading, n.name) for n in tree.nodes()]
     assert nodes == [(number, label, name) for _kind, number, label, name, _k in expected]
 
-    # 4. The anchor choices of the event forms.
+    # 4. The anchor choices of the event forms: a repeating number with its direction's or goal's.
+    places = dict(_places(version, lang))
+    anchors = [(kind, name, key) for kind, _n, _l, name, key in expected if kind in ANCHORED]
     choices = [(key, text) for _group, options in anchor_choices(plan, lang) for key, text in options]
-    assert choices == [(key, f"{label}. {name}") for kind, _n, label, name, key in expected if kind in ANCHORED]
+    assert choices == [(key, f"{place}. {name}") for place, (_kind, name, key) in zip(places.values(), anchors,
+                                                                                       strict=True)]
     directions = [group for group, _options in anchor_choices(plan, lang)][:-1]
     assert directions == [f"{label}. {name}" for kind, _n, label, name, _k in expected if kind == "direction"]
 
-    # 5. The anchors of the Excel event import.
-    anchors = [(a.code, a.kind, a.label, a.name) for a in plan_anchors(plan, lang)]
-    assert anchors == [
-        (rules.anchor_code(kind, number), kind, rules.anchor_code(kind, number) if kind == "task" else label, name)
-        for kind, number, label, name, _k in expected if kind in ANCHORED]
-    assert [code for code, *_rest in anchors] == ["M1", "M2", "T1.1.1", "T1.1.2", "T2.1.1", "T2.1.2", "T2.1.3",
-                                                  "M3", "II.1", "II.2"]
+    # 5. The anchors of the Excel event import: unique codes, each with its place.
+    imported = [(a.code, a.kind, a.label, a.name) for a in plan_anchors(plan, lang)]
+    assert imported == [(code, kind, code if kind == "task" else place, name)
+                        for (code, place), (kind, name, _key) in zip(places.items(), anchors, strict=True)]
+    assert list(places) == ["M1.1", "M1.2", "T1.1.1", "T1.1.2", "T2.1.1", "T2.1.2", "T2.1.3", "M3.1", "II.1",
+                            "II.2"]
+
+
+@pytest.mark.parametrize(("lang", "places"), [
+    ("kk", ["1-стратегиялық бағыт · 1-макроиндикатор", "1.1-мақсаты · 2-нысаналы индикатор",
+            "3-стратегиялық бағыт · 1-макроиндикатор", "2"]),
+    ("ru", ["Стратегическое направление 1 · Макроиндикатор 1", "Цель 1.1 · Целевой индикатор 2",
+            "Стратегическое направление 3 · Макроиндикатор 1", "2"]),
+])
+def test_a_repeating_number_is_placed_by_its_direction_or_goal_where_the_tree_is_not_shown(version, lang, places):
+    found = dict(_places(version, lang))
+    assert [found[code] for code in ("M1.1", "T1.1.2", "M3.1", "II.2")] == places
 
 
 def test_the_walk_reads_five_queries_whatever_the_size(version):

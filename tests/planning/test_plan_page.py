@@ -1,4 +1,6 @@
 """The plan page shows Form 1 in its official structure with a fixed number of queries."""
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -25,9 +27,12 @@ def test_form1_structure_in_russian(client, small_plan, planner):
     assert "I. Мероприятия по достижению целей и целевых индикаторов стратегического плана" in html
     assert "II. Мероприятия по решению иных задач, определенных положением государственного органа" in html
     assert "Стратегическое направление 1" in html
-    assert "Макроиндикатор 1" in html
     assert "Цель 1.1" in html
-    assert "Целевой индикатор 1.1.1" in html
+    # Annex 1: macroindicators from 1 in every direction, target indicators from 1 in every goal
+    numbers = re.findall(r'<span class="gnum">([^<]*)\.</span>', html)
+    assert numbers.count("Макроиндикатор 1") == 3 and numbers.count("Макроиндикатор 2") == 3
+    assert numbers.count("Целевой индикатор 1") == 6 and numbers.count("Целевой индикатор 3") == 6
+    assert "Макроиндикатор 3" not in numbers and "Целевой индикатор 1.1.1" not in numbers
     assert "Мероприятие 1" in html
 
 
@@ -38,6 +43,8 @@ def test_form1_structure_in_kazakh(client, small_plan, planner):
         assert f"<th>{header}</th>" in html
     assert "1-стратегиялық бағыт" in html
     assert "1.1-мақсаты" in html
+    numbers = re.findall(r'<span class="gnum">([^<]*)\.</span>', html)
+    assert numbers.count("2-макроиндикатор") == 3 and numbers.count("3-нысаналы индикатор") == 6
     assert "Іс-шара 1" in html
 
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 META_SHEET = "jospar"
 MARKER = "jospar-plan-import"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: anchor codes name their parent (M1.2), as Annex 1 numbers
 FIRST_DATA_ROW = 2
 MAX_ROWS = 5000
 

@@ -182,9 +182,15 @@ class _Checker:
                                 "Section II task from the sheet of anchors."))
             return None
         found = self.anchors.get(code)
-        if found is None:
-            self.problem(ref, _("Unknown anchor «%(code)s»: it is not on the sheet of anchors of this plan.")
-                         % {"code": text_of(value)})
+        if found is None and rules.is_through_plan_code(code):
+            self.problem(ref, _("«%(code)s» numbers the macroindicator through the whole plan. Annex 1 of the Rules "
+                                "numbers macroindicators from 1 again in every strategic direction, so the code "
+                                "names the direction too: M1.2 is the second macroindicator of direction 1 (see the "
+                                "sheet of anchors).") % {"code": text_of(value)})
+        elif found is None:
+            self.problem(ref, _("Unknown anchor «%(code)s»: it is not on the sheet of anchors of this plan. A code is "
+                                "M, the direction and the macroindicator (M1.2); T, the goal and the target "
+                                "indicator (T1.2.1); or II. and the task (II.4).") % {"code": text_of(value)})
         return found
 
     def name(self, r, key, value) -> str:

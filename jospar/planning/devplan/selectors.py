@@ -40,10 +40,12 @@ class Heading:
 
     kind: str  # direction | macroindicator | goal | target_indicator | task
     obj: Any  # the development plan's row
-    number: str  # "2", "1.2", "1.2.1" (rules.form_numbers)
+    number: str  # "2", "1.2"; a macroindicator's within its direction, a target indicator's within its goal
     label: str  # the official heading: «Цель 1.2», «1-стратегиялық бағыт»; a Section II task's is its number
     name: str  # the row's name in the walk's language (with the fallback)
     children: list = field(default_factory=list)  # a direction's macroindicators then goals; a goal's indicators
+    parent_number: str = ""  # a macroindicator's direction, a target indicator's goal: "1", "1.2"
+    parent_label: str = ""  # that parent's official heading: «1-стратегиялық бағыт», «Цель 1.2»
 
     @property
     def key(self) -> tuple:
@@ -68,8 +70,14 @@ class Heading:
 
     @property
     def code(self) -> str:
-        """The anchor's code in an import workbook: «M3», «T1.2.1», «II.4» (rules.anchor_code)."""
-        return rules.anchor_code(self.kind, self.number)
+        """The anchor's code in an import workbook: «M1.2», «T1.2.1», «II.4» (rules.anchor_code)."""
+        return rules.anchor_code(self.kind, self.number, self.parent_number)
+
+    @property
+    def place(self) -> str:
+        """The heading with its parent's where its own number repeats: «Цель 1.2 · Целевой индикатор 1»,
+        «2-стратегиялық бағыт · 1-макроиндикатор»; other headings' label. For lists without the tree."""
+        return f"{self.parent_label} · {self.label}" if self.parent_label else self.label
 
     def of_kind(self, kind: str) -> list:
         return [child for child in self.children if child.kind == kind]
@@ -146,20 +154,21 @@ def form_tree(development_plan_id: int, labels: rules.FormLabels, lang: str) -> 
         ((len(macros[d.id]), [len(indicators[g.id]) for g in goals[d.id]]) for d in directions), len(tasks))
     formats = {kind: labels.get(kind, lang) for kind in ("direction", "macroindicator", "goal", "target_indicator")}
 
-    def heading(kind: str, obj, number: str) -> Heading:
+    def heading(kind: str, obj, number: str, parent: Heading | None = None) -> Heading:
         label = formats[kind].format(n=number) if kind in formats else number
-        return Heading(kind, obj, number, label, localized(obj, "name", lang))
+        return Heading(kind, obj, number, label, localized(obj, "name", lang),
+                       parent_number=parent.number if parent else "", parent_label=parent.label if parent else "")
 
     tree_dirs = []
     for direction, d_numbers in zip(directions, numbers.directions, strict=True):
         d_heading = heading("direction", direction, d_numbers.number)
-        d_heading.children.extend(heading("macroindicator", macro, number)
+        d_heading.children.extend(heading("macroindicator", macro, number, d_heading)
                                   for macro, number in zip(macros[direction.id], d_numbers.macroindicators,
                                                            strict=True))
         for goal, number, t_numbers in zip(goals[direction.id], d_numbers.goals, d_numbers.target_indicators,
                                            strict=True):
             g_heading = heading("goal", goal, number)
-            g_heading.children.extend(heading("target_indicator", indicator, t_number)
+            g_heading.children.extend(heading("target_indicator", indicator, t_number, g_heading)
                                       for indicator, t_number in zip(indicators[goal.id], t_numbers, strict=True))
             d_heading.children.append(g_heading)
         tree_dirs.append(d_heading)

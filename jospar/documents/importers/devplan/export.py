@@ -30,7 +30,7 @@ def plan_rows(plan) -> dict:
         for g in d.goals:
             rows["goals"].append({"number": g.number, **_names(g.obj), "code": g.obj.code})
             for t in g.indicators:
-                rows["indicators"].append(_indicator(t.obj, t.number, t.values))
+                rows["indicators"].append(_indicator(t.obj, t.number, t.values, {"goal": g.number}))
     for t in tree.tasks:
         rows["tasks"].append({"number": t.number, **_names(t.obj), "code": t.obj.code})
     return rows

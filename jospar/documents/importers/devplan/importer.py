@@ -1,8 +1,9 @@
 """Check a development-plan workbook completely, then hand over its content — or every problem.
 
 `parse_workbook(data)` returns a `ParsedPlan` (plain data, nothing saved) or raises
-`ImportRefused` listing every problem at once with sheet, cell and message: numbering (goal 1.2
-under direction 1, indicator 1.2.3 under goal 1.2, numbers running 1, 2, 3 … within their parent),
+`ImportRefused` listing every problem at once with sheet, cell and message: numbering as Annex 1 of
+the Rules numbers (goal 1.2 under direction 1, macroindicators 1, 2 … under every direction, target
+indicators 1, 2 … under every goal, numbers running 1, 2, 3 … within their parent),
 missing Kazakh or Russian names, duplicates, values that are not numbers, years outside the plan,
 unknown sheets and columns, formulas, files that are not workbooks, empty workbooks. Saving is
 `service.import_development_plan`, all or nothing.
@@ -30,10 +31,14 @@ NUMBER_SHAPES = {
     "directions": re.compile(r"^(\d+)\.?$"),
     "macroindicators": re.compile(r"^(\d+)\.?$"),
     "goals": re.compile(r"^(\d+)\.(\d+)\.?$"),
-    "indicators": re.compile(r"^(\d+)\.(\d+)\.(\d+)\.?$"),
+    "indicators": re.compile(r"^(\d+)\.?$"),
     "tasks": re.compile(r"^(\d+)\.?$"),
 }
-NUMBER_EXAMPLES = {"directions": "1", "macroindicators": "1", "goals": "1.2", "indicators": "1.2.3", "tasks": "1"}
+NUMBER_EXAMPLES = {"directions": "1", "macroindicators": "1", "goals": "1.2", "indicators": "1", "tasks": "1"}
+# A macroindicator names its direction and a target indicator its goal in a column of their own: their own
+# numbers restart under every parent, so the item's number is the parent's followed by its own.
+OLD_INDICATOR_NUMBER = re.compile(r"^(\d+\.\d+)\.(\d+)\.?$")  # «1.2.3»: before the annex's numbering
+PARENT_COLUMN = {"macroindicators": ("direction", "directions"), "indicators": ("goal", "goals")}
 
 
 @dataclass
@@ -50,7 +55,9 @@ class Item:
 
     @property
     def label(self) -> str:
-        return ".".join(str(n) for n in self.number)
+        """The number as typed in the workbook: "1.2" for a goal, the own number for a macroindicator."""
+        own = self.number[len(self.parent):] if self.kind in PARENT_COLUMN else self.number
+        return ".".join(str(n) for n in own)
 
 
 @dataclass
@@ -240,27 +247,36 @@ def _check_item(sheet, item, columns, problems):
         if key in col_of and not item.fields.get(key):
             message = _("The name in Kazakh is missing.") if key == "name_kk" else _("The name in Russian is missing.")
             problems.add(sheet.title, item.row, col_of[key], message)
-    number = item.fields.get("number", "")
-    match = NUMBER_SHAPES[item.kind].match(number)
     if "number" not in col_of:
         return
-    if not number:
-        problems.add(sheet.title, item.row, col_of["number"], _("The number is missing."))
-    elif not match or any(int(part) < 1 for part in match.groups()):
-        problems.add(sheet.title, item.row, col_of["number"], _("«%(value)s» is not a number of this kind: write "
-                     "it like %(example)s.") % {"value": number, "example": NUMBER_EXAMPLES[item.kind]})
-    else:
-        item.number = tuple(int(part) for part in match.groups())
-    if item.kind == "macroindicators" and "direction" in col_of:
-        direction = item.fields.get("direction", "")
-        found = NUMBER_SHAPES["directions"].match(direction)
-        if not found:
-            problems.add(sheet.title, item.row, col_of["direction"], _(
-                "Give the number of the strategic direction this macroindicator belongs to, like 1."))
-        else:
-            item.parent = (int(found.group(1)),)
-    elif len(item.number) > 1:
+    item.number = _number(sheet, item, "number", item.kind, problems)
+    if item.kind not in PARENT_COLUMN:
         item.parent = item.number[:-1]
+        return
+    key, parent_kind = PARENT_COLUMN[item.kind]
+    if key in col_of:
+        item.parent = _number(sheet, item, key, parent_kind, problems)
+    item.number = (*item.parent, *item.number) if item.parent and item.number else ()
+
+
+def _number(sheet, item, key, kind, problems) -> tuple:
+    """The number in the item's column ``key``, shaped as ``kind``'s numbers, or () with the problem."""
+    text, col = item.fields.get(key, ""), item.cols[key]
+    match = NUMBER_SHAPES[kind].match(text)
+    old = OLD_INDICATOR_NUMBER.match(text) if kind == "indicators" else None
+    if not text:
+        problems.add(sheet.title, item.row, col, _("The number is missing."))
+    elif old:
+        problems.add(sheet.title, item.row, col, _(
+            "«%(value)s» is the old numbering. Annex 1 of the Rules numbers target indicators 1, 2 … again under "
+            "every goal: write %(own)s here and the goal's number %(goal)s in the column of the goal.")
+            % {"value": text, "own": old.group(2), "goal": old.group(1)})
+    elif not match or any(int(part) < 1 for part in match.groups()):
+        problems.add(sheet.title, item.row, col, _("«%(value)s» is not a number of this kind: write it like "
+                                                   "%(example)s.") % {"value": text, "example": NUMBER_EXAMPLES[kind]})
+    else:
+        return tuple(int(part) for part in match.groups())
+    return ()
 
 
 def as_plain(value) -> str:

@@ -71,13 +71,15 @@ CODE = Column("code", _("Code (optional)"), 12)
 COLUMNS = {
     "directions": (Column("number", _("No. of the strategic direction"), 12, True, "code"), *NAMES),
     "macroindicators": (
-        Column("number", _("No. of the macroindicator (through the plan)"), 14, True, "code"),
         Column("direction", _("No. of its strategic direction"), 14, True, "code"),
+        Column("number", _("No. of the macroindicator in its direction (1, 2 …)"), 14, True, "code"),
         *NAMES, CODE, *UNITS,
     ),
     "goals": (Column("number", _("No. of the goal (direction.goal, e.g. 1.2)"), 14, True, "code"), *NAMES, CODE),
     "indicators": (
-        Column("number", _("No. of the target indicator (e.g. 1.2.3)"), 14, True, "code"), *NAMES, CODE, *UNITS,
+        Column("goal", _("No. of its goal (e.g. 1.2)"), 14, True, "code"),
+        Column("number", _("No. of the target indicator in its goal (1, 2 …)"), 14, True, "code"),
+        *NAMES, CODE, *UNITS,
     ),
     "tasks": (Column("number", _("No. of the task"), 10, True, "code"), *NAMES, CODE),
 }

@@ -36,7 +36,7 @@ def save_tree(plan, parsed, user) -> None:
     direction_by_number = {d.position: d for d in directions}
     macro_positions: dict = {}
     macros = []
-    for item in items["macroindicators"]:  # sorted by their running number
+    for item in items["macroindicators"]:  # sorted by direction and number
         d = item.parent[0]
         macro_positions[d] = macro_positions.get(d, 0) + 1
         macros.append(Macroindicator(direction=direction_by_number[d], position=macro_positions[d],

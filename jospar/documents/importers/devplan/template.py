@@ -69,10 +69,11 @@ def _instructions(ws, lang, years):
           "date, e.g. 22.12.2025.") % names,
         _("2. One row per item, from row 3. Do not change the header row, and do not delete the hidden first row: "
           "it tells the system which column is which."),
-        _("3. Numbers tie the sheets together: strategic directions 1, 2, 3 …; goals as direction.goal (1.1, 1.2, "
-          "2.1 …); target indicators as direction.goal.indicator (1.2.1 …); macroindicators are numbered through "
-          "the whole plan (1, 2, 3 …), direction by direction, and name their direction in a column of their own; "
-          "Section II tasks 1, 2, 3 …. Within one parent, numbers run without gaps."),
+        _("3. Numbers tie the sheets together, as Annex 1 of the Rules numbers them: strategic directions 1, 2, "
+          "3 …; goals as direction.goal (1.1, 1.2, 2.1 …); macroindicators 1, 2 … again in every direction, with "
+          "their direction's number in a column of their own; target indicators 1, 2 … again in every goal, with "
+          "their goal's number in a column of their own; Section II tasks 1, 2, 3 …. Within one parent, numbers "
+          "run without gaps."),
         _("4. Names in Kazakh and in Russian are required everywhere."),
         _("5. Baseline and planned values are numbers (a comma or a point for decimals); leave a year empty if "
           "there is no planned value. The year columns are %(a)s–%(b)s: the plan's years.")
