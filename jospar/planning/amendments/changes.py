@@ -12,6 +12,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from jospar import rules
+from jospar.i18n import current_lang
 from jospar.orgs.permissions import require
 from jospar.planning.amendments.services import copy_revisions, current_version, open_version
 from jospar.planning.models import (
@@ -73,7 +75,9 @@ def what_changed(old: Anchor, new: Anchor | None) -> str:
     if old.unit != new.unit:
         reasons.append(_("unit of measure changed"))
     if old.value != new.value:
-        reasons.append(_("planned value changed: %(old)s → %(new)s") % {"old": old.value, "new": new.value})
+        lang = current_lang()
+        old_value, new_value = (rules.with_unit(a.value, rules.pick(a.unit, lang), lang) or "—" for a in (old, new))
+        reasons.append(_("planned value changed: %(old)s → %(new)s") % {"old": old_value, "new": new_value})
     return "; ".join(reasons)
 
 
