@@ -15,9 +15,14 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def kk_admin(client):
-    admin = User.objects.create_superuser("root", "root@example.kz", "x")
-    client.force_login(admin)
+    admin = User.objects.create_superuser("root", "root@example.kz", "jospar-admin-pass")
     client.cookies["django_language"] = "kk"
+    login = _text(client.get(reverse("admin:login")))
+    _clean(login)
+    assert "Jospar: басқару" in login and "Пайдаланушы аты" in login and "Құпиясөз" in login
+    response = client.post(reverse("admin:login"), {"username": "root", "password": "jospar-admin-pass",
+                                                    "next": reverse("admin:index")})
+    assert response.status_code == 302, _text(response)
     AccessAttempt.objects.create(username="head1", ip_address="10.0.0.5", user_agent="Firefox",
                                  get_data="", post_data="", http_accept="*/*", path_info="/accounts/login/",
                                  failures_since_start=3)
