@@ -68,7 +68,7 @@ class PermissionLabels:
     """Lists permissions by `permission_label` in the user and group forms."""
 
     def formfield_for_manytomany(self, db_field, request=None, **kwargs):
-        field = super().formfield_for_manytomany(db_field, request=request, **kwargs)  # type: ignore[misc]
+        field = super().formfield_for_manytomany(db_field, request=request, **kwargs)
         if db_field.name in ("permissions", "user_permissions") and field is not None:
             field.label_from_instance = permission_label
         return field

@@ -33,7 +33,7 @@ def format_number(value: Number | None, lang: str, grouping: bool = True) -> str
     group, point = SEPARATORS[check_lang(lang)]
     sign = "-" if number < 0 else ""
     whole, _dot, fraction = f"{abs(number):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while grouping and len(whole) > 3:
         whole, groups = whole[:-3], [whole[-3:], *groups]
     text = group.join([whole, *groups])

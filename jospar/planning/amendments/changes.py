@@ -6,6 +6,7 @@ their official number in the tree; an anchor is affected when it was removed, re
 goal was), or its planned value for the plan's year or its unit of measure changed.
 """
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -36,7 +37,7 @@ class Anchor:
     name: tuple  # (kk, ru)
     parent_name: tuple = ("", "")
     unit: tuple = ("", "")
-    value: object = None
+    value: Decimal | None = None
 
 
 def anchors_of(devplan_id: int, year: int) -> dict[str, Anchor]:
