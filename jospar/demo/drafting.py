@@ -95,6 +95,8 @@ class DraftingStory:
 
     def accept(self, plan, version, proposal, data, at):
         revision = create_revision(version, data, author=proposal.author)
+        for model, rows in ((EventRevision, {"id": revision.pk}), (EventExecutor, {"revision_id": revision.pk})):
+            model.history.filter(**rows).update(history_user=self.planner, history_date=at)  # the planner accepted it
         Proposal.objects.filter(pk=proposal.pk).update(status="accepted", event=revision.event)
         self.change(plan, self.planner, "proposal_accepted", at, proposal=proposal, old="submitted", new="accepted")
         return revision
@@ -118,9 +120,10 @@ class DraftingStory:
             day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
             proposal = Proposal(plan=plan, unit=unit, author=self.authors[unit.code],
                                 status="merged" if i == len(datas) else "accepted", created_at=_at(day))
+            proposal._history_user, proposal._history_date = proposal.author, proposal.created_at  # the audit trail
             data.apply(proposal)
             proposals.append(proposal)
-        proposals = Proposal.objects.bulk_create(proposals)
+        proposals = bulk_create_with_history(proposals, Proposal)
         Through = Proposal.co_executors.through
         Through.objects.bulk_create(Through(proposal_id=p.pk, orgunit_id=u.pk)
                                     for p, d in zip(proposals, [*datas, duplicate], strict=True)
@@ -133,11 +136,12 @@ class DraftingStory:
             data.apply(revision)
             positions[data.anchor_key] = revision.position = positions.get(data.anchor_key, 0) + 1
             revisions.append(revision)
-        revisions = bulk_create_with_history(revisions, EventRevision)
+        accepted = {"default_user": self.planner, "default_date": _at(review_day, 12)}  # the planner accepted them
+        revisions = bulk_create_with_history(revisions, EventRevision, **accepted)
         bulk_create_with_history([
             EventExecutor(revision=r, unit=u, is_lead=(k == 0), position=k)
             for r, d in zip(revisions, datas, strict=True) for k, u in enumerate([d.lead_unit, *d.co_executors])
-        ], EventExecutor)
+        ], EventExecutor, **accepted)
         for proposal, identity in zip(proposals, [*identities, identities[8]], strict=True):
             proposal.event = identity
         Proposal.objects.bulk_update(proposals, ["event"])

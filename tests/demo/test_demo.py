@@ -142,5 +142,9 @@ def test_unit_people_author_and_submit_the_proposals(loaded):
         assert roles.get((change.actor_id, change.proposal.unit_id)) == Role.UNIT_HEAD, change
     created = StateChange.objects.filter(action="proposal_created").values_list("actor__username", flat=True)
     assert {"staff1", "staff2", "head-irr"} <= set(created) and "planner" not in created
-    drafts = Proposal.history.filter(plan__year=2027)
-    assert drafts.exists() and not drafts.filter(history_user=None).exists()
+    for year in (2026, 2027):
+        written = Proposal.history.filter(plan__year=year)
+        assert written.exists() and not written.filter(history_user=None).exists()
+        assert not written.filter(history_user__username="planner").exists()
+        accepted = EventRevision.history.filter(version__plan__year=year, version__number=1)
+        assert accepted.exists() and set(accepted.values_list("history_user__username", flat=True)) == {"planner"}
