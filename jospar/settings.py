@@ -25,7 +25,7 @@ INSTALLED_APPS = [
     "template_partials",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
-    "axes",
+    "jospar.orgs.sign_in_app.SignInAttemptsConfig",  # django-axes, named in the reader's language
     "rest_framework",
     "drf_spectacular",
     "jospar.orgs",

@@ -1,10 +1,14 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from jospar.dashboard import views as dashboard
 from jospar.ops.health import healthz
 from jospar.orgs import views as orgs
+
+admin.site.site_header = admin.site.site_title = _("Jospar administration")  # not Django's name
+admin.site.index_title = _("Reference data and records")
 
 urlpatterns = [
     path("", dashboard.home, name="home"),

@@ -43,9 +43,14 @@ class DraftingStory:
         self.forms = forms
         self.planner = User.objects.get(username="planner")
         self.executive = User.objects.get(username="executive")
-        self.authors = {}
-        for m in Membership.objects.filter(role=Role.UNIT_STAFF).select_related("user", "unit"):
-            self.authors.setdefault(m.unit.code, m.user)
+        # Unit people author and submit their unit's proposals (§5), never the planner: the unit's
+        # staff member writes (its head where the unit has no staff login), the head submits.
+        self.heads, staff = {}, {}
+        for m in Membership.objects.filter(role__in=(Role.UNIT_HEAD, Role.UNIT_STAFF)).select_related(
+                "user", "unit").order_by("pk"):
+            (self.heads if m.role == Role.UNIT_HEAD else staff).setdefault(m.unit.code, m.user)
+        self.authors = {**self.heads, **staff}
+        self.staffed = list(staff)  # the demo units (head1/staff1, head2/staff2)
 
     def data(self, item: dict, devplan, year: int) -> EventData:
         codes = rules.parse_budget_codes(item["budget"]) if item["budget"] else ()
@@ -71,16 +76,17 @@ class DraftingStory:
     def proposal(self, plan, data: EventData, status: str, at: datetime, comment: str = "") -> Proposal:
         unit = data.lead_unit
         assert unit is not None  # every demo event has its lead unit
-        author = self.authors.get(unit.code, self.planner)
+        author = self.authors[unit.code]
         proposal = Proposal(plan=plan, unit=unit, author=author, status=status, comment=comment)
         data.apply(proposal)
         proposal.created_at = at
+        proposal._history_user = author  # type: ignore[attr-defined]  # the audit trail names the author
         proposal.save()
         proposal.co_executors.set(data.co_executors)
-        self.change(plan, author, "proposal_created", at, proposal=proposal, new="draft")
+        self.change(plan, author, "proposal_created", at, proposal=proposal, unit=unit, new="draft")
         if status != "draft":
-            self.change(plan, author, "proposal_submitted", at + timedelta(hours=3), proposal=proposal,
-                        old="draft", new="submitted")
+            self.change(plan, self.heads[unit.code], "proposal_submitted", at + timedelta(hours=3),
+                        proposal=proposal, unit=unit, old="draft", new="submitted")
         return proposal
 
     def change(self, plan, actor, action, at, old="", new="", **fields):
@@ -89,6 +95,8 @@ class DraftingStory:
 
     def accept(self, plan, version, proposal, data, at):
         revision = create_revision(version, data, author=proposal.author)
+        for model, rows in ((EventRevision, {"id": revision.pk}), (EventExecutor, {"revision_id": revision.pk})):
+            model.history.filter(**rows).update(history_user=self.planner, history_date=at)  # the planner accepted it
         Proposal.objects.filter(pk=proposal.pk).update(status="accepted", event=revision.event)
         self.change(plan, self.planner, "proposal_accepted", at, proposal=proposal, old="submitted", new="accepted")
         return revision
@@ -110,11 +118,12 @@ class DraftingStory:
             unit = data.lead_unit
             assert unit is not None  # every demo event has its lead unit
             day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
-            proposal = Proposal(plan=plan, unit=unit, author=self.authors.get(unit.code, self.planner),
+            proposal = Proposal(plan=plan, unit=unit, author=self.authors[unit.code],
                                 status="merged" if i == len(datas) else "accepted", created_at=_at(day))
+            proposal._history_user, proposal._history_date = proposal.author, proposal.created_at  # the audit trail
             data.apply(proposal)
             proposals.append(proposal)
-        proposals = Proposal.objects.bulk_create(proposals)
+        proposals = bulk_create_with_history(proposals, Proposal)
         Through = Proposal.co_executors.through
         Through.objects.bulk_create(Through(proposal_id=p.pk, orgunit_id=u.pk)
                                     for p, d in zip(proposals, [*datas, duplicate], strict=True)
@@ -127,11 +136,12 @@ class DraftingStory:
             data.apply(revision)
             positions[data.anchor_key] = revision.position = positions.get(data.anchor_key, 0) + 1
             revisions.append(revision)
-        revisions = bulk_create_with_history(revisions, EventRevision)
+        accepted = {"default_user": self.planner, "default_date": _at(review_day, 12)}  # the planner accepted them
+        revisions = bulk_create_with_history(revisions, EventRevision, **accepted)
         bulk_create_with_history([
             EventExecutor(revision=r, unit=u, is_lead=(k == 0), position=k)
             for r, d in zip(revisions, datas, strict=True) for k, u in enumerate([d.lead_unit, *d.co_executors])
-        ], EventExecutor)
+        ], EventExecutor, **accepted)
         for proposal, identity in zip(proposals, [*identities, identities[8]], strict=True):
             proposal.event = identity
         Proposal.objects.bulk_update(proposals, ["event"])
@@ -141,7 +151,7 @@ class DraftingStory:
             changes += [
                 StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
                             action="proposal_created", to_status="draft", at=at),
-                StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
+                StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=self.heads[proposal.unit.code],
                             action="proposal_submitted", from_status="draft", to_status="submitted",
                             at=at + timedelta(hours=3)),
             ]
@@ -151,8 +161,9 @@ class DraftingStory:
                                 action="proposal_returned", from_status="submitted", to_status="returned",
                                 comment="Уточните форму завершения и код бюджетной программы.",
                                 at=at + timedelta(days=2)),
-                    StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=proposal.author,
-                                action="proposal_submitted", from_status="returned", to_status="submitted",
+                    StateChange(plan=plan, proposal=proposal, unit=proposal.unit,
+                                actor=self.heads[proposal.unit.code], action="proposal_submitted",
+                                from_status="returned", to_status="submitted",
                                 at=at + timedelta(days=4)),
                 ]
             merged = proposal.status == "merged"
@@ -184,7 +195,7 @@ class DraftingStory:
         opened = today - timedelta(days=10)
         ProposalRound.objects.create(plan=plan, deadline=today + timedelta(days=2), opened_by=self.planner)
         self.change(plan, self.planner, "round_opened", _at(opened), new="open")
-        demo_units = [self.units[c] for c in self.authors if c in self.units][:2]
+        demo_units = [self.units[c] for c in self.staffed if c in self.units][:2]
         for i, item in enumerate(events):
             data = self.data(item, devplan, year)
             day = opened + timedelta(days=1 + i % 7)

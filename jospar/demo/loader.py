@@ -53,6 +53,7 @@ class DemoLoader:
         body = self.body()
         units = self.units(body)
         self.people(body, units)
+        self.unit_heads(body, units)
         forms = self.completion_forms(body)
         edition1 = self.development_plan(body, edition=1, signed_on=date(self.year - 1, 12, 22))
         edition2 = self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
@@ -124,6 +125,25 @@ class DemoLoader:
             if membership.office != data.get("office", ""):  # a demo loaded before offices were recorded
                 membership.office = data.get("office", "")
                 membership.save(update_fields=["office"])
+
+    def unit_heads(self, body, units) -> None:
+        """Every unit proposes, submits and answers for its information through its head (§5, §14):
+        the heads the demo's people lack get a login of their own (`head-<unit code>`)."""
+        headed = set(Membership.objects.filter(body=body, role=Role.UNIT_HEAD).values_list("unit__code", flat=True))
+        for data in content.UNITS:
+            code = data["code"]
+            if code in headed or code not in units:
+                continue
+            user, created = User.objects.get_or_create(
+                username=f"head-{code}",
+                defaults={"first_name": data["head"]["first_name"], "last_name": data["head"]["last_name"],
+                          "email": f"head.{code}@mwri.gov.kz"},
+            )
+            if created:
+                user.set_password(PASSWORD)
+                user.save()
+            Person.objects.get_or_create(user=user, defaults={"patronymic": data["head"].get("patronymic", "")})
+            Membership.objects.get_or_create(user=user, body=body, role=Role.UNIT_HEAD, unit=units[code])
 
     def completion_forms(self, body) -> dict[str, CompletionForm]:
         forms = {}

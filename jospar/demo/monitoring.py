@@ -23,9 +23,7 @@ from jospar import rules
 from jospar.monitoring import selectors, services, services_report
 from jospar.monitoring.models import Contribution, ExecutionEntry, UnitSubmission
 from jospar.notifications.models import Notification
-from jospar.orgs.models import Membership, OrgUnit, Person, Role
-
-from . import content
+from jospar.orgs.models import Membership, OrgUnit, Role
 
 ALMATY = ZoneInfo("Asia/Almaty")
 LATE_UNIT, LATE_QUARTER, LATE_DAYS = "irr", 2, 3
@@ -82,7 +80,6 @@ class MonitoringStory:
     def load(self, through_quarter: int = 4) -> None:
         if selectors.version_in_force(self.plan, date(self.plan.year, 12, 31)) is None:
             return
-        self.ensure_heads()
         for period in services.open_periods(self.plan)[:through_quarter]:
             if period.start > self.today or self._touched(period):
                 continue
@@ -93,30 +90,6 @@ class MonitoringStory:
 
     def _touched(self, period) -> bool:
         return ExecutionEntry.objects.filter(period=period).exists()
-
-    def ensure_heads(self) -> None:
-        """Every unit answers for its information through its head (§14): heads the demo lacks get a login."""
-        for data in content.UNITS:
-            code = data["code"]
-            if code in self.heads or code not in self.units:
-                continue
-            user, created = User.objects.get_or_create(
-                username=f"head-{code}",
-                defaults={"first_name": data["head"]["first_name"], "last_name": data["head"]["last_name"],
-                          "email": f"head.{code}@mwri.gov.kz"},
-            )
-            if created:
-                user.set_password(self.loader_password())
-                user.save()
-            Person.objects.get_or_create(user=user, defaults={"patronymic": data["head"].get("patronymic", "")})
-            Membership.objects.get_or_create(user=user, body=self.plan.body, role=Role.UNIT_HEAD, unit=self.units[code])
-            self.heads[code] = user
-
-    @staticmethod
-    def loader_password() -> str:
-        from .loader import PASSWORD
-
-        return PASSWORD
 
     # ---- filling in ------------------------------------------------------------------------------
 

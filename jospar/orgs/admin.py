@@ -1,10 +1,15 @@
 """Django admin for the reference data of the bodies: bodies, units, people and their memberships (roles).
 A body's administrator who is not a superuser sees and edits their own bodies only, and cannot raise
 anyone's (their own included) staff or superuser status or permissions."""
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.admin import UserAdmin
-from django.contrib.auth.models import User
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, Permission, User
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from jospar.admin_records import BodyScopedMixin, HistoryAdmin, PlainRecordAdmin
 
@@ -42,11 +47,56 @@ class PersonInline(admin.StackedInline):
     can_delete = False
 
 
+def permission_label(permission: Permission) -> str:
+    """A permission in the reader's language: Django stores its name in English when it migrates
+    («Can add historical event»), so the label is made from the app, the model and the action."""
+    ct = permission.content_type
+    model = ct.model_class()
+    if model is None:
+        return str(permission)
+    original = getattr(model, "instance_type", None)  # django-simple-history's historical model
+    name = (_("%(model)s (history)") % {"model": original._meta.verbose_name} if original
+            else model._meta.verbose_name)
+    action, _sep, _rest = permission.codename.partition("_")
+    actions = {"add": _("may add"), "change": _("may change"), "delete": _("may delete"), "view": _("may view")}
+    what = actions.get(action, permission.name) if permission.codename.endswith(f"_{model._meta.model_name}") \
+        else permission.name
+    return f"{apps.get_app_config(ct.app_label).verbose_name} | {name} | {what}"
+
+
+class PermissionLabels:
+    """Lists permissions by `permission_label` in the user and group forms."""
+
+    def formfield_for_manytomany(self, db_field, request=None, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request=request, **kwargs)
+        if db_field.name in ("permissions", "user_permissions") and field is not None:
+            field.label_from_instance = permission_label
+        return field
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class JosparGroupAdmin(PermissionLabels, GroupAdmin):
+    pass
+
+
 admin.site.unregister(User)
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class SignInAttemptAdmin(AccessAttemptAdmin):
+    """django-axes' attempts, with its «Status» column headed in the reader's language."""
+
+    @admin.display(description=gettext_lazy("Status"))
+    def status(self, obj):
+        return super().status(obj)
 
 
 @admin.register(User)
-class JosparUserAdmin(BodyScopedMixin, UserAdmin):
+class JosparUserAdmin(PermissionLabels, BodyScopedMixin, UserAdmin):
     inlines = [PersonInline, MembershipInline]
     ELEVATING = ("is_staff", "is_superuser", "groups", "user_permissions")
 

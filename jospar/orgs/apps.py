@@ -12,3 +12,4 @@ class OrgsConfig(AppConfig):
         from . import permissions
 
         permissions.workflow_permissions_ignore_superuser()
+

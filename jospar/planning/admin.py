@@ -5,9 +5,10 @@ on them. The operational plan, its versions, events, proposals and the record of
 records: read-only here (see jospar/admin_records.py), changed only through the app's services.
 """
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from jospar.admin_records import HistoryAdmin, PlainRecordAdmin, RecordAdmin, RecordAdminMixin
-from jospar.planning.devplan.selectors import approved_years, frozen_edition_ids
+from jospar.planning.devplan.selectors import approved_years, frozen_edition_ids, shown
 
 from .models import (
     CompletionForm,
@@ -86,9 +87,19 @@ class IndicatorValueInline(admin.TabularInline):
     extra = 0
 
 
+@admin.display(description=_("baseline"), ordering="baseline")
+def baseline(obj) -> str:
+    return shown(obj.baseline)  # «1 200,5», not «1200,5000»
+
+
+@admin.display(description=_("planned value"), ordering="value")
+def planned_value(obj) -> str:
+    return shown(obj.value)
+
+
 @admin.register(Macroindicator)
 class MacroindicatorAdmin(FrozenEditionMixin, HistoryAdmin):
-    list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "direction")
+    list_display = ("position", "name_kk", "name_ru", "unit_ru", baseline, "direction")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
@@ -101,14 +112,14 @@ class GoalAdmin(FrozenEditionMixin, HistoryAdmin):
 
 @admin.register(TargetIndicator)
 class TargetIndicatorAdmin(FrozenEditionMixin, HistoryAdmin):
-    list_display = ("position", "name_kk", "name_ru", "unit_ru", "baseline", "goal")
+    list_display = ("position", "name_kk", "name_ru", "unit_ru", baseline, "goal")
     search_fields = ("name_kk", "name_ru")
     inlines = [IndicatorValueInline]
 
 
 @admin.register(IndicatorValue)
 class IndicatorValueAdmin(FrozenEditionMixin, HistoryAdmin):
-    list_display = ("year", "value", "macroindicator", "target_indicator")
+    list_display = ("year", planned_value, "macroindicator", "target_indicator")
 
 
 @admin.register(RegulationTask)

@@ -6,7 +6,8 @@ The Rules (§1) set the order of developing, implementing and monitoring the pla
 periods (quarters and due dates), deadlines (structured deadlines and their wording),
 budget (program codes), rulebook (editions of the act), numbering (of the form's headings), statuses,
 submission (when information and the report can be handed in), collation (alphabetical order in kk and
-ru), languages (the one fallback when a text is missing in the reader's language).
+ru), languages (the one fallback when a text is missing in the reader's language), numbers (values and
+units as the reader writes them: «1 200,5»).
 """
 
 from jospar.rules.budget import (
@@ -34,6 +35,7 @@ from jospar.rules.numbering import (
     target_indicator_number,
     task_number,
 )
+from jospar.rules.numbers import excel_number_format, format_number, with_unit
 from jospar.rules.periods import (
     ROMAN,
     ReportingPeriod,
@@ -87,8 +89,10 @@ __all__ = [
     "edition_for",
     "edition_for_year",
     "event_numbers",
+    "excel_number_format",
     "fallback_order",
     "form_numbers",
+    "format_number",
     "format_budget_codes",
     "goal_number",
     "is_closed",
@@ -110,4 +114,5 @@ __all__ = [
     "target_indicator_number",
     "task_number",
     "unit_info_submittable",
+    "with_unit",
 ]

@@ -125,3 +125,26 @@ def test_version_two_comes_from_the_q2_decision(loaded):
     assert v2.approved_on > v2.basis_decision.created_at.date()
     kinds = sorted(d.kind for d in compare_versions(v1, v2, "en"))
     assert kinds == ["added", "cancelled", "changed"]
+
+
+def test_unit_people_author_and_submit_the_proposals(loaded):
+    """The demo speaks like a ministry: a unit's staff (or its head) proposes, its head submits."""
+    from jospar.planning.models import Proposal, StateChange
+
+    roles = {(m.user_id, m.unit_id): m.role for m in Membership.objects.all()}
+    proposals = Proposal.objects.all()
+    assert proposals.count() > 100
+    for p in proposals:
+        assert roles.get((p.author_id, p.unit_id)) in (Role.UNIT_STAFF, Role.UNIT_HEAD), p
+    submissions = StateChange.objects.filter(action="proposal_submitted")
+    assert submissions.count() > 100
+    for change in submissions.select_related("proposal"):
+        assert roles.get((change.actor_id, change.proposal.unit_id)) == Role.UNIT_HEAD, change
+    created = StateChange.objects.filter(action="proposal_created").values_list("actor__username", flat=True)
+    assert {"staff1", "staff2", "head-irr"} <= set(created) and "planner" not in created
+    for year in (2026, 2027):
+        written = Proposal.history.filter(plan__year=year)
+        assert written.exists() and not written.filter(history_user=None).exists()
+        assert not written.filter(history_user__username="planner").exists()
+        accepted = EventRevision.history.filter(version__plan__year=year, version__number=1)
+        assert accepted.exists() and set(accepted.values_list("history_user__username", flat=True)) == {"planner"}

@@ -1,4 +1,5 @@
 """A new edition of the development plan: affected events listed, amendment opened with them marked."""
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -71,6 +72,10 @@ def test_affected_events_are_listed_with_reasons(setup):
     assert any("renamed" in r for r in reasons)
     assert any("planned value changed" in r for r in reasons)
     assert any("removed" in r for r in reasons)
+    with translation.override("ru"):
+        affected, _remap = devplan_changes.affected_events(version.plan, new)
+    changed = next(r for r in affected.values() if "→" in r)
+    assert ".0000" not in changed and re.search("→ 75(\u00a0|$|;)", changed), changed  # «75», not «75.0000»
     assert len(remap) == len(devplan_changes.anchors_of(old.pk, 2026)) - 1
 
 

@@ -88,14 +88,17 @@ def test_planner_creates_a_plan_from_scratch(pclient, planner, body):
     assert IndicatorValue.history.filter(history_user=planner).count() == 3
 
 
-@pytest.mark.parametrize(("lang", "shown_as"), [("kk", "1200,5"), ("ru", "1200,5"), ("en", "1200.5")])
-def test_planned_values_are_written_as_people_write_them(pclient, plan, lang, shown_as):
+@pytest.mark.parametrize(("lang", "shown_as", "typed_as"), [("kk", "1\u00a0200,5", "1200,5"),
+                                                         ("ru", "1\u00a0200,5", "1200,5"), ("en", "1,200.5", "1200.5")])
+def test_planned_values_are_written_as_people_write_them(pclient, plan, lang, shown_as, typed_as):
     goal = Goal.objects.filter(direction__plan=plan).first()
     indicator = TargetIndicator.objects.create(goal=goal, position=9, name_kk="И", name_ru="И", baseline="1200.5")
+    IndicatorValue.objects.create(target_indicator=indicator, year=plan.year_from, value="520.0000")
     pclient.cookies["django_language"] = lang
-    assert f">{shown_as}<" in pclient.get(url("detail", plan.pk)).content.decode()
+    page = pclient.get(url("detail", plan.pk)).content.decode()
+    assert f">{shown_as}<" in page and ">520<" in page and "520.0000" not in page
     form = pclient.get(url("node_edit", plan.pk, "indicator", indicator.pk), **HTMX).content.decode()
-    assert f'value="{shown_as}"' in form
+    assert f'value="{typed_as}"' in form and 'value="520"' in form
 
 
 def test_kazakh_formats_use_a_decimal_comma_and_day_first_dates():

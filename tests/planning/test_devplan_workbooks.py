@@ -128,6 +128,23 @@ def test_user_text_that_looks_like_a_formula_is_written_as_text(db, body):
     assert parsed.items["tasks"][0].fields["name_kk"] == "-задача"
 
 
+def test_values_stay_numbers_shown_as_the_reader_writes_them(db, body):
+    from jospar.planning.models import IndicatorValue
+    from tests.factories import DevelopmentPlanFactory, DirectionFactory, MacroindicatorFactory
+
+    plan = DevelopmentPlanFactory(body=body, year_from=2026, year_to=2027)
+    macro = MacroindicatorFactory(direction=DirectionFactory(plan=plan, position=1), position=1,
+                                  baseline=Decimal("1200.5000"))
+    IndicatorValue.objects.create(macroindicator=macro, year=2026, value=Decimal("520.0000"))
+    sheet = sheets_by_kind(load_workbook(io.BytesIO(export_plan(plan))))["macroindicators"]
+    keys = [c.value for c in sheet[layout.KEY_ROW]]
+    row = sheet[layout.FIRST_DATA_ROW]
+    baseline, value = row[keys.index("baseline")], row[keys.index("y2026")]
+    assert (baseline.value, baseline.number_format) == (1200.5, "#,##0.0")  # «1 200,5» in a kk/ru Excel
+    assert (value.value, value.number_format) == (520, "#,##0")  # «520», not «520,0000»
+    assert parse_workbook(export_plan(plan)).items["macroindicators"][0].fields["baseline"] == Decimal("1200.5")
+
+
 def test_a_filled_template_reads_back_completely(template):
     parsed = parse_workbook(fill(template))
     assert parsed.header["signed_on"] == date(2025, 12, 22)

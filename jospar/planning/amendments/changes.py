@@ -6,12 +6,15 @@ their official number in the tree; an anchor is affected when it was removed, re
 goal was), or its planned value for the plan's year or its unit of measure changed.
 """
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from jospar import rules
+from jospar.i18n import current_lang
 from jospar.orgs.permissions import require
 from jospar.planning.amendments.services import copy_revisions, current_version, open_version
 from jospar.planning.models import (
@@ -34,7 +37,7 @@ class Anchor:
     name: tuple  # (kk, ru)
     parent_name: tuple = ("", "")
     unit: tuple = ("", "")
-    value: object = None
+    value: Decimal | None = None
 
 
 def anchors_of(devplan_id: int, year: int) -> dict[str, Anchor]:
@@ -73,7 +76,9 @@ def what_changed(old: Anchor, new: Anchor | None) -> str:
     if old.unit != new.unit:
         reasons.append(_("unit of measure changed"))
     if old.value != new.value:
-        reasons.append(_("planned value changed: %(old)s → %(new)s") % {"old": old.value, "new": new.value})
+        lang = current_lang()
+        old_value, new_value = (rules.with_unit(a.value, rules.pick(a.unit, lang), lang) or "—" for a in (old, new))
+        reasons.append(_("planned value changed: %(old)s → %(new)s") % {"old": old_value, "new": new_value})
     return "; ".join(reasons)
 
 

@@ -89,10 +89,11 @@ class NodeForm(forms.ModelForm):
         if "baseline" in self.fields:
             self.fields["baseline"] = FlexibleDecimalField(
                 label=_("Baseline value"), required=False, max_digits=18, decimal_places=4)
-            self.initial["baseline"] = shown(self.instance.baseline)  # «1200,5», not «1200.5000»
+            self.initial["baseline"] = shown(self.instance.baseline, grouping=False)  # «1200,5», not «1200.5000»
         for year in self.years:
             self.fields[f"value_{year}"] = FlexibleDecimalField(
-                label=str(year), required=False, max_digits=18, decimal_places=4, initial=shown(values.get(year)))
+                label=str(year), required=False, max_digits=18, decimal_places=4,
+                initial=shown(values.get(year), grouping=False))
         for name in ("name_kk", "name_ru"):
             self.fields[name].required = True
 

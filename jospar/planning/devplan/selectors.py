@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Q
-from django.utils.formats import number_format
 
 from jospar import rules
 from jospar.i18n import current_lang, localized
@@ -246,9 +245,10 @@ class Tree:
         yield from self.tasks
 
 
-def shown(value) -> str:
-    """A planned value as people write it: 1500.5000 -> "1500,5" in Kazakh and Russian, "420" not "420.0000"."""
-    return "" if value is None else number_format(value.normalize())
+def shown(value, grouping: bool = True) -> str:
+    """A planned value as the reader writes it (`rules.format_number`): «1 500,5» in Kazakh and Russian,
+    «420» not «420.0000»; ungrouped («1500,5») as a form's initial value."""
+    return rules.format_number(value, current_lang(), grouping=grouping)
 
 
 def labels_for(plan: DevelopmentPlan):

@@ -9,8 +9,9 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from jospar import rules
 from jospar import text_limits as limits
-from jospar.i18n import localized
+from jospar.i18n import current_lang, localized
 from jospar.orgs.models import StateBody
 from jospar.rules import plan_dates
 
@@ -187,7 +188,7 @@ class IndicatorValue(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.year}: {self.value}"
+        return f"{self.year}: {rules.format_number(self.value, current_lang())}"
 
 
 class RegulationTask(Named):

@@ -16,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from jospar import rules
 from jospar.documents.importers.devplan import layout
 from jospar.i18n import current_lang
 
@@ -36,8 +37,9 @@ def put(ws, row: int, col: int, value):
         cell.data_type = "s"
         if text.startswith(FORMULA_START):
             cell.quotePrefix = True
-    elif isinstance(value, Decimal):
+    elif isinstance(value, Decimal):  # a number stays a number, shown as the reader writes it («1 200,5»)
         cell.value = int(value) if value == value.to_integral_value() else float(value)
+        cell.number_format = rules.excel_number_format(value)
     else:
         cell.value = value
     return cell
