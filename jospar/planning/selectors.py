@@ -110,7 +110,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     """Form 1 of a version as flat rows: Section I by direction, Section II by task."""
     lang = lang or current_lang()
     plan = version.plan
-    tree = form_tree(version.development_plan_id_in_force, rules.edition_by_key(plan.rule_edition).form1, lang)
+    tree = form_tree(version.development_plan_id_in_force, plan.edition.form1, lang)
     by_anchor = _event_rows(version, lang)
 
     rows: list[Row] = []
@@ -164,7 +164,7 @@ def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | 
     """Grouped choices for an event's anchor, numbered as in Form 1 (five queries). The edition of
     the development plan defaults to the plan's current one."""
     tree = form_tree(development_plan_id or plan.development_plan_id,
-                     rules.edition_by_key(plan.rule_edition).form1, lang)
+                     plan.edition.form1, lang)
     groups = [
         (f"{direction.label}. {direction.name}",
          [(heading.anchor_key, f"{heading.label}. {heading.name}")
