@@ -5,6 +5,7 @@ Model-agnostic on purpose: the data migration passes the migration state's model
 first history entry itself.
 """
 from django.apps import apps as global_apps
+from django.db import router
 from django.utils import timezone
 
 from jospar import rules
@@ -51,4 +52,5 @@ def seed_after_migrate(sender, apps=global_apps, using="default", **kwargs) -> N
         history_model = apps.get_model("rulebook", "HistoricalEdition")
     except LookupError:  # migrated back before the rulebook existed
         return
-    seed_missing(edition_model, history_model, using)
+    if router.allow_migrate_model(using, edition_model):  # never into a read replica
+        seed_missing(edition_model, history_model, using)

@@ -35,7 +35,8 @@ class EditionForm(forms.Form):
         initial = {name: getattr(edition, name) for name in DATES_AND_PARAMETERS}
         initial.update(revision=revision, approvers=list(edition.approvers))
         self.edition = edition
-        super().__init__(*args, initial=initial, **kwargs)
+        kwargs["initial"] = initial
+        super().__init__(*args, **kwargs)
         for lang in LANGS:
             self.fields[f"act_{lang}"] = _text(3)
             self.initial[f"act_{lang}"] = edition.act.get(lang, "")

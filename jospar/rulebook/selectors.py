@@ -1,8 +1,11 @@
 """What the rulebook page reads: the editions, and the history of one as a list of changes (one query)."""
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+
+from django.utils.translation import gettext as _
 
 from jospar import rules
+from jospar.orgs.models import Office
 from jospar.rules.edition_data import LABEL_NAMES
 
 from .data import FIELDS
@@ -30,10 +33,15 @@ def _who(record) -> str:
 
 
 def _shown(value) -> str:
+    """A parameter as the reader reads it: 25.11.2026, yes / no, the approvers' offices."""
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
     if isinstance(value, list):
-        return ", ".join(map(str, value))
+        return ", ".join(str(Office(code).label) if code in Office.values else str(code) for code in value)
     return str(value)
 
 

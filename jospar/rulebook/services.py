@@ -48,7 +48,7 @@ def correct_edition(*, user, key: str, data: Mapping, revision: int) -> bool:
     for name, value in changed.items():
         setattr(row, name, value)
     row.revision += 1
-    row._history_user = user
+    row._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history (no stubs)
     row.save()
     editions.forget()
     return True

@@ -163,3 +163,15 @@ def test_a_page_reads_the_rulebook_once_and_sees_a_correction_at_its_next_reques
         assert editions.edition(KEY).form1.events["en"] == "Activities"  # the request that corrected sees it
     finally:
         request_finished.send(sender=None)
+
+
+def test_the_history_words_parameters_as_the_reader_reads_them(admin):
+    from django.utils import translation
+
+    data = _data() | {"text_checked": True, "approvers": ["first_head"], "report_due_day": 20}
+    services.correct_edition(user=admin, key=KEY, data=data, revision=1)
+    with translation.override("ru"):
+        changes = {c.what: (c.old, c.new) for c in edition_history(Edition.objects.get(key=KEY))}
+    assert changes["Сверено с текстом акта"] == ("нет", "да")
+    assert changes["Кто утверждает"] == ("первый руководитель, руководитель аппарата", "первый руководитель")
+    assert changes["День представления отчета"] == ("15", "20")
