@@ -2,9 +2,9 @@
 Form 2, in kk, ru and en side by side. Texts are not required here: the service checks the whole correction
 and words every problem (`rules.correction_problems`)."""
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from jospar import rules
+from jospar.orgs.models import Office
 from jospar.rules.edition_data import PARAMETERS, TEXT_LABELS
 from jospar.widgets import DateInput
 
@@ -12,7 +12,6 @@ from .labels import FIELD_TITLES, LABEL_TITLES, column
 
 LANGS = rules.LANGS
 DATES_AND_PARAMETERS = ("effective_from", "effective_to", *PARAMETERS)
-OFFICE_CHOICES = [("first_head", _("first head")), ("chief_of_staff", _("chief of staff"))]
 
 
 def _text(rows: int = 2) -> forms.CharField:
@@ -27,7 +26,7 @@ class EditionForm(forms.Form):
     info_due_day = forms.IntegerField(label=FIELD_TITLES["info_due_day"], min_value=1, max_value=31)
     report_due_day = forms.IntegerField(label=FIELD_TITLES["report_due_day"], min_value=1, max_value=31)
     shift_to_workday = forms.BooleanField(label=FIELD_TITLES["shift_to_workday"], required=False)
-    approvers = forms.MultipleChoiceField(label=FIELD_TITLES["approvers"], choices=OFFICE_CHOICES,
+    approvers = forms.MultipleChoiceField(label=FIELD_TITLES["approvers"], choices=Office.choices,
                                           widget=forms.CheckboxSelectMultiple)
     text_checked = forms.BooleanField(label=FIELD_TITLES["text_checked"], required=False)
 

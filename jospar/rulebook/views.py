@@ -23,10 +23,10 @@ PAGE = "rulebook/edition.html"
 @login_required
 def edition_list(request):
     require(request.user, services.PERM)
-    rows = [(row, row.as_rules()) for row in Edition.objects.order_by("effective_from")]
     lang = current_lang()
-    return render(request, "rulebook/list.html", {"editions": [
-        {"row": row, "act": edition.act.get(lang) or edition.act.get("ru", "")} for row, edition in rows]})
+    rows = Edition.objects.order_by("effective_from")
+    return render(request, "rulebook/list.html", {
+        "editions": [{"row": row, "act": getattr(row, f"act_{lang}") or row.act_ru} for row in rows]})
 
 
 @login_required
@@ -46,15 +46,15 @@ def edition_edit(request, key: str):
             notice = (_("The correction is saved: documents made from now on use it.") if changed
                       else _("Nothing changed."))
             if request.htmx:
-                return _page(request, key, notice=notice, partial=True)
+                row.refresh_from_db()
+                return _page(request, row, notice=notice, partial=True)
             messages.success(request, notice)
             return redirect("rulebook:edit", key)
-    return _page(request, key, form=form, refusal=refusal, stale=stale, partial=bool(request.htmx))
+    return _page(request, row, form=form, refusal=refusal, stale=stale, partial=bool(request.htmx))
 
 
-def _page(request, key, *, form=None, refusal=(), stale=False, notice="", partial=False):
+def _page(request, row, *, form=None, refusal=(), stale=False, notice="", partial=False):
     """The page (or, for htmx, its editor part). A refused form is shown again as typed, with the reasons."""
-    row = Edition.objects.get(key=key)
     form = form or EditionForm(edition=row.as_rules(), revision=row.revision)
     context = {"row": row, "form": form, "refusal": refusal, "stale": stale, "notice": notice,
                "history": edition_history(row), "forms": [(n, form.rows(n)) for n in (1, 2)],
