@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "jospar.orgs",
+    "jospar.rulebook",
     "jospar.planning",
     "jospar.dashboard",
     "jospar.notifications",

@@ -19,6 +19,7 @@ urlpatterns = [
     path("development-plans/", include("jospar.planning.devplan.urls")),
     path("monitoring/", include("jospar.monitoring.urls")),
     path("documents/", include("jospar.documents.urls")),
+    path("rulebook/", include("jospar.rulebook.urls")),
     path("notifications/", include("jospar.notifications.urls")),
     path("api/", include("jospar.api.urls")),
     path("admin/", admin.site.urls),

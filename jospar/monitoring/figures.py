@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.translation import gettext
 
-from jospar import rules
 from jospar.i18n import localized
 
 from . import selectors
@@ -59,7 +58,7 @@ def summary(report: Report, lang: str) -> KeptSummary | None:
                                                                                                    "position"))
     if not figures:
         return None
-    labels = rules.edition_by_key(report.period.plan.rule_edition).form2
+    labels = report.period.plan.edition.form2
     totals, directions = {}, []
     for figure in figures:
         if figure.line == ReportFigure.Line.TOTAL:

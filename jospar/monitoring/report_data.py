@@ -193,7 +193,7 @@ def _summary(walked, items_by_event: dict, found: dict, unit_names: dict, lang: 
             slot = 5 if item.kind == IN_PROGRESS else SLOT[entry[0]] if entry else 4
             a[slot] += 1
             u[slot] += 1
-    section2 = rules.edition_by_key(walked.version.plan.rule_edition).form2.get("section2", lang)
+    section2 = walked.version.plan.edition.form2.get("section2", lang)
     total = Counts(gettext("All events"))
     numbers = {d: i for i, d in enumerate(walked.direction_names, start=1)}
     dirs: dict = {}

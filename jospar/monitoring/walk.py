@@ -99,7 +99,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
     plan = version.plan
     # A version may be tied to a later edition of the development plan (as in planning.selectors.form1_rows).
     devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
-    labels = rules.edition_by_key(plan.rule_edition).form(form)
+    labels = plan.edition.form(form)
     tree = form_tree(devplan_id, labels, lang)
     forms = plan_selectors.completion_form_names(plan.body_id, lang)
     wordings: dict[tuple, tuple] = {}

@@ -110,7 +110,7 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
     """Form 1 of a version as flat rows: Section I by direction, Section II by task."""
     lang = lang or current_lang()
     plan = version.plan
-    tree = form_tree(version.development_plan_id_in_force, rules.edition_by_key(plan.rule_edition).form1, lang)
+    tree = form_tree(version.development_plan_id_in_force, plan.edition.form1, lang)
     by_anchor = _event_rows(version, lang)
 
     rows: list[Row] = []
@@ -165,7 +165,7 @@ def anchor_choices(plan: OperationalPlan, lang: str, development_plan_id: int | 
     the development plan defaults to the plan's current one. A macroindicator or target indicator is
     named with its direction or goal («Цель 1.2 · Целевой индикатор 1»): its own number repeats."""
     tree = form_tree(development_plan_id or plan.development_plan_id,
-                     rules.edition_by_key(plan.rule_edition).form1, lang)
+                     plan.edition.form1, lang)
     groups = [
         (f"{direction.label}. {direction.name}",
          [(heading.anchor_key, f"{heading.place}. {heading.name}")

@@ -17,6 +17,7 @@ from jospar.notifications.services import notify
 from jospar.orgs import selectors as people
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of, require
+from jospar.rulebook import editions as rulebook
 from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
@@ -56,7 +57,7 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
         body=development_plan.body,
         year=year,
         development_plan=development_plan,
-        rule_edition=rules.edition_for_year(year).key,
+        rule_edition=rulebook.edition_for_year(year).key,
     )
     PlanVersion.objects.create(plan=plan, number=1, development_plan=development_plan)
     return plan
@@ -64,7 +65,7 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
 
 def approval_due_for(development_plan: DevelopmentPlan, year: int) -> date:
     """§6 for a year not yet opened: the edition's signing + the days of the Rules in force for that year."""
-    return rules.approval_due(development_plan.signed_on, rules.edition_for_year(year))
+    return rules.approval_due(development_plan.signed_on, rulebook.edition_for_year(year))
 
 
 @transaction.atomic

@@ -4,7 +4,8 @@ The Rules (§1) set the order of developing, implementing and monitoring the pla
 §N of the Rules (`../shared/domain.md`, section 2) where the code carries it out.
 
 periods (quarters and due dates), deadlines (structured deadlines and their wording),
-budget (program codes), rulebook (editions of the act), numbering (of the form's headings), statuses,
+budget (program codes), rulebook (editions of the act; edition_data: an edition as plain data and the
+checks on a correction), numbering (of the form's headings), statuses,
 submission (when information and the report can be handed in), collation (alphabetical order in kk and
 ru), languages (the one fallback when a text is missing in the reader's language), numbers (values and
 units as the reader writes them: «1 200,5»).
@@ -19,6 +20,7 @@ from jospar.rules.budget import (
 )
 from jospar.rules.collation import collation_key
 from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
+from jospar.rules.edition_data import correction_problems, edition_from_dict, edition_to_dict
 from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
 from jospar.rules.languages import LANGS, fallback_order, pick, pick_from
 from jospar.rules.numbering import (
@@ -82,12 +84,15 @@ __all__ = [
     "anchor_code",
     "approval_due",
     "collation_key",
+    "correction_problems",
     "days_left",
     "delay_days",
     "direction_number",
     "edition_by_key",
     "edition_for",
     "edition_for_year",
+    "edition_from_dict",
+    "edition_to_dict",
     "event_numbers",
     "excel_number_format",
     "fallback_order",

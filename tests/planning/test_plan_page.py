@@ -139,3 +139,13 @@ def test_those_who_sign_are_told_the_governing_acts_text_is_not_yet_checked(clie
         client.cookies["django_language"] = "ru"
         html = client.get(url).content.decode()
         assert ("от 14 мая 2025 года № 28" in html) is told, username
+        assert ("/rulebook/dpm-mne-28-2025/" in html) is False, username
+    admin = User.objects.get(username="admin")
+    client.force_login(admin)
+    assert "/rulebook/dpm-mne-28-2025/" in client.get(url).content.decode()  # the administrator may correct it
+    from jospar.rulebook import editions, services
+
+    data = rules.edition_to_dict(editions.edition("dpm-mne-28-2025")) | {"text_checked": True}
+    services.correct_edition(user=admin, key="dpm-mne-28-2025", data=data, revision=1)
+    client.force_login(User.objects.get(username="planner"))
+    assert "от 14 мая 2025 года № 28" not in client.get(url).content.decode()  # checked now: no note

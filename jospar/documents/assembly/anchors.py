@@ -7,7 +7,6 @@ types or picks in the import workbook; Cyrillic look-alike letters (М, Т, І) 
 """
 from dataclasses import dataclass
 
-from jospar import rules
 from jospar.planning.devplan.selectors import form_tree
 
 _LOOKALIKES = str.maketrans({"М": "M", "м": "M", "Т": "T", "т": "T", "І": "I", "і": "I", "Ӏ": "I", ",": "."})
@@ -29,6 +28,6 @@ def normalize_code(text) -> str:
 
 def plan_anchors(plan, lang: str) -> list[Anchor]:
     """Every anchor of the plan's development plan in the order of Form 1 (five queries)."""
-    tree = form_tree(plan.development_plan_id, rules.edition_by_key(plan.rule_edition).form1, lang)
+    tree = form_tree(plan.development_plan_id, plan.edition.form1, lang)
     return [Anchor(heading.code, heading.kind, heading.code if heading.kind == "task" else heading.place,
                    heading.name, heading.anchor_field, heading.obj.pk) for heading in tree.anchors()]

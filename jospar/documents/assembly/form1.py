@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from jospar import rules
 from jospar.documents.writers.layout import (
     FORM1_FIELDS,
     FORM1_WIDTHS,
@@ -65,7 +64,7 @@ def form1_filename(version, lang: str) -> str:
 def form1_document(version, lang: str) -> OfficialDocument:
     """Form 1 of a plan version in ``lang``: the approved text, or the draft as it stands."""
     plan = version.plan
-    labels = rules.edition_by_key(plan.rule_edition).form1
+    labels = plan.edition.form1
     signer = signatory(plan.body_id)
     with translation.override(lang):
         sheet_title = _("Form 1")
@@ -101,7 +100,7 @@ def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str,
     Kept apart from the monitoring query so that the writers can be exercised with any rows.
     """
     rows = [_with_status(row) for row in rows]
-    labels = rules.edition_by_key(plan.rule_edition).form2
+    labels = plan.edition.form2
     signer = signatory(plan.body_id)
     lines = lines_from_rows(rows, FORM2_FIELDS, labels.get("events", lang))
     with translation.override(lang):

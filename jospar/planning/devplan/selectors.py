@@ -27,6 +27,7 @@ from jospar.planning.models import (
     StrategicDirection,
     TargetIndicator,
 )
+from jospar.rulebook import editions as rulebook
 
 # The anchor an event hangs on: the key's letter, the EventRevision foreign key it fills.
 ANCHOR_KINDS = {"macroindicator": ("m", "macroindicator_id"), "target_indicator": ("t", "target_indicator_id"),
@@ -253,9 +254,9 @@ def shown(value, grouping: bool = True) -> str:
 
 def labels_for(plan: DevelopmentPlan):
     try:
-        return rules.edition_for_year(plan.year_from).form1
+        return rulebook.edition_for_year(plan.year_from).form1
     except LookupError:
-        return rules.EDITIONS[-1].form1
+        return rulebook.latest().form1
 
 
 def _mark_ends(nodes):

@@ -14,6 +14,7 @@ from simple_history.models import HistoricalRecords
 from jospar import rules
 from jospar import text_limits as limits
 from jospar.orgs.models import Office, OrgUnit, StateBody, office_label
+from jospar.rulebook import editions as rulebook
 
 from .content import EventContent, content_constraints
 from .devplan import DevelopmentPlan
@@ -63,7 +64,7 @@ class OperationalPlan(models.Model):
 
     @property
     def edition(self) -> "rules.Edition":
-        return rules.edition_by_key(self.rule_edition)
+        return rulebook.edition(self.rule_edition)
 
     @property
     def approval_due(self):
