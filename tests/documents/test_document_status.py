@@ -9,6 +9,7 @@ import time_machine
 from jospar.documents.assembly.form1 import form1_document
 from jospar.documents.assembly.form2 import form2_document
 from jospar.documents.models import StoredDocument
+from jospar.documents.writers.excel import print_text
 from jospar.documents.writers.layout import FORM1_WIDTHS, Line, OfficialDocument
 from jospar.documents.writers.render import render
 from jospar.monitoring import services_report
@@ -57,6 +58,7 @@ def test_print_headers_and_footers_keep_an_ampersand_literal():
     top, bottom = stamps(render(doc, "xlsx"), "xlsx")
     assert bottom[0] == "утвердил: ТОО «A&&B» &&P"  # «&» doubled: printed as typed, not as a page number
     assert top == ["", ""]  # no mark on a document that is not a draft
+    assert print_text("&" * 300) == "&" * 200  # cut to fit the 255 characters of a footer, never half an «&&»
 
 
 @pytest.mark.parametrize("lang", LANGS)

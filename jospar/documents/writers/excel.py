@@ -16,7 +16,7 @@ from jospar.documents.writers.layout import OfficialDocument
 TOTAL_WIDTH = 170  # character units across the printed table; fit-to-width scales it to the page
 HEADER_ROW = 4  # rows 1-2: title and subtitle, 3: the draft mark (or blank), 4: header, 5: column numbers
 MARK_ROW = 3
-PRINT_TEXT = 200  # a print header or footer holds 255 characters in all, codes included
+PRINT_TEXT = 200  # a print header or footer holds 255 characters in all, codes and the page number included
 FONT = "Times New Roman"
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -59,7 +59,14 @@ def _styles() -> list[NamedStyle]:
 
 def print_text(text: str) -> str:
     """Text for a print header or footer: «&» starts a code there, so it is doubled; cut to fit."""
-    return text[:PRINT_TEXT].replace("&", "&&")
+    out, used = [], 0
+    for char in text:
+        piece = "&&" if char == "&" else char
+        used += len(piece)
+        if used > PRINT_TEXT:
+            break
+        out.append(piece)
+    return "".join(out)
 
 
 def _lines_needed(text: str, width_chars: float) -> int:
