@@ -39,6 +39,7 @@ BODY_PATHS = {
     "monitoring.reminder": ["period__plan__body"], "monitoring.reportstep": ["report__period__plan__body"],
     "monitoring.reportfigure": ["report__period__plan__body"],
     "notifications.notification": ["recipient__memberships__body"],
+    "documents.storeddocument": ["version__plan__body", "report__period__plan__body"],
 }
 
 

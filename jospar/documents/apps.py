@@ -6,3 +6,6 @@ class DocumentsConfig(AppConfig):
     name = "jospar.documents"
     label = "documents"
     verbose_name = _("Official documents")
+
+    def ready(self):
+        from . import receivers  # noqa: F401  (approval and submission store their documents)

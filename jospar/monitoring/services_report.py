@@ -24,6 +24,7 @@ from . import figures, selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
 from .report_data import compile_report
 from .services import clean_text, local_date, now_or, people, period_params
+from .signals import report_submitted, report_taken_back
 
 
 def _draft_report(period: ReportingPeriod) -> Report:
@@ -93,6 +94,7 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     report.save()
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
     figures.keep(report, compile_report(period, version, current_lang(), report=report))  # the home card's
+    report_submitted.send(sender=Report, report=report)  # the documents app stores Form 2 as submitted
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
            url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))
@@ -113,6 +115,7 @@ def _take_back(report: Report, user, action: str, comment: str, at) -> Report:
     report.status, report.updated_at, report.updated_by = ReportStatus.DRAFT, now, user
     report.save()
     figures.drop(report)  # a draft has no kept figures; submitting it again keeps them anew
+    report_taken_back.send(sender=Report, report=report)  # its stored Form 2 is no longer served
     ReportStep.objects.create(report=report, action=action, actor=user, at=now, comment=comment)
     return report
 

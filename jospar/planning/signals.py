@@ -2,7 +2,8 @@
 
 `version_approved` is sent by `services.approve_version` inside its transaction, after the version is
 saved as approved (version 1 and every amendment alike): a receiver's writes commit or roll back with
-the approval. Monitoring opens the plan's reporting periods on it (`jospar.monitoring.receivers`).
+the approval. Monitoring opens the plan's reporting periods on it (`jospar.monitoring.receivers`); the
+documents app stores the version's Form 1 as approved (`jospar.documents.receivers`).
 """
 from django.dispatch import Signal
 

@@ -70,3 +70,19 @@ def pdf_first_page_png(data: bytes, target: Path | None = None, dpi: int = 50) -
         shutil.copy(png, target)
         return target
     return png
+
+
+def stamps(data: bytes, fmt: str) -> tuple[list[str], list[str]]:
+    """(the text at the top of every page, the text at the bottom of every page) of a Form 1 or Form 2 file:
+    DOCX the section's header and footer (Word repeats them on every page), XLSX the print header and footer
+    and the sheet's own mark row and last row, PDF each page's whole text."""
+    if fmt == "docx":
+        section = Document(BytesIO(data)).sections[0]
+        top = "\n".join(p.text for p in section.header.paragraphs)
+        return [top], ["\n".join(p.text for p in section.footer.paragraphs)]
+    if fmt == "xlsx":
+        ws = xlsx_sheet(data)
+        visible_top, visible_bottom = ws.cell(row=3, column=1).value or "", ws.cell(row=ws.max_row, column=1).value
+        return [ws.oddHeader.right.text or "", visible_top], [ws.oddFooter.left.text or "", visible_bottom or ""]
+    pages = pdf_pages(data)
+    return pages, pages

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from jospar.documents.assembly.status import Status, form1_status
 from jospar.documents.writers.layout import (
     FORM1_FIELDS,
     FORM1_WIDTHS,
@@ -66,6 +67,7 @@ def form1_document(version, lang: str) -> OfficialDocument:
     plan = version.plan
     labels = plan.edition.form1
     signer = signatory(plan.body_id)
+    status = form1_status(version, lang)
     with translation.override(lang):
         sheet_title = _("Form 1")
     return OfficialDocument(
@@ -81,6 +83,8 @@ def form1_document(version, lang: str) -> OfficialDocument:
         signer=signer.name(lang) if signer else "",
         filename=form1_filename(version, lang),
         meta={"sheet_title": sheet_title, "plan_id": plan.pk, "version": version.number},
+        mark=status.mark,
+        footer=status.footer,
     )
 
 
@@ -94,8 +98,9 @@ def _with_status(row):
 
 
 def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str, filename: str,
-                              notes=()) -> OfficialDocument:
-    """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label.
+                              notes=(), status: Status | None = None) -> OfficialDocument:
+    """Form 2 from rows shaped like monitoring's ``Row2`` and the reporting period's label; ``status``, the
+    draft mark and the footer line (`status.form2_status`).
 
     Kept apart from the monitoring query so that the writers can be exercised with any rows.
     """
@@ -121,4 +126,6 @@ def form2_document_from_rows(*, plan, rows, period_label: str | None, lang: str,
         filename=filename,
         meta={"sheet_title": sheet_title, "plan_id": plan.pk},
         notes=[(heading, clean(text)) for heading, text in notes],
+        mark=status.mark if status else "",
+        footer=status.footer if status else "",
     )

@@ -3,6 +3,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from jospar.documents.assembly.form1 import form2_document_from_rows
+from jospar.documents.assembly.status import form2_status
 from jospar.documents.writers.layout import OfficialDocument
 from jospar.monitoring import selectors as monitoring
 
@@ -22,8 +23,10 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
     if not rows:
         return None
     label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
+    version = monitoring.report_version(period, report)
     return form2_document_from_rows(plan=period.plan, rows=rows, period_label=label, lang=lang,
-                                    filename=report_filename(period, lang, view), notes=report_notes(report, lang))
+                                    filename=report_filename(period, lang, view), notes=report_notes(report, lang),
+                                    status=form2_status(report, version, lang))
 
 
 def report_notes(report, lang: str) -> list[tuple[str, str]]:

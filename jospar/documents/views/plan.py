@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 
 from jospar.documents.assembly import form1 as selectors
+from jospar.documents.models import StoredDocument
+from jospar.documents.stored import served_form1
 from jospar.documents.writers.render import CONTENT_TYPES, render
 from jospar.ops.router import read_from_primary, replica_reads
 from jospar.orgs.permissions import access_of
@@ -16,6 +18,13 @@ def attachment(data: bytes, filename: str, fmt: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def stored_attachment(stored: StoredDocument) -> HttpResponse:
+    """The bytes stored when the document was approved or submitted, exactly; the ETag is their SHA-256."""
+    response = attachment(bytes(stored.data), stored.filename, stored.fmt)
+    response["ETag"] = f'"{stored.sha256}"'
     return response
 
 
@@ -36,5 +45,8 @@ def form1(request, year: int, number: int, lang: str, fmt: str):
     version = plan_version(request, year, number)
     if not version.is_approved and read_from_primary():  # a draft still changes: the replica may lag behind it
         version = plan_version(request, year, number)
+    stored = served_form1(version, lang, fmt)  # an approved version: the files stored at its approval
+    if stored is not None:
+        return stored_attachment(stored)
     doc = selectors.form1_document(version, lang)
     return attachment(render(doc, fmt), f"{doc.filename}.{fmt}", fmt)

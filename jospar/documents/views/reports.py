@@ -11,7 +11,8 @@ from jospar.documents.assembly.form2 import CUMULATIVE, QUARTER, form2_document
 from jospar.documents.forms import UploadForm
 from jospar.documents.importers.worklist import WorklistRefused, check_worklist, save_worklist
 from jospar.documents.importers.worklist_book import build_worklist, worklist_filename
-from jospar.documents.views.plan import attachment
+from jospar.documents.stored import served_form2
+from jospar.documents.views.plan import attachment, stored_attachment
 from jospar.documents.writers.render import render as render_document
 from jospar.monitoring import selectors as monitoring
 from jospar.monitoring.services import open_periods
@@ -37,6 +38,10 @@ def form2(request, year: int, quarter: int, lang: str, fmt: str):
     if not request.user.has_perm("monitoring.view_report", period):
         raise PermissionDenied
     view = QUARTER if request.GET.get("view") == "quarter" else CUMULATIVE
+    if view == CUMULATIVE:  # the official report, as submitted: the files stored on submission
+        stored = served_form2(monitoring.report_of(period), lang, fmt)
+        if stored is not None:
+            return stored_attachment(stored)
     doc = form2_document(period, lang, view)
     if doc is None:
         raise Http404  # no approved version yet: there is nothing to report on

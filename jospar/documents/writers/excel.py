@@ -14,7 +14,9 @@ from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.documents.writers.layout import OfficialDocument
 
 TOTAL_WIDTH = 170  # character units across the printed table; fit-to-width scales it to the page
-HEADER_ROW = 4  # rows 1-2: title and subtitle, 3: blank, 4: header, 5: column numbers
+HEADER_ROW = 4  # rows 1-2: title and subtitle, 3: the draft mark (or blank), 4: header, 5: column numbers
+MARK_ROW = 3
+PRINT_TEXT = 200  # a print header or footer holds 255 characters in all, codes and the page number included
 FONT = "Times New Roman"
 _THIN = Side(style="thin", color="000000")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -50,7 +52,21 @@ def _styles() -> list[NamedStyle]:
         style("j_hint", size=9, italic=True, align=Alignment(wrap_text=True, vertical="top"), border=None),
         style("j_note_head", bold=True, size=11, align=_LEFT_WRAP, border=None),
         style("j_note", size=11, align=_TOP_WRAP, border=None),
+        style("j_mark", bold=True, size=14, align=Alignment(horizontal="right", vertical="center"), border=None),
+        style("j_footer", size=8, italic=True, align=Alignment(wrap_text=True, vertical="top"), border=None),
     ]
+
+
+def print_text(text: str) -> str:
+    """Text for a print header or footer: «&» starts a code there, so it is doubled; cut to fit."""
+    out, used = [], 0
+    for char in text:
+        piece = "&&" if char == "&" else char
+        used += len(piece)
+        if used > PRINT_TEXT:
+            break
+        out.append(piece)
+    return "".join(out)
 
 
 def _lines_needed(text: str, width_chars: float) -> int:
@@ -80,6 +96,8 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
 
     spanning(1, doc.title, "j_title", 16.0)
     spanning(2, doc.subtitle, "j_subtitle", 15.0)
+    if doc.mark:  # on the sheet as well as on every printed page (the print header below)
+        spanning(MARK_ROW, doc.mark, "j_mark", 18.0)
     for col, label in enumerate(doc.columns, start=1):
         head = ws.cell(row=HEADER_ROW, column=col)
         head.style = "j_head"
@@ -130,6 +148,9 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
     put_text(hint, doc.signature_hint)
     ws.merge_cells(start_row=row + 1, start_column=left + 1, end_row=row + 1, end_column=n)
     last_row = row + 1
+    if doc.footer:  # the version line under the signature, as on every printed page (the print footer)
+        last_row = row + 3
+        spanning(last_row, doc.footer, "j_footer", 11.0)
 
     ws.freeze_panes = f"A{HEADER_ROW + 2}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW + 1}"
@@ -138,13 +159,17 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    fit, footer = ws.sheet_properties.pageSetUpPr, ws.oddFooter
-    assert fit is not None and footer is not None  # a new worksheet has both (the stubs allow None)
+    fit, header, footer = ws.sheet_properties.pageSetUpPr, ws.oddHeader, ws.oddFooter
+    assert fit is not None and header is not None and footer is not None  # a new worksheet has them (stubs: None)
     fit.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     footer.center.text = "&P / &N"
+    if doc.mark:
+        header.right.text, header.right.font, header.right.size = print_text(doc.mark), f"{FONT},Bold", 14
+    if doc.footer:
+        footer.left.text, footer.left.size = print_text(doc.footer), 8
     ws.sheet_view.zoomScale = 90
     out = BytesIO()
     wb.save(out)

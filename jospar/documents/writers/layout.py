@@ -67,6 +67,11 @@ class OfficialDocument:
     # Texts printed under the table, before the signature: Form 2's recommendations to the officials
     # and proposals to amend the plan, as (heading, text).
     notes: list[tuple[str, str]] = field(default_factory=list)
+    # What the document is: ``mark`` («ПРОЕКТ», «ЖОБА»), printed on every page of a draft plan or a report
+    # not yet submitted, empty otherwise; ``footer``, the line on every page naming the version, its approval
+    # (date, approver) or the report's submission, so that two versions can be told apart on paper.
+    mark: str = ""
+    footer: str = ""
 
     @property
     def column_count(self) -> int:

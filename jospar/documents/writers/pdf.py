@@ -249,6 +249,7 @@ def render_pdf(doc: OfficialDocument) -> bytes:
     header = setter.header()
     pages = paginate(header, setter.body() + setter.notes(), full_room - title_h, full_room)
     signature = Signature(doc)
+    footer = Measure(REGULAR, 7).wrap(doc.footer, TABLE_W - 30 * mm)
     used = sum(row.height for row in header + pages[-1]) + (title_h if len(pages) == 1 else 0)
     if used + signature.height > full_room:  # the block never stands alone: the last row comes with it
         carried = carry(pages[-1], at_least=1)
@@ -274,11 +275,26 @@ def render_pdf(doc: OfficialDocument) -> bytes:
         y = draw_notes(canvas, [row for row in rows if row.plain], y)
         if number == len(pages):
             signature.draw(canvas, y)
-        canvas.setFont(REGULAR, 7)
-        canvas.drawCentredString(PAGE_W / 2, BOTTOM - 6 * mm, f"{number} / {len(pages)}")
+        draw_margins(canvas, doc, footer, f"{number} / {len(pages)}")
         canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def draw_margins(canvas: Canvas, doc: OfficialDocument, footer: list[str], page: str) -> None:
+    """What every page carries in its margins: the draft mark at the top right (a draft only), the line naming
+    the version and its approval or submission at the bottom left, the page number at the bottom right."""
+    if doc.mark:
+        canvas.setFont(BOLD, 12)
+        width = pdfmetrics.stringWidth(doc.mark, BOLD, 12)
+        x, y = PAGE_W - RIGHT - width, PAGE_H - TOP + 3 * mm
+        canvas.drawString(x, y, doc.mark)
+        canvas.setLineWidth(0.8)
+        canvas.rect(x - 1.5 * mm, y - 1.5 * mm, width + 3 * mm, 12 + 1.5 * mm, stroke=1, fill=0)
+    canvas.setFont(REGULAR, 7)
+    for i, line in enumerate(footer):
+        canvas.drawString(LEFT, BOTTOM - 6 * mm + (len(footer) - 1 - i) * 8.0, line)
+    canvas.drawRightString(PAGE_W - RIGHT, BOTTOM - 6 * mm, page)
 
 
 def draw_title(canvas: Canvas, title: list[str], subtitle: list[str], y: float) -> float:

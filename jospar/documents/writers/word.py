@@ -55,9 +55,25 @@ def _setup(document: DocxDocument, table_pt: float) -> None:
     _set_font(cell_style, table_pt)
     cell_style.paragraph_format.space_before = Pt(0)
     cell_style.paragraph_format.space_after = Pt(0)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+
+
+def _header_and_footer(document: DocxDocument, doc: OfficialDocument) -> None:
+    """The section's header and footer, repeated on every page: the draft mark at the top right (a draft
+    only), the line naming the version and its approval or submission, and the page number."""
+    section = document.sections[0]
+    if doc.mark:
+        mark = section.header.paragraphs[0]
+        mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = mark.add_run(doc.mark)
+        run.bold = True
+        run.font.size = Pt(14)
+    page = section.footer.paragraphs[0]
+    if doc.footer:
+        line = page.insert_paragraph_before()
+        line_run = line.add_run(doc.footer)
+        line_run.font.size = Pt(8)
+    page.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    page._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
 def _run(text: str, bold: bool = False, strike: bool = False, italic: bool = False) -> str:
@@ -125,6 +141,7 @@ def table_xml(doc: OfficialDocument) -> str:
 def render_docx(doc: OfficialDocument) -> bytes:
     document = Document()
     _setup(document, 10 if doc.column_count <= 6 else 9)
+    _header_and_footer(document, doc)
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_after = Pt(6)
