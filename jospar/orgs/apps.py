@@ -12,4 +12,3 @@ class OrgsConfig(AppConfig):
         from . import permissions
 
         permissions.workflow_permissions_ignore_superuser()
-

@@ -193,3 +193,39 @@ def test_an_emptied_or_removed_sheet_is_simply_empty(template):
 
     parsed = parse_workbook(fill(template, {**SAMPLE, "macroindicators": []}, edit=edit))
     assert parsed.count("macroindicators") == 0 and parsed.count("goals") == 3
+
+
+def test_an_exported_plan_shows_the_annex_numbers_and_reads_back(db, body):
+    """Macroindicators 1, 2 under both directions with the direction's number beside them; target
+    indicators 1, 2 under each goal with the goal's number beside them; read back to the same tree."""
+    from tests.factories import (
+        DevelopmentPlanFactory,
+        DirectionFactory,
+        GoalFactory,
+        MacroindicatorFactory,
+        TargetIndicatorFactory,
+    )
+
+    plan = DevelopmentPlanFactory(body=body, year_from=2025, year_to=2029)
+    for d in (1, 2):
+        direction = DirectionFactory(plan=plan, position=d)
+        for m in (1, 2):
+            MacroindicatorFactory(direction=direction, position=m)
+        goal = GoalFactory(direction=direction, position=1)
+        for t in (1, 2):
+            TargetIndicatorFactory(goal=goal, position=t)
+    with translation.override("ru"):
+        data = export_plan(plan)
+    sheets = sheets_by_kind(load_workbook(io.BytesIO(data)))
+    macros, indicators = sheets["macroindicators"], sheets["indicators"]
+    assert [c.value for c in macros[2]][:2] == ["№ его стратегического направления *",
+                                                  "№ макроиндикатора в направлении (1, 2 …) *"]
+    assert [(r[0], r[1]) for r in macros.iter_rows(min_row=3, values_only=True)] == [
+        ("1", "1"), ("1", "2"), ("2", "1"), ("2", "2")]
+    assert [c.value for c in indicators[2]][:2] == ["№ его цели (например 1.2) *",
+                                                      "№ целевого индикатора в цели (1, 2 …) *"]
+    assert [(r[0], r[1]) for r in indicators.iter_rows(min_row=3, values_only=True)] == [
+        ("1.1", "1"), ("1.1", "2"), ("2.1", "1"), ("2.1", "2")]
+    parsed = parse_workbook(data)
+    assert [i.number for i in parsed.items["macroindicators"]] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+    assert [i.number for i in parsed.items["indicators"]] == [(1, 1, 1), (1, 1, 2), (2, 1, 1), (2, 1, 2)]
