@@ -70,3 +70,28 @@ def test_form1_downloads_from_the_plan_page(page, live_url, demo, tmp_path, scre
             assert re.fullmatch(rf"operational-plan-2026-v{version}-{lang}\.{fmt}", name), name
             header = "Жауапты орындаушы" if lang == "kk" else "Ответственный исполнитель"
             check("form1", lang, fmt, data, FORM1_TITLE[lang], header)
+
+
+MARK = {"kk": "ЖОБА", "ru": "ПРОЕКТ"}
+APPROVED = {"kk": "-нұсқасы. ", "ru": "операционного плана. Утверждена "}
+DRAFT = {"kk": "1-нұсқасы: жоба, бекітілмеген.", "ru": "Версия 1 операционного плана: проект, не утверждена."}
+
+
+def test_the_approved_plan_downloads_as_stored_and_next_years_draft_says_it_is_one(page, live_url, demo, tmp_path):
+    """Issue 13.4–13.5: the approved version's files are the bytes stored at its approval, with the version line
+    and no mark; next year's draft carries «ЖОБА» / «ПРОЕКТ» and «not approved» on every page."""
+    from jospar.documents.models import StoredDocument
+
+    log_in(page, live_url, "planner")
+    page.goto(live_url("/plans/2026/"))
+    for lang in ("kk", "ru"):
+        for fmt in ("docx", "xlsx", "pdf"):
+            name, data = click_download(page, f"a[data-doc=form1-{lang}-{fmt}]", tmp_path)
+            assert data == bytes(StoredDocument.objects.get(filename=name).data)
+        pages = [" ".join(text.split()) for text in pdf_pages(data)]
+        assert all(APPROVED[lang] in text and MARK[lang] not in text for text in pages)
+    page.goto(live_url("/plans/2027/"))
+    for lang in ("kk", "ru"):
+        _name, data = click_download(page, f"a[data-doc=form1-{lang}-pdf]", tmp_path)
+        pages = [" ".join(text.split()) for text in pdf_pages(data)]
+        assert all(MARK[lang] in text and DRAFT[lang] in text for text in pages)
