@@ -186,7 +186,7 @@ def test_executive_approves_from_the_page(client, demo):
 def test_draft_page_query_count_is_fixed(client, demo, django_assert_max_num_queries):
     login(client, "planner")
     client.get(reverse("planning:plan_detail", args=[YEAR]))
-    with django_assert_max_num_queries(19):  # one of them: the proposals the send panel lists
+    with django_assert_max_num_queries(20):  # one: the proposals the send panel lists; one: the rulebook
         client.get(reverse("planning:plan_detail", args=[YEAR]))
 
 

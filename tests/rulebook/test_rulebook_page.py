@@ -152,9 +152,7 @@ def test_get_never_writes_and_reads_the_rulebook_once(admin, client):
 
 
 def test_a_page_reads_the_rulebook_once_and_sees_a_correction_at_its_next_request(admin):
-    from django.core.signals import request_finished, request_started
-
-    request_started.send(sender=None)
+    editions.start_request()  # what request_started does (the signal itself would close the test's connection)
     try:
         with CaptureQueriesContext(connection) as ctx:
             editions.edition(KEY), editions.edition_for_year(2026), editions.latest()
@@ -162,7 +160,7 @@ def test_a_page_reads_the_rulebook_once_and_sees_a_correction_at_its_next_reques
         services.correct_edition(user=admin, key=KEY, data=_data({(1, "events", "en"): "Activities"}), revision=1)
         assert editions.edition(KEY).form1.events["en"] == "Activities"  # the request that corrected sees it
     finally:
-        request_finished.send(sender=None)
+        editions.end_request()
 
 
 def test_the_history_words_parameters_as_the_reader_reads_them(admin):

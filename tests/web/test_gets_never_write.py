@@ -33,6 +33,7 @@ from jospar.planning.models import (
     StrategicDirection,
     TargetIndicator,
 )
+from jospar.rulebook.models import Edition
 
 pytestmark = pytest.mark.django_db
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE|TRUNCATE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
@@ -82,6 +83,7 @@ def samples(user) -> dict:
         "parent": [direction.id],
         "part": ["directions", "tasks", "header", f"direction-{direction.id}"],
         "pk": [devplan.id],
+        "key": list(Edition.objects.order_by("effective_from").values_list("key", flat=True)),
         ("planning", "pk"): list(Proposal.objects.order_by("status", "id").values_list("id", flat=True)[:3]),
         ("notifications", "pk"): list(Notification.objects.filter(recipient=user).values_list("id", flat=True)[:2])
         or [1],
