@@ -41,7 +41,7 @@ def test_passed_quarters_are_fully_reported_with_reports_and_decisions(demo):
         assert report.recommendations.exists() and report.decisions.exists()
     statuses = set(ExecutionEntry.objects.filter(period__quarter__lte=3).values_list("status", flat=True))
     assert statuses == {"executed", "partial", "not_executed", "in_progress"}
-    assert not ExecutionEntry.objects.filter(status="not_executed", reasons="").exists()
+    assert not ExecutionEntry.objects.filter(status="not_executed", reasons_kk="", reasons_ru="").exists()
 
 
 def test_one_unit_late_one_entry_returned_and_corrected(demo):
