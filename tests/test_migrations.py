@@ -110,3 +110,39 @@ def test_the_decision_links_move_to_the_decisions_and_back():
     assert new.get_model("planning", "PlanVersion").objects.filter(pk=v3.id).exists()
     history = new.get_model("monitoring", "HistoricalDecision").objects.filter(id=asks.pk).order_by("history_date")
     assert list(history.values_list("amendment_id", flat=True)) == [None, v2.pk]  # recorded, then amended
+
+
+ENTRY_TEXTS_BEFORE = [("monitoring", "0010_open_periods_of_approved_plans")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_single_language_entry_texts_move_to_the_language_they_are_written_in():
+    """monitoring 0011–0013: an entry's one text goes to Kazakh when it has a Kazakh letter, to Russian otherwise
+    (Cyrillic without Kazakh letters, or none at all); the other language is left blank; history follows. Back:
+    the Russian text, else the Kazakh one."""
+    from jospar.monitoring.models import ExecutionEntry
+    from tests.monitoring.world import build_world, fill
+
+    world = build_world()
+    fill(world, 1, "a", status="partial")
+    ids = sorted(ExecutionEntry.objects.values_list("pk", flat=True))
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
+    texts = [("Бұйрық қабылданды", "Қаражат бөлінбеді"), ("Приказ принят", "Нет средств"), ("Order No. 12", "")]
+    try:
+        old = _migrate(ENTRY_TEXTS_BEFORE)
+        OldEntry = old.get_model("monitoring", "ExecutionEntry")
+        assert OldEntry.objects.get(pk=ids[0]).actual == "Сделано 1"  # back: the Russian text
+        for pk, (actual, reasons) in zip(ids, texts, strict=True):
+            OldEntry.objects.filter(pk=pk).update(actual=actual, reasons=reasons or "Причина")
+            old.get_model("monitoring", "HistoricalExecutionEntry").objects.filter(id=pk).update(actual=actual)
+        new = _migrate(latest)
+    finally:
+        _migrate(latest)
+    Entry = new.get_model("monitoring", "ExecutionEntry")
+    got = {pk: Entry.objects.filter(pk=pk).values_list("actual_kk", "actual_ru", "reasons_kk", "reasons_ru").get()
+           for pk in ids}
+    assert got == {ids[0]: ("Бұйрық қабылданды", "", "Қаражат бөлінбеді", ""),
+                   ids[1]: ("", "Приказ принят", "", "Нет средств"),
+                   ids[2]: ("", "Order No. 12", "", "Причина")}
+    history = new.get_model("monitoring", "HistoricalExecutionEntry").objects.filter(id=ids[0])
+    assert set(history.values_list("actual_kk", "actual_ru")) == {("Бұйрық қабылданды", "")}

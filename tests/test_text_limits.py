@@ -59,7 +59,8 @@ def test_forms_use_the_same_limits():
         EventRevision._meta.get_field("name_kk").max_length, EventRevision._meta.get_field("completion_ru").max_length,
         EventRevision._meta.get_field("budget_codes").max_length)
     entry = monitoring_forms.EntryForm.base_fields
-    assert entry["actual"].max_length == entry["reasons"].max_length == limits.EXECUTION_TEXT
+    assert {entry[f"{name}_{lang}"].max_length for name in ("actual", "reasons") for lang in ("kk", "ru")} == {
+        limits.EXECUTION_TEXT}
     assert monitoring_forms.ReturnForm.base_fields["comment"].max_length == limits.COMMENT
     assert monitoring_forms.DecisionForm.base_fields["text"].max_length == Decision._meta.get_field("text").max_length
 

@@ -25,34 +25,18 @@ from jospar.monitoring.models import Contribution, ExecutionEntry, UnitSubmissio
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Membership, OrgUnit, Role
 
+from . import content
+from .content import execution
+
 ALMATY = ZoneInfo("Asia/Almaty")
 LATE_UNIT, LATE_QUARTER, LATE_DAYS = "irr", 2, 3
 RETURNED_UNIT, RETURNED_QUARTER = "wrm", 1
 KINDS = ("info_submitted", "info_submitted_late", "info_returned", "report_submitted", "report_submitted_late",
          "decision_recorded")
 
-EXECUTED = (
-    "Исполнено в установленный срок: {form} направлена (исх. № {n}-{q}/{y}).",
-    "Мероприятие исполнено; {form} подготовлена и согласована с заинтересованными органами.",
-    "Исполнено. Проведено {k} рабочих встреч с акиматами областей, {form} направлена.",
-    "Орындалды: {form} дайындалып, жолданды (шығ. № {n}-{q}/{y}).",
-    "Іс-шара толық орындалды; нәтижелері басшылыққа баяндалды.",
-)
-PARTIAL = (
-    "Исполнено частично: работы выполнены на {p}%, акты приемки подписаны по {k} объектам.",
-    "Ішінара орындалды: жұмыстардың {p}% аяқталды.",
-)
-REASONS = (
-    "Позднее поступление бюджетных средств; конкурсные процедуры завершены только в конце квартала.",
-    "Не получено согласование проекта документа от заинтересованных государственных органов.",
-    "Подрядчик нарушил сроки поставки оборудования; направлена претензия.",
-    "Паводковая ситуация весной потребовала перераспределения ресурсов.",
-    "Мүдделі мемлекеттік органдардан келісім алынбады.",
-)
-IN_PROGRESS = (
-    "Работа ведется: подготовлен проект, идет согласование.",
-    "Жұмыс жүргізілуде: жоба дайындалды, келісу жүріп жатыр.",
-)
+# The completion forms by their Russian names, as the walk (in Russian) names them: the texts fit the form.
+FORM_CODES = {form["name_ru"]: form["code"] for form in content.COMPLETION_FORMS}
+KEYS = {"executed": "done", "partial": "partial", "in_progress": "progress"}
 
 
 def _at(day: date, hour: int = 10, minute: int = 0) -> datetime:
@@ -101,17 +85,19 @@ class MonitoringStory:
             return "not_executed" if roll < 4 else "executed"
         return "not_executed" if roll < 2 else "partial" if roll < 4 else "executed"
 
-    def texts(self, period, info, status: str) -> tuple[str, str]:
+    def texts(self, period, info, status: str) -> dict[str, str]:
+        """The entry's actual execution and reasons, in Kazakh and Russian, fitting what the event produces."""
         n = _pick(info.number, period.quarter)
-        fmt = {"form": (info.completion or "информация").lower(), "n": 10 + n % 80, "q": period.quarter,
-               "y": self.plan.year % 100, "k": 2 + n % 9, "p": 40 + n % 50}
-        if status == "executed":
-            return EXECUTED[n % len(EXECUTED)].format(**fmt), ""
-        if status == "partial":
-            return PARTIAL[n % len(PARTIAL)].format(**fmt), REASONS[n % len(REASONS)]
-        if status == "not_executed":
-            return "", REASONS[n % len(REASONS)]
-        return IN_PROGRESS[n % len(IN_PROGRESS)], ""
+        texts = execution.EXECUTION.get(FORM_CODES.get(info.completion, ""), execution.OTHER)
+        day = min(period.end, self.today) - timedelta(days=n % 20)
+        fmt = {"n": f"{10 + n % 80}-{period.quarter}/{self.plan.year % 100}", "date": day.strftime("%d.%m.%Y"),
+               "k": 2 + n % 9, "p": 40 + n % 50}
+        out = {f"{name}_{lang}": "" for name in ("actual", "reasons") for lang in ("kk", "ru")}
+        if status in KEYS:
+            out["actual_kk"], out["actual_ru"] = (text.format(**fmt) for text in texts[KEYS[status]])
+        if rules.reasons_required(status):
+            out["reasons_kk"], out["reasons_ru"] = texts["reasons"]
+        return out
 
     def author(self, unit):
         return self.staff.get(unit.code) or self.heads[unit.code]
@@ -133,10 +119,9 @@ class MonitoringStory:
         out = []
         for i, (info, item) in enumerate(pairs):
             status = self.status_of(period, info, item)
-            actual, reasons = self.texts(period, info, status)
             out.append(ExecutionEntry(
                 period=period, event_id=info.event_id, occurrence=item.occurrence, due_on=item.due, unit=unit,
-                status=status, actual=actual, reasons=reasons, state=state, submitted_at=submitted_at,
+                status=status, **self.texts(period, info, status), state=state, submitted_at=submitted_at,
                 updated_at=_at(day, 9 + i % 8, 5 * (i % 12)), updated_by=self.author(unit),
             ))
         return out
@@ -186,10 +171,12 @@ class MonitoringStory:
         services.return_unit_info(
             user=self.planner, period=period, unit=unit, entry_ids=[entry.pk], at=_at(day + timedelta(days=1), 11),
             comment="Укажите реквизиты исходящего документа и дату его направления адресату.")
+        sent = period.end.strftime("%d.%m.%Y")
         services.save_entry(user=self.staff.get(unit.code) or self.heads[unit.code], period=period,
                             event_id=entry.event_id, occurrence=entry.occurrence, status="executed",
-                            actual=entry.actual + " Реквизиты: исх. № 04-12/1187 от "
-                            f"{period.end.strftime('%d.%m.%Y')}.", at=_at(day + timedelta(days=1), 16))
+                            actual_kk=f"{entry.actual_kk} Деректемелері: шығ. {sent} № 04-12/1187.",
+                            actual_ru=f"{entry.actual_ru} Реквизиты: исх. № 04-12/1187 от {sent}.",
+                            at=_at(day + timedelta(days=1), 16))
         services.submit_unit_info(user=self.heads[unit.code], period=period, unit=unit, attest=True,
                                   at=_at(day + timedelta(days=2), 10))
 

@@ -12,12 +12,19 @@ from jospar.widgets import DateInput
 from .attachments import ACCEPT
 
 
+def _entry_text(label) -> forms.CharField:
+    return forms.CharField(label=label, required=False, max_length=limits.EXECUTION_TEXT, widget=forms.Textarea)
+
+
 class EntryForm(forms.Form):
+    """An entry: its status and each text in Kazakh and Russian, side by side (`{% bilingual_field %}`); one
+    language is enough to save, both are needed to submit (the services decide)."""
+
     status = forms.ChoiceField(label=_("Status"), choices=())
-    actual = forms.CharField(label=_("Actual execution"), required=False, max_length=limits.EXECUTION_TEXT,
-                             widget=forms.Textarea(attrs={"rows": 3}))
-    reasons = forms.CharField(label=_("Reasons for non-execution"), required=False, max_length=limits.EXECUTION_TEXT,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    actual_kk = _entry_text(_("Actual execution"))
+    actual_ru = _entry_text(_("Actual execution"))
+    reasons_kk = _entry_text(_("Reasons for non-execution"))
+    reasons_ru = _entry_text(_("Reasons for non-execution"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

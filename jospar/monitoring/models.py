@@ -108,8 +108,14 @@ class ExecutionEntry(models.Model):
     due_on = models.DateField(_("due on"), null=True, blank=True)
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("lead executor"))
     status = models.CharField(_("status"), max_length=16, choices=STATUS_CHOICES)
-    actual = models.TextField(_("actual execution"), max_length=limits.EXECUTION_TEXT, blank=True)
-    reasons = models.TextField(_("reasons for non-execution"), max_length=limits.EXECUTION_TEXT, blank=True)
+    # Each text in both state languages (Form 2 is made in Kazakh and in Russian): the author may save one,
+    # the unit head submits only when both are there (`selectors.entry_texts_missing`).
+    actual_kk = models.TextField(_("actual execution in Kazakh"), max_length=limits.EXECUTION_TEXT, blank=True)
+    actual_ru = models.TextField(_("actual execution in Russian"), max_length=limits.EXECUTION_TEXT, blank=True)
+    reasons_kk = models.TextField(_("reasons for non-execution in Kazakh"), max_length=limits.EXECUTION_TEXT,
+                                  blank=True)
+    reasons_ru = models.TextField(_("reasons for non-execution in Russian"), max_length=limits.EXECUTION_TEXT,
+                                  blank=True)
     state = models.CharField(_("state"), max_length=12, choices=EntryState.choices, default=EntryState.DRAFT)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     return_comment = models.TextField(_("planner's comment on return"), max_length=limits.COMMENT, blank=True)
@@ -131,10 +137,11 @@ class ExecutionEntry(models.Model):
                 condition=Q(status__in=[s.value for s in rules.ExecutionStatus]), name="entry_status_known"
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=["not_executed", "partial"]) | ~Q(reasons=""),
+                condition=~Q(status__in=["not_executed", "partial"]) | ~Q(reasons_kk="") | ~Q(reasons_ru=""),
                 name="entry_reasons_when_not_executed",
             ),
-            *limits.length_checks("entry", actual=limits.EXECUTION_TEXT, reasons=limits.EXECUTION_TEXT,
+            *limits.length_checks("entry", actual_kk=limits.EXECUTION_TEXT, actual_ru=limits.EXECUTION_TEXT,
+                                  reasons_kk=limits.EXECUTION_TEXT, reasons_ru=limits.EXECUTION_TEXT,
                                   return_comment=limits.COMMENT),
         ]
         indexes = [models.Index(fields=["period", "unit"]), models.Index(fields=["event", "occurrence"])]

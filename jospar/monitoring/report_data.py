@@ -15,7 +15,8 @@ from functools import lru_cache
 from django.utils.translation import gettext
 
 from jospar import rules
-from jospar.i18n import localized
+from jospar.i18n import localized, pick
+from jospar.rules.languages import OFFICIAL
 
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
 from .walk import (
@@ -130,15 +131,22 @@ class Compiled:
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
 
 
-def _entries(period: ReportingPeriod, report: Report | None):
+def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, exact: bool):
+    """(quarter, event, occurrence, status, actual, reasons) of the submitted entries the report reads, the texts
+    in ``text_lang``: exactly (an official document in one state language carries only that language's text)
+    or, for a page, with the fallback to the other language."""
     qs = ExecutionEntry.objects.filter(
         period__plan_id=period.plan_id, period__quarter__lte=period.quarter, state=EntryState.SUBMITTED
     )
     if report is not None and report.is_submitted:
         qs = qs.filter(submitted_at__lte=report.submitted_at)
-    return qs.order_by("period__quarter", "id").values_list(
-        "period__quarter", "event_id", "occurrence", "status", "actual", "reasons"
+    rows = qs.order_by("period__quarter", "id").values_list(
+        "period__quarter", "event_id", "occurrence", "status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru"
     )
+    if exact:
+        at = 0 if text_lang == "kk" else 1
+        return [(q, e, o, s, (ak, ar)[at], (rk, rr)[at]) for q, e, o, s, ak, ar, rk, rr in rows]
+    return [(q, e, o, s, pick((ak, ar), text_lang), pick((rk, rr), text_lang)) for q, e, o, s, ak, ar, rk, rr in rows]
 
 
 def _text(items: list[Item], found: dict, attr: int) -> str:
@@ -287,11 +295,15 @@ def _timeliness(period: ReportingPeriod, units_by_quarter: dict[int, set], submi
 
 
 def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = CUMULATIVE,
-                   report: Report | None = None, today: date | None = None, units=None) -> Compiled:
-    """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed)."""
+                   report: Report | None = None, today: date | None = None, units=None,
+                   exact: bool = False) -> Compiled:
+    """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed).
+
+    ``exact``: for an official document, whose execution texts are only those written in its language (an
+    English one carries the Russian texts); a page shows the reader's language with the fallback."""
     quarter = period.quarter
     walked = walk(version, lang, form=2, units=units)
-    entries = list(_entries(period, report))
+    entries = _entries(period, report, lang if lang in OFFICIAL or not exact else "ru", exact)
     recs = dict(EventRecommendation.objects.filter(report=report).values_list("event_id", "text")) if report else {}
     submissions = list(
         UnitSubmission.objects.filter(period__plan_id=period.plan_id, period__quarter__lte=quarter)

@@ -7,15 +7,19 @@ amendment workflow reads.
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.contrib.auth.models import User
 from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy
 
 from jospar import rules
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
 from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan, PlanVersion
+from jospar.rules.languages import OFFICIAL, MissingText, missing_languages
 
 from .models import (
     Attachment,
@@ -32,8 +36,8 @@ from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
 from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, walk
 
 __all__ = [
-    "CUMULATIVE", "QUARTER", "Row2", "compile_report", "decisions_requesting_amendment", "form2_rows",
-    "period_items", "period_units", "version_in_force", "work_list",
+    "CUMULATIVE", "QUARTER", "Row2", "compile_report", "decisions_requesting_amendment", "entry_texts_missing",
+    "form2_rows", "period_items", "period_units", "version_in_force", "work_list",
 ]
 
 
@@ -77,10 +81,12 @@ def report_of(period: ReportingPeriod) -> Report | None:
     return report
 
 
-def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULATIVE) -> list[Row2]:
+def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULATIVE,
+               exact: bool = False) -> list[Row2]:
     """Form 2 as flat rows in the order of the form (headings and events), for a report or a period.
 
     ``view``: "cumulative" (the official report, from 1 January) or "quarter" (the quarter alone).
+    ``exact``: texts only in ``lang`` (documents), not with the fallback (pages).
     Empty list before the plan has an approved version.
     """
     lang = lang or current_lang()
@@ -92,7 +98,7 @@ def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULAT
     version = report_version(period, report)
     if version is None:
         return []
-    return compile_report(period, version, lang, view=view, report=report).rows
+    return compile_report(period, version, lang, view=view, report=report, exact=exact).rows
 
 
 def decisions_requesting_amendment(plan: OperationalPlan):
@@ -232,6 +238,13 @@ class WorkList:
     def is_submitted(self) -> bool:
         return bool(self.submission and self.submission.status == SubmissionStatus.SUBMITTED)
 
+    @cached_property
+    def texts_missing(self) -> list[MissingText]:
+        """The texts of the unit's entries still lacking Kazakh or Russian (no query: read from the list)."""
+        url = _unit_url(self.period, self.unit.id)
+        return [m for w in self.items if w.entry is not None
+                for m in _entry_missing(w.entry, f"{w.info.number}. {w.info.name}", f"{url}#item-{w.key}")]
+
     @property
     def is_returned(self) -> bool:
         return bool(self.submission and self.submission.status == SubmissionStatus.RETURNED)
@@ -284,6 +297,53 @@ def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bo
             w.mine = next((c for c in w.contributions if c.unit_id == unit.id), None)
             w.editable = can_edit and (w.entry is None or w.entry.state != EntryState.SUBMITTED)
     return WorkList(period, unit, version, mine, theirs, submission)
+
+
+# ---- texts that reach Form 2 in one language only -----------------------------------------------------
+
+ENTRY_TEXTS = {"actual": gettext_lazy("Actual execution"), "reasons": gettext_lazy("Reasons for non-execution")}
+
+
+def _unit_url(period: ReportingPeriod, unit_id: int) -> str:
+    return reverse("monitoring:unit", args=[period.plan.year, period.quarter, unit_id])
+
+
+def _entry_missing(entry, event: str, url: str) -> list[MissingText]:
+    """An entry's texts (Form 2 columns 6–7) written in one state language only, named «3. Event — field»."""
+    found = []
+    for name, label in ENTRY_TEXTS.items():
+        langs = missing_languages({lang: getattr(entry, f"{name}_{lang}") for lang in OFFICIAL})
+        if langs:
+            found.append(MissingText(f"{event} — {label}", langs, url))
+    return found
+
+
+def entry_texts_missing(period: ReportingPeriod, unit: OrgUnit | None = None,
+                        lang: str | None = None) -> list[MissingText]:
+    """What Form 2 would carry in one state language only, each with a link to the item on its unit's page.
+
+    With ``unit``: the unit's entries of the period, as its head is about to submit them. Without: the
+    entries the period's report reads (each occurrence's latest submitted entry of this quarter or an
+    earlier one), as the planner is about to submit the report. A fixed number of queries.
+    """
+    lang = lang or current_lang()
+    if unit is not None:
+        return work_list(period, unit, lang).texts_missing
+    version = version_in_force(period.plan, period.end)
+    if version is None:
+        return []
+    latest: dict[int, dict] = defaultdict(dict)  # event → occurrence → its latest submitted entry
+    for entry in (ExecutionEntry.objects.filter(period__plan_id=period.plan_id, period__quarter__lte=period.quarter,
+                                                state=EntryState.SUBMITTED)
+                  .select_related("period").order_by("period__quarter", "id")):
+        latest[entry.event_id][entry.occurrence] = entry
+    found = []
+    for info in walk(version, lang).events:
+        for occurrence, entry in sorted(latest.get(info.event_id, {}).items()):
+            entry.period.plan = period.plan
+            url = f"{_unit_url(entry.period, entry.unit_id)}#item-{info.event_id}-{occurrence}"
+            found.extend(_entry_missing(entry, f"{info.number}. {info.name}", url))
+    return found
 
 
 def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -> tuple[Compiled | None, list]:

@@ -14,15 +14,18 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_update_with_history
 
 from jospar import rules
 from jospar import text_limits as limits
+from jospar.i18n import current_lang
 from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan
+from jospar.rules.languages import OFFICIAL, MissingText
 
 from . import selectors
 from .attachments import MAX_FILES_PER_ENTRY, check_upload, clean_name
@@ -120,34 +123,41 @@ def _submission(period, unit_id, *, lock=False) -> UnitSubmission | None:
 # ---- entries ----------------------------------------------------------------------------------------
 
 @transaction.atomic
-def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int, status: str, actual: str = "",
-               reasons: str = "", at: datetime | None = None) -> ExecutionEntry:
-    """The lead executor's unit records the execution of one occurrence (Form 2 columns 6–7)."""
+def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int, status: str,
+               actual_kk: str = "", actual_ru: str = "", reasons_kk: str = "", reasons_ru: str = "",
+               at: datetime | None = None) -> ExecutionEntry:
+    """The lead executor's unit records the execution of one occurrence (Form 2 columns 6–7), each text in
+    Kazakh and Russian. One language is enough to save (the other can follow); the head submits the unit's
+    information only when both are there (`selectors.entry_texts_missing`)."""
     lead_id, _units, item = event_item(period, event_id, occurrence)
     unit = OrgUnit.objects.get(pk=lead_id)
     require(user, "monitoring.edit_entry", unit)
-    errors = {}
+    errors: dict[str, list[str]] = {}
     chosen: rules.ExecutionStatus | None
     try:
         chosen = rules.ExecutionStatus(status)
     except ValueError:
         errors["status"] = [_("Choose the status of execution.")]
         chosen = None
-    if chosen is not None:  # every field's problem at once, each named by its field (the form shows it there)
-        for field, value, label, required in (
-            ("actual", actual, _("Actual execution"), chosen != rules.ExecutionStatus.NOT_EXECUTED),
-            ("reasons", reasons, _("Reasons for non-execution"), rules.reasons_required(chosen)),
-        ):
+    typed = {"actual": {"kk": actual_kk, "ru": actual_ru}, "reasons": {"kk": reasons_kk, "ru": reasons_ru}}
+    labels = {"actual": _("Actual execution"), "reasons": _("Reasons for non-execution")}
+    texts: dict[str, str] = {}
+    for name, by_lang in typed.items():  # every field's problem at once, each named by its field
+        for lang, value in by_lang.items():
             try:
-                clean_text(value, label, limit=limits.EXECUTION_TEXT, required=required)
+                texts[f"{name}_{lang}"] = clean_text(value, labels[name], limit=limits.EXECUTION_TEXT)
             except ValidationError as error:
-                errors[field] = error.messages
+                errors[f"{name}_{lang}"] = error.messages
+    if chosen is not None:
+        for name, required in (("actual", chosen != rules.ExecutionStatus.NOT_EXECUTED),
+                               ("reasons", rules.reasons_required(chosen))):
+            if required and not any(texts.get(f"{name}_{lang}") for lang in OFFICIAL):
+                errors.setdefault(name, []).append(
+                    _("%(field)s is required (in Kazakh or in Russian).") % {"field": labels[name]})
     if errors or chosen is None:  # (no status: errors says so)
         raise ValidationError(errors)
-    actual = clean_text(actual, _("Actual execution"), limit=limits.EXECUTION_TEXT)
-    reasons = clean_text(reasons, _("Reasons for non-execution"), limit=limits.EXECUTION_TEXT)
     if chosen == rules.ExecutionStatus.EXECUTED:
-        reasons = ""
+        texts["reasons_kk"] = texts["reasons_ru"] = ""
     entry = ExecutionEntry.objects.select_for_update().filter(
         period=period, event_id=event_id, occurrence=occurrence
     ).first()
@@ -159,7 +169,9 @@ def save_entry(*, user, period: ReportingPeriod, event_id: int, occurrence: int,
     now = now_or(at)
     if entry is None:
         entry = ExecutionEntry(period=period, event_id=event_id, occurrence=occurrence, unit=unit)
-    entry.due_on, entry.status, entry.actual, entry.reasons = item.due, chosen.value, actual, reasons
+    entry.due_on, entry.status = item.due, chosen.value
+    for name, text in texts.items():
+        setattr(entry, name, text)
     entry.updated_at, entry.updated_by = now, user
     entry.save()
     return entry
@@ -226,6 +238,20 @@ def save_contribution(*, user, period: ReportingPeriod, event_id: int, occurrenc
 
 # ---- submission and return -------------------------------------------------------------------------
 
+LANGUAGE_NAMES = {"kk": gettext_lazy("in Kazakh"), "ru": gettext_lazy("in Russian")}
+
+
+class TextsMissing(ValidationError):
+    """A submission refused while texts bound for Form 2 lack a state language: ``missing`` lists them
+    (`rules.languages.MissingText`, each with a link to its field) for the page to show as links."""
+
+    def __init__(self, missing: list[MissingText]):
+        self.missing = missing
+        super().__init__(_("Form 2 is made in Kazakh and in Russian: write these texts in both languages before "
+                           "submitting: %(list)s.") % {"list": "; ".join(
+                               f"{m.what} ({', '.join(str(LANGUAGE_NAMES[code]) for code in m.langs)})"
+                               for m in missing)})
+
 @transaction.atomic
 def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bool,
                      at: datetime | None = None) -> UnitSubmission:
@@ -236,7 +262,7 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
     submission = _submission(period, unit.id, lock=True)
     if submission is not None and submission.status == SubmissionStatus.SUBMITTED:
         raise ValidationError(_("Your unit's information for this period has already been submitted."))
-    listing = selectors.work_list(period, unit, "ru")
+    listing = selectors.work_list(period, unit, current_lang())
     if not listing.items:
         raise ValidationError(_("Your unit has nothing to report in this period."))
     now = now_or(at)
@@ -259,6 +285,8 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
               "in progress although their deadline has passed.") % {"numbers": ", ".join(sorted(set(problems),
                                                                                               key=int))}
         )
+    if listing.texts_missing:
+        raise TextsMissing(listing.texts_missing)
     entries = [w.entry for w in listing.items if w.entry.state != EntryState.SUBMITTED]
     for entry in entries:
         entry.state, entry.submitted_at = EntryState.SUBMITTED, now

@@ -16,6 +16,7 @@ from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
 from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan
+from jospar.web.bilingual import missing_texts_html
 
 from . import selectors, services
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
@@ -186,6 +187,9 @@ def field_errors(error: ValidationError) -> dict:
     return {"general": error.messages}
 
 
+ENTRY_FIELDS = ("status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru")
+
+
 @require_POST
 @login_required
 def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, occurrence: int):
@@ -193,7 +197,7 @@ def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, oc
     their fields (htmx swaps the item; without script the whole page comes back the same way)."""
     period = period_of(request, year, quarter)
     unit = unit_of(period, unit_id)
-    typed = {name: request.POST.get(name, "") for name in ("status", "actual", "reasons")}
+    typed = {name: request.POST.get(name, "") for name in ENTRY_FIELDS}
     key = f"{event_id}-{occurrence}"
     try:
         services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence, **typed)
@@ -289,6 +293,10 @@ def submit(request, year: int, quarter: int, unit_id: int):
         submission = services.submit_unit_info(user=request.user, period=period, unit=unit,
                                                attest=form.cleaned_data.get("attest", False))
         messages.success(request, _submitted_message(submission))
+    except services.TextsMissing as refused:
+        messages.error(request, missing_texts_html(gettext(
+            "Form 2 is made in Kazakh and in Russian: write these texts in both languages before submitting."),
+            refused.missing))
     except ValidationError as error:
         fail(request, error)
     return redirect(_back(period, unit.id))

@@ -15,6 +15,10 @@ information, the planner submitting the report) refuses while one is blank
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from jospar.i18n import current_lang
+from jospar.rules.languages import OFFICIAL, fallback_order
+from jospar.web import html
+
 register = template.Library()
 
 LANGUAGE_NAMES = {"kk": _("in Kazakh"), "ru": _("in Russian")}
@@ -37,3 +41,36 @@ def bilingual_field(name, label, *, kk="", ru="", errors=None, rows=3, placehold
         ],
         "errors": errors.get(name) or (),
     }
+
+
+MISSING_ITEM = html.template('<li><a href="{url}">{what}</a>: {langs}</li>')
+MISSING_LIST = html.template('{intro}<ul class="missing-texts">{items}</ul>')
+
+
+def missing_texts_html(intro: str, missing) -> str:
+    """A refusal listing texts that still lack a state language (`rules.languages.MissingText`), each a link
+    to where it is typed, for a message or a page (the texts are escaped: they are names typed by people)."""
+    items = html.join(MISSING_ITEM(url=html.url(m.url), what=m.what,
+                                   langs=", ".join(str(LANGUAGE_NAMES[code]) for code in m.langs)) for m in missing)
+    return html.safe(MISSING_LIST(intro=intro, items=items))
+
+
+SHOWN = html.template('<span class="prewrap" lang="{lang}">{text:lines}</span>')
+SHOWN_FROM = html.template('<span class="prewrap" lang="{lang}">{text:lines}</span> '
+                           '<span class="muted from-lang">({note})</span>')
+NOTHING = html.template('<span class="prewrap">—</span>')
+FROM_NOTES = {"kk": _("shown in Kazakh: no text in your language yet"),
+              "ru": _("shown in Russian: no text in your language yet")}
+
+
+@register.simple_tag
+def in_reader_language(obj, name: str) -> str:
+    """``obj``'s text ``name`` in the reader's language, else the other state language marked as such."""
+    lang = current_lang()
+    for code in fallback_order(lang, OFFICIAL):
+        text = getattr(obj, f"{name}_{code}", "")
+        if text:
+            if code == lang or lang not in OFFICIAL:
+                return html.safe(SHOWN(lang=code, text=text))
+            return html.safe(SHOWN_FROM(lang=code, text=text, note=FROM_NOTES[code]))
+    return html.safe(NOTHING())

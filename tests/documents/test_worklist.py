@@ -51,13 +51,15 @@ def post(client, world, data, user="staff_a", unit="a", lang="ru"):
     return client.post(reverse("documents:worklist_upload", args=[2026, 1, world.units[unit].pk]), {"file": data})
 
 
-def fill_book(wb, status="исполнено", actual="Проект приказа согласован", reasons=""):
+def fill_book(wb, status="исполнено", **texts):
+    texts = {"actual_kk": "Бұйрық жобасы келісілді", "actual_ru": "Проект приказа согласован", "reasons_kk": "",
+             "reasons_ru": "", **texts}
     ws = wb.worksheets[0]
     for r in range(FIRST_ROW, ws.max_row + 1):
         if ws[f"{COL['key']}{r}"].value:
             ws[f"{COL['status']}{r}"] = status
-            ws[f"{COL['actual']}{r}"] = actual
-            ws[f"{COL['reasons']}{r}"] = reasons
+            for name, text in texts.items():
+                ws[f"{COL[name]}{r}"] = text
     return wb
 
 
@@ -86,13 +88,16 @@ def test_filled_work_list_is_saved_through_the_monitoring_service(client, world)
     ws = wb.worksheets[0]
     ws[f"{COL['status']}{FIRST_ROW + 2}"] = "в процессе исполнения"
     ws[f"{COL['status']}{FIRST_ROW + 1}"] = "не исполнено"
-    ws[f"{COL['actual']}{FIRST_ROW + 1}"] = ""
-    ws[f"{COL['reasons']}{FIRST_ROW + 1}"] = "Не поступило финансирование"
+    ws[f"{COL['actual_kk']}{FIRST_ROW + 1}"] = ws[f"{COL['actual_ru']}{FIRST_ROW + 1}"] = ""
+    ws[f"{COL['reasons_ru']}{FIRST_ROW + 1}"] = "Не поступило финансирование"
     response = post(client, world, as_upload(wb))
     assert response.status_code == 302
     entries = {e.event_id: e for e in ExecutionEntry.objects.filter(period__quarter=1)}
     assert entries[world.events["a_march"]].status == "executed"
-    assert entries[world.events["a_quarterly"]].reasons == "Не поступило финансирование"
+    quarterly = entries[world.events["a_quarterly"]]
+    assert (quarterly.reasons_kk, quarterly.reasons_ru) == ("", "Не поступило финансирование")  # one is enough
+    march = entries[world.events["a_march"]]
+    assert (march.actual_kk, march.actual_ru) == ("Бұйрық жобасы келісілді", "Проект приказа согласован")
     assert entries[world.events["a_year"]].status == "in_progress"
     assert all(e.updated_by == world.users["staff_a"] for e in entries.values())
     again = book(client, world)  # the next download shows what was saved; uploading it unchanged saves nothing
@@ -117,7 +122,7 @@ def mutate_row(key, value, row=FIRST_ROW):
 
 
 def formula(wb):
-    wb.worksheets[0][f"{COL['actual']}{FIRST_ROW}"] = "=1+1"
+    wb.worksheets[0][f"{COL['actual_kk']}{FIRST_ROW}"] = "=1+1"
 
 
 def duplicate(wb):
@@ -133,9 +138,10 @@ def drop_header(wb):
 
 CASES = {
     "unknown status": (mutate_row("status", "почти готово"), "G4"),
-    "not executed without reasons": (mutate_row("status", "не исполнено"), "I4"),
-    "partial without reasons": (mutate_row("status", "частично исполнено"), "I4"),
-    "executed without the actual execution": (mutate_row("actual", ""), "H4"),
+    "not executed without reasons": (mutate_row("status", "не исполнено"), "K4"),
+    "partial without reasons": (mutate_row("status", "частично исполнено"), "K4"),
+    "executed without the actual execution": (lambda wb: [mutate_row(f"actual_{x}", "")(wb) for x in ("kk", "ru")],
+                                              "I4"),
     "text without a status": (mutate_row("status", None), "G4"),
     "edited locked name": (mutate_row("name", "Другое мероприятие"), "C4"),
     "edited locked deadline": (mutate_row("deadline", "IV квартал"), "D4"),
@@ -198,7 +204,7 @@ def test_submitted_items_are_locked(client, world):
     wb = book(client, world)
     ws = wb.worksheets[0]
     assert ws[f"{COL['status']}{FIRST_ROW}"].protection.locked is True
-    ws[f"{COL['actual']}{FIRST_ROW}"] = "Переписано задним числом"
+    ws[f"{COL['actual_ru']}{FIRST_ROW}"] = "Переписано задним числом"
     before = counts()
     response = post(client, world, as_upload(wb))
     assert response.status_code == 400
@@ -234,3 +240,22 @@ def test_a_refusal_by_the_monitoring_service_rolls_back_every_entry(client, worl
     assert response.status_code == 400
     assert [(p.cell, p.message) for p in response.context["problems"]] == [("G5", "Отказано сервисом мониторинга.")]
     assert len(calls) == 3 and counts() == before  # every row was tried, none was kept
+
+
+def test_both_languages_make_the_round_trip(client, world):
+    """The Kazakh and Russian columns come back as saved; a text in one language only is saved as it is."""
+    ws = book(client, world).worksheets[0]
+    assert [ws.cell(row=3, column=i + 1).value for i in (INDEX["actual_kk"], INDEX["actual_ru"])] == [
+        "Фактическое исполнение (на казахском языке)", "Фактическое исполнение (на русском языке)"]
+    wb = fill_book(book(client, world), actual_ru="")
+    assert post(client, world, as_upload(wb)).status_code == 302
+    march = ExecutionEntry.objects.get(event_id=world.events["a_march"])
+    assert (march.actual_kk, march.actual_ru) == ("Бұйрық жобасы келісілді", "")
+    wb = book(client, world)
+    ws = wb.worksheets[0]
+    assert (ws[f"{COL['actual_kk']}{FIRST_ROW}"].value, ws[f"{COL['actual_ru']}{FIRST_ROW}"].value) == (
+        "Бұйрық жобасы келісілді", None)
+    ws[f"{COL['actual_ru']}{FIRST_ROW}"] = "Проект приказа согласован"
+    assert post(client, world, as_upload(wb)).status_code == 302
+    march.refresh_from_db()
+    assert (march.actual_kk, march.actual_ru) == ("Бұйрық жобасы келісілді", "Проект приказа согласован")

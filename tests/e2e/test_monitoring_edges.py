@@ -30,15 +30,16 @@ def test_too_early_and_a_rejected_entry(new_context, live_url, screenshot, lang)
         # a wrong click: «not executed» with an explanation in the wrong box and no reasons
         item = head.locator(f"#item-{key}")
         item.locator("select[name=status]").select_option("not_executed")
-        item.locator("textarea[name=actual]").fill("Данные акиматов <ещё> не поступили")
+        item.locator("textarea[name=actual_ru]").fill("Данные акиматов <ещё> не поступили")
         item.locator("form.entry button[type=submit]").click()
-        error = head.locator(f"#item-{key} textarea[name=reasons] + .error")
+        error = head.locator(f"#item-{key} fieldset:has(textarea[name=reasons_ru]) > .error")
         error.wait_for()
         assert words["reasons_required"] in error.inner_text().lower()
         assert head.locator(f"#item-{key} select[name=status]").input_value() == "not_executed"
-        assert head.locator(f"#item-{key} textarea[name=actual]").input_value() == "Данные акиматов <ещё> не поступили"
+        typed = head.locator(f"#item-{key} textarea[name=actual_ru]").input_value()
+        assert typed == "Данные акиматов <ещё> не поступили"
         screenshot(f"edges-entry-rejected-{lang}", page=head, full_page=False)
-        head.locator(f"#item-{key} textarea[name=reasons]").fill("Данные акиматов не поступили")
+        head.locator(f"#item-{key} textarea[name=reasons_ru]").fill("Данные акиматов не поступили")
         head.locator(f"#item-{key} form.entry button[type=submit]").click()
         head.locator(f"#item-{key} .saved").wait_for()
 

@@ -40,11 +40,13 @@ def login(new_context, live_url, user, lang):
 
 
 def save_item(page, key, status, actual="", reasons=""):
-    """Saves in place (htmx swaps the item): «Saved.» appears next to the button."""
+    """Saves in place (htmx swaps the item): «Saved.» appears next to the button. Each text is typed in both
+    state languages (the Kazakh one marked as such), as the head's submission needs."""
     item = page.locator(f"#item-{key}")
     item.locator("select[name=status]").select_option(status)
-    item.locator("textarea[name=actual]").fill(actual)
-    item.locator("textarea[name=reasons]").fill(reasons)
+    for name, text in (("actual", actual), ("reasons", reasons)):
+        item.locator(f"textarea[name={name}_ru]").fill(text)
+        item.locator(f"textarea[name={name}_kk]").fill(f"Қазақша: {text}" if text else "")
     item.locator("form.entry button[type=submit]").click()
     page.locator(f"#item-{key} .saved").wait_for()
 

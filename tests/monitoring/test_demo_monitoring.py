@@ -41,7 +41,7 @@ def test_passed_quarters_are_fully_reported_with_reports_and_decisions(demo):
         assert report.recommendations.exists() and report.decisions.exists()
     statuses = set(ExecutionEntry.objects.filter(period__quarter__lte=3).values_list("status", flat=True))
     assert statuses == {"executed", "partial", "not_executed", "in_progress"}
-    assert not ExecutionEntry.objects.filter(status="not_executed", reasons="").exists()
+    assert not ExecutionEntry.objects.filter(status="not_executed", reasons_kk="", reasons_ru="").exists()
 
 
 def test_one_unit_late_one_entry_returned_and_corrected(demo):
@@ -76,3 +76,20 @@ def test_loading_twice_changes_nothing(demo):
     before = counts()
     DemoLoader(TODAY, log=lambda msg: None).load()
     assert counts() == before
+
+
+def test_every_execution_text_is_in_both_languages_and_fits_its_event(demo):
+    """Issue 13 §8: the demo's entries say what their events produce, in proper Kazakh and in Russian."""
+    from jospar.rules.languages import written_in
+
+    entries = list(ExecutionEntry.objects.select_related("event"))
+    assert not selectors.entry_texts_missing(demo.reporting_periods.get(quarter=3), lang="ru")
+    for e in entries:
+        for name in ("actual", "reasons"):
+            kk, ru = getattr(e, f"{name}_kk"), getattr(e, f"{name}_ru")
+            assert bool(kk) == bool(ru), (e.pk, name)
+            assert not kk or written_in(kk) == "kk", kk
+            assert not ru or written_in(ru) == "ru", ru
+    texts = {e.actual_ru for e in entries if e.status == "executed"}
+    assert any(t.startswith("Приказ Министра от ") for t in texts)  # an order's execution is an order signed
+    assert any("акт приемки подписан" in t for t in texts)  # a commissioning, an act signed

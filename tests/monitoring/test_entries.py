@@ -36,7 +36,7 @@ def media(settings, tmp_path):
 
 
 def save(world, user="staff_a", event="a_march", quarter=1, occurrence=1, **data):
-    data = {"status": "executed", "actual": "Сделано", "reasons": "", **data}
+    data = {"status": "executed", "actual_ru": "Сделано", "reasons_ru": "", **data}
     with time_machine.travel(at("2026-04-06"), tick=False):
         return services.save_entry(user=world.users[user], period=world.period(quarter),
                                    event_id=world.events[event], occurrence=occurrence, **data)
@@ -44,7 +44,8 @@ def save(world, user="staff_a", event="a_march", quarter=1, occurrence=1, **data
 
 def test_staff_record_an_entry_with_who_and_when(world):
     entry = save(world)
-    assert (entry.status, entry.actual, entry.state, entry.unit) == ("executed", "Сделано", "draft", world.units["a"])
+    assert (entry.status, entry.actual_ru, entry.state, entry.unit) == (
+        "executed", "Сделано", "draft", world.units["a"])
     assert entry.updated_by == world.users["staff_a"] and entry.updated_at.date().isoformat() == "2026-04-06"
     assert entry.history.count() == 1
 
@@ -52,15 +53,15 @@ def test_staff_record_an_entry_with_who_and_when(world):
 @pytest.mark.parametrize("status", ["not_executed", "partial"])
 def test_reasons_are_required_when_not_fully_executed(world, status):
     with pytest.raises(ValidationError, match="Reasons for non-execution"):
-        save(world, status=status, actual="Частично", reasons="  ")
+        save(world, status=status, actual_ru="Частично", reasons_ru="  ")
     assert not ExecutionEntry.objects.exists()
-    assert save(world, status=status, actual="Частично", reasons="Нет средств").reasons == "Нет средств"
+    assert save(world, status=status, actual_ru="Частично", reasons_ru="Нет средств").reasons_ru == "Нет средств"
 
 
 def test_executed_needs_the_actual_execution_and_drops_reasons(world):
     with pytest.raises(ValidationError, match="Actual execution"):
-        save(world, actual="")
-    assert save(world, reasons="лишнее").reasons == ""
+        save(world, actual_ru="")
+    assert save(world, reasons_ru="лишнее").reasons_ru == ""
 
 
 def test_unknown_status_is_refused(world):
@@ -85,17 +86,17 @@ def test_submitted_information_is_locked_until_returned(world):
     submit(world, 1, "a", "2026-04-08")
     for user in ("staff_a", "head_a"):
         with pytest.raises(ValidationError, match="locked"):
-            save(world, user=user, actual="Исправлено")
+            save(world, user=user, actual_ru="Исправлено")
     entry = ExecutionEntry.objects.get(event_id=world.events["a_march"])
     other = ExecutionEntry.objects.get(event_id=world.events["a_quarterly"], period__quarter=1)
     with time_machine.travel(at("2026-04-09"), tick=False):
         services.return_unit_info(user=world.users["planner"], period=world.period(1), unit=world.units["a"],
                                   comment="Уточните", entry_ids=[entry.pk])
-    assert save(world, actual="Исправлено").actual == "Исправлено"
+    assert save(world, actual_ru="Исправлено").actual_ru == "Исправлено"
     with pytest.raises(ValidationError, match="locked"):
-        save(world, event="a_quarterly", actual="Нельзя")
+        save(world, event="a_quarterly", actual_ru="Нельзя")
     other.refresh_from_db()
-    assert other.actual != "Нельзя"
+    assert other.actual_ru != "Нельзя"
 
 
 def test_co_executors_contribute_until_the_lead_submits(world):

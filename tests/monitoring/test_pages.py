@@ -87,7 +87,8 @@ def test_user_text_is_escaped_everywhere(world, client):
     fill(world, 1, "a")
     with time_machine.travel(at("2026-04-06"), tick=False):
         services.save_entry(user=world.users["staff_a"], period=period, event_id=world.events["a_march"],
-                            occurrence=1, status="partial", actual=evil, reasons=evil)
+                            occurrence=1, status="partial", actual_ru=evil, reasons_ru=evil,
+                            actual_kk=evil, reasons_kk=evil)
     submit(world, 1, "a", "2026-04-08")
     with time_machine.travel(at("2026-04-09"), tick=False):
         services_report.save_event_recommendation(user=world.users["planner"], period=period,

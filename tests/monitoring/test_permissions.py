@@ -41,7 +41,8 @@ def scene(world, settings, tmp_path):
 
 def snapshot():
     return (
-        list(ExecutionEntry.objects.order_by("id").values_list("status", "actual", "reasons", "state")),
+        list(ExecutionEntry.objects.order_by("id").values_list("status", "actual_kk", "actual_ru", "reasons_kk",
+                                                                "reasons_ru", "state")),
         list(UnitSubmission.objects.order_by("id").values_list("status", "return_comment")),
         list(Report.objects.order_by("id").values_list("status", "general_recommendations")),
         Contribution.objects.count(), Attachment.objects.count(), Decision.objects.count(),
@@ -55,7 +56,7 @@ def actions(w):
     return {
         "view_unit": ("get", reverse("monitoring:unit", args=[*q1, a]), {}),
         "edit_entry": ("post", reverse("monitoring:save_entry", args=[*q1, a, w.events["a_march"], 1]),
-                       {"status": "not_executed", "reasons": "x"}),
+                       {"status": "not_executed", "reasons_ru": "x"}),
         "contribute": ("post", reverse("monitoring:save_contribution", args=[*q1, b, w.events["a_march"], 1]),
                        {"text": "вклад"}),
         "upload": ("post", reverse("monitoring:upload", args=[*q1, w.entry.id]),
@@ -132,7 +133,7 @@ def test_nobody_edits_submitted_information_except_through_a_return(scene, clien
     url = reverse("monitoring:save_entry", args=[2026, 1, scene.units["c"].id, scene.c_entry.event_id, 1])
     for user in ("staff_c", "head_c"):
         client.force_login(scene.users[user])
-        response = client.post(url, {"status": "not_executed", "reasons": "x"}, follow=True)
+        response = client.post(url, {"status": "not_executed", "reasons_ru": "x"}, follow=True)
         assert "locked" in response.content.decode()
     assert snapshot() == before
 

@@ -31,7 +31,7 @@ def test_form2_rows_follow_form1_grouping_numbering_and_the_form2_labels(world):
                             ("6", "Іс-шара c_feb", "executed")]  # 5 (b_q3) is not due: numbers stay Form 1's
     first = next(r for r in rows if r.kind == "event")
     assert (first.executors, first.deadline, first.actual, first.reasons, first.recommendation) == (
-        "a-бөлім, b-бөлім", "2026 жылғы 20 наурыз", "Сделано 1", "", "")
+        "a-бөлім, b-бөлім", "2026 жылғы 20 наурыз", "Орындалды 1", "", "")  # the Kazakh text
     assert first.status_label == "орындалды"
 
 
@@ -171,7 +171,7 @@ def test_decisions_name_only_this_bodys_units_people_and_events(world):
 
 def test_the_summary_counts_shares_by_direction_goal_indicator_and_unit(world):
     report_all(world, 1, "2026-04-08")
-    ExecutionEntry.objects.filter(event_id=world.events["b_q1"]).update(status="not_executed", reasons="Нет")
+    ExecutionEntry.objects.filter(event_id=world.events["b_q1"]).update(status="not_executed", reasons_ru="Нет")
     compiled, _ = selectors.report_page(world.period(1), "en", view="cumulative", today=date(2026, 4, 14))
     total = compiled.summary_cumulative.total
     assert (total.due, total.executed, total.not_executed, total.not_yet_due) == (4, 3, 1, 1)

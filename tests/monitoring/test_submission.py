@@ -59,7 +59,7 @@ def test_incomplete_information_is_not_submitted(world):
     period = world.period(1)
     with time_machine.travel(at("2026-04-06"), tick=False):
         services.save_entry(user=world.users["staff_a"], period=period, event_id=world.events["a_march"],
-                            occurrence=1, status="executed", actual="Да")
+                            occurrence=1, status="executed", actual_ru="Да")
     with pytest.raises(ValidationError, match="events 2, 3"):
         submit(world, 1, "a", "2026-04-08")
     assert not UnitSubmission.objects.exists()
@@ -98,7 +98,8 @@ def test_the_planner_returns_one_entry_and_the_head_resubmits(world):
     assert {n.recipient for n in notes} == {world.users["head_a"], world.users["staff_a"]}
     with time_machine.travel(at("2026-04-13"), tick=False):
         services.save_entry(user=world.users["staff_a"], period=world.period(1), event_id=entry.event_id,
-                            occurrence=1, status="executed", actual="Исх. № 12 от 20.03")
+                            occurrence=1, status="executed", actual_ru="Исх. № 12 от 20.03",
+                            actual_kk="Шығыс № 12, 20.03")
     sub = submit(world, 1, "a", "2026-04-13")
     assert (sub.status, sub.is_late, sub.delay_days) == ("submitted", True, 2)  # lateness of the first submission
     assert sub.first_submitted_at < sub.submitted_at

@@ -105,6 +105,14 @@ def build_world(year: int = 2026, approved_on: date | None = None) -> World:
 
 
 
+def texts(status: str, number) -> dict:
+    """An entry's texts in both state languages, as the unit writes them before its head submits."""
+    done = status != "not_executed"
+    why = status in ("not_executed", "partial")
+    return {"actual_kk": f"Орындалды {number}" if done else "", "actual_ru": f"Сделано {number}" if done else "",
+            "reasons_kk": "Себебі" if why else "", "reasons_ru": "Причина" if why else ""}
+
+
 def fill(world: World, quarter: int, code: str, status: str = "executed", when: str | None = None) -> list:
     """The unit's staff fill in every item of its work list (not-yet-due ones as in progress)."""
     import time_machine
@@ -118,8 +126,7 @@ def fill(world: World, quarter: int, code: str, status: str = "executed", when: 
         for w in listing.items:
             s = "in_progress" if w.is_in_progress else status
             services.save_entry(user=staff, period=period, event_id=w.info.event_id, occurrence=w.item.occurrence,
-                                status=s, actual="" if s == "not_executed" else f"Сделано {w.info.number}",
-                                reasons="Причина" if s in ("not_executed", "partial") else "")
+                                status=s, **texts(s, w.info.number))
     return listing.items
 
 
@@ -158,7 +165,8 @@ def big_plan(n_events: int, year: int):
     pairs = selectors.period_items(period, version, "ru")
     ExecutionEntry.objects.bulk_create(
         ExecutionEntry(period=period, event_id=info.event_id, occurrence=item.occurrence, unit_id=info.lead_unit_id,
-                       status="executed", actual="x", state="submitted", submitted_at=at(f"{year}-07-05"),
+                       status="executed", actual_kk="x", actual_ru="x", state="submitted",
+                       submitted_at=at(f"{year}-07-05"),
                        updated_at=at(f"{year}-07-05"), updated_by=planner)
         for info, item in pairs)
     services_report.save_event_recommendation(user=planner, period=period, event_id=pairs[0][0].event_id, text="r")

@@ -179,7 +179,8 @@ def test_the_report_page_keeps_hostile_text_as_text(client):
         fill(world, 1, "a")
         with time_machine.travel(at("2026-04-06"), tick=False):
             services.save_entry(user=world.users["staff_a"], period=period, event_id=world.events["a_march"],
-                                occurrence=1, status="partial", actual=EVIL_LINES, reasons=EVIL_LINES)
+                                occurrence=1, status="partial", actual_ru=EVIL_LINES, reasons_ru=EVIL_LINES,
+                                actual_kk=EVIL_LINES, reasons_kk=EVIL_LINES)
         submit(world, 1, "a", "2026-04-08")
         with time_machine.travel(at("2026-04-09"), tick=False):
             services_report.save_event_recommendation(user=world.users["planner"], period=period,

@@ -17,9 +17,10 @@ def report_filename(period, lang: str, view: str) -> str:
 
 
 def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocument | None:
-    """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report)."""
+    """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report).
+    The execution texts are those written in ``lang`` only (Russian ones in an English document)."""
     report = monitoring.report_of(period)
-    rows = monitoring.form2_rows(report or period, lang, view=view)
+    rows = monitoring.form2_rows(report or period, lang, view=view, exact=True)
     if not rows:
         return None
     label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)

@@ -31,6 +31,7 @@ from jospar.documents.importers.worklist_book import (
     LOCKED,
     MARKER,
     META_SHEET,
+    TEXTS,
     work_lines,
 )
 from jospar.monitoring import selectors as monitoring_selectors
@@ -43,8 +44,7 @@ class Change:
     event_id: int
     occurrence: int
     status: str
-    actual: str
-    reasons: str
+    texts: dict  # actual_kk … reasons_ru, as save_entry takes them
 
 
 @dataclass
@@ -156,17 +156,15 @@ def _check_sheet(ws, listing, book_lang: str, result: WorklistCheck) -> None:
 
 
 def _check_entry(r, values, line, statuses, book_lang, problem, result) -> None:
-    status_text, actual, reasons = values["status"], values["actual"], values["reasons"]
-    same = (_norm(status_text), _norm(actual), _norm(reasons)) == (_norm(line.status), _norm(line.actual),
-                                                                    _norm(line.reasons))
-    if same:
+    status_text, texts = values["status"], {name: values[name] for name in TEXTS}
+    if _norm(status_text) == _norm(line.status) and all(_norm(texts[n]) == _norm(line.texts[n]) for n in TEXTS):
         result.unchanged += 1
         return
     if line.submitted:
         problem(r, "status", _("This item has been submitted and is locked; only the planner can return it."))
         return
     if not status_text:
-        if actual or reasons:
+        if any(texts.values()):
             problem(r, "status", _("Choose the status of execution."))
         return
     status = statuses.get(_norm(status_text))
@@ -176,14 +174,16 @@ def _check_entry(r, values, line, statuses, book_lang, problem, result) -> None:
             "status": status_text,
             "choices": ", ".join(f"«{rules.LABELS[s][book_lang]}»" for s in rules.ExecutionStatus)})
         return
-    for key, text in (("actual", actual), ("reasons", reasons)):
+    for key, text in texts.items():
         if len(text) > limits.EXECUTION_TEXT:
             problem(r, key, _("The text is longer than %(n)s characters.") % {"n": limits.EXECUTION_TEXT})
-    if status != rules.ExecutionStatus.NOT_EXECUTED and not actual:
-        problem(r, "actual", _("Describe the actual execution."))
-    if rules.reasons_required(status) and not reasons:
-        problem(r, "reasons", _("Give the reasons for non-execution."))
-    result.changes.append(Change(r, line.event_id, line.occurrence, status, actual, reasons))
+    # one language is enough to save (as on the page); the head submits once both are there
+    column = "kk" if book_lang == "kk" else "ru"
+    if status != rules.ExecutionStatus.NOT_EXECUTED and not (texts["actual_kk"] or texts["actual_ru"]):
+        problem(r, f"actual_{column}", _("Describe the actual execution (in Kazakh or in Russian)."))
+    if rules.reasons_required(status) and not (texts["reasons_kk"] or texts["reasons_ru"]):
+        problem(r, f"reasons_{column}", _("Give the reasons for non-execution (in Kazakh or in Russian)."))
+    result.changes.append(Change(r, line.event_id, line.occurrence, status, texts))
 
 
 @transaction.atomic
@@ -195,7 +195,7 @@ def save_worklist(*, user, period, changes: list[Change], sheet: str) -> int:
             with transaction.atomic():
                 monitoring_services.save_entry(
                     user=user, period=period, event_id=change.event_id, occurrence=change.occurrence,
-                    status=change.status, actual=change.actual, reasons=change.reasons,
+                    status=change.status, **change.texts,
                 )
         except (ValidationError, PermissionDenied) as error:
             messages = error.messages if isinstance(error, ValidationError) else [str(error)]

@@ -1,8 +1,9 @@
 """A unit's work list for a reporting period as a workbook to fill offline.
 
-The unit fills three columns (status, actual execution, reasons for non-execution); everything
-else is locked and checked on upload against what the system says, so an edited locked cell is
-reported rather than silently ignored. A very hidden sheet records the period and the unit.
+The unit fills the status and the actual execution and reasons for non-execution, each in a Kazakh and a
+Russian column (Form 2 is made in both; one is enough to save, both to submit); everything else is locked
+and checked on upload against what the system says, so an edited locked cell is reported rather than
+silently ignored. A very hidden sheet records the period and the unit.
 """
 from dataclasses import dataclass
 from io import BytesIO
@@ -20,7 +21,7 @@ from jospar.i18n import localized
 
 MARKER = "jospar-worklist"
 META_SHEET = "jospar"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the texts in Kazakh and in Russian
 HEADER_ROW = 3
 FIRST_ROW = HEADER_ROW + 1
 COLUMNS = (
@@ -31,12 +32,15 @@ COLUMNS = (
     ("due", gettext_lazy("Due date"), 12),
     ("completion", gettext_lazy("Completion form"), 22),
     ("status", gettext_lazy("Status"), 20),
-    ("actual", gettext_lazy("Actual execution"), 50),
-    ("reasons", gettext_lazy("Reasons for non-execution"), 40),
+    ("actual_kk", gettext_lazy("Actual execution in Kazakh"), 45),
+    ("actual_ru", gettext_lazy("Actual execution in Russian"), 45),
+    ("reasons_kk", gettext_lazy("Reasons for non-execution in Kazakh"), 35),
+    ("reasons_ru", gettext_lazy("Reasons for non-execution in Russian"), 35),
     ("state", gettext_lazy("State"), 16),
 )
 INDEX = {key: i for i, (key, _label, _w) in enumerate(COLUMNS)}
-EDITABLE = ("status", "actual", "reasons")
+TEXTS = ("actual_kk", "actual_ru", "reasons_kk", "reasons_ru")
+EDITABLE = ("status", *TEXTS)
 LOCKED = ("number", "name", "deadline", "due", "completion", "state")
 FILL_EDIT = PatternFill("solid", fgColor="FFF8E1")
 FILL_HEAD = PatternFill("solid", fgColor="EDEDED")
@@ -52,8 +56,7 @@ class Line:
     occurrence: int
     locked: dict
     status: str
-    actual: str
-    reasons: str
+    texts: dict  # actual_kk … reasons_ru
     submitted: bool
 
 
@@ -79,7 +82,7 @@ def work_lines(listing, lang: str) -> list[Line]:
                 "state": submitted_text if submitted else draft_text,
             },
             status=rules.LABELS[rules.ExecutionStatus(entry.status)][lang] if entry else "",
-            actual=entry.actual if entry else "", reasons=entry.reasons if entry else "", submitted=submitted,
+            texts={name: getattr(entry, name) if entry else "" for name in TEXTS}, submitted=submitted,
         ))
     return lines
 
@@ -98,8 +101,8 @@ def _build(listing, lang) -> bytes:
     put_text(title, f"{localized(unit, 'name', lang)} — {period.label(lang)} {period.year}")
     title.font = Font(bold=True, size=12)
     note = ws.cell(row=2, column=1)
-    put_text(note, _("Fill the columns «Status», «Actual execution» and «Reasons for non-execution». The other "
-                     "columns are locked; do not add rows."))
+    put_text(note, _("Fill the columns «Status», «Actual execution» and «Reasons for non-execution», each text in "
+                     "Kazakh and in Russian (Form 2 is made in both). The other columns are locked; do not add rows."))
     note.font = Font(italic=True)
     for col, (_key, label, width) in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=HEADER_ROW, column=col)
@@ -107,8 +110,7 @@ def _build(listing, lang) -> bytes:
         put_text(cell, str(label))
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, line in enumerate(lines, start=FIRST_ROW):
-        values = {"key": line.key, **line.locked, "status": line.status, "actual": line.actual,
-                  "reasons": line.reasons}
+        values = {"key": line.key, **line.locked, "status": line.status, **line.texts}
         for key, i in INDEX.items():
             cell = ws.cell(row=r, column=i + 1)
             cell.alignment = WRAP
