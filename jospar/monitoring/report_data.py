@@ -15,7 +15,7 @@ from functools import lru_cache
 from django.utils.translation import gettext
 
 from jospar import rules
-from jospar.i18n import localized
+from jospar.i18n import exact, localized, pick
 
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
 from .walk import (
@@ -286,13 +286,26 @@ def _timeliness(period: ReportingPeriod, units_by_quarter: dict[int, set], submi
     return timeliness
 
 
+def _recommendations(report: Report | None, lang: str, official: bool) -> dict[int, str]:
+    """Column 8 by event, in ``lang``: in the official document exactly (the Kazakh Form 2 carries only the
+    Kazakh text, a blank stays blank), on a page with the fallback to the other language."""
+    if report is None:
+        return {}
+    rows = EventRecommendation.objects.filter(report=report).values_list("event_id", "text_kk", "text_ru")
+    if official:
+        return {event_id: exact({"text_kk": kk, "text_ru": ru}, "text", lang) for event_id, kk, ru in rows}
+    return {event_id: pick((kk, ru), lang) for event_id, kk, ru in rows}
+
+
 def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = CUMULATIVE,
-                   report: Report | None = None, today: date | None = None, units=None) -> Compiled:
-    """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed)."""
+                   report: Report | None = None, today: date | None = None, units=None,
+                   official: bool = False) -> Compiled:
+    """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed).
+    ``official``: for Form 2 as a document, whose texts are in ``lang`` only (`jospar.i18n.exact`)."""
     quarter = period.quarter
     walked = walk(version, lang, form=2, units=units)
     entries = list(_entries(period, report))
-    recs = dict(EventRecommendation.objects.filter(report=report).values_list("event_id", "text")) if report else {}
+    recs = _recommendations(report, lang, official)
     submissions = list(
         UnitSubmission.objects.filter(period__plan_id=period.plan_id, period__quarter__lte=quarter)
         .values_list("period__quarter", "unit_id", "status", "submitted_on", "is_late", "delay_days")

@@ -39,7 +39,7 @@ def test_an_approved_amendment_keeps_the_same_periods(small_plan, planner, execu
     services.approve_version(version=small_plan, user=executive, on=date(2025, 12, 30))
     ids = list(ReportingPeriod.objects.filter(plan=small_plan.plan).order_by("quarter").values_list("id", flat=True))
     v2 = amendments.open_amendment(user=planner, plan=small_plan.plan, basis="development_plan", document_number="12",
-                                   document_date=date(2026, 5, 4), basis_text="Изменения")
+                                   document_date=date(2026, 5, 4), basis_kk="Өзгерістер", basis_ru="Изменения")
     services.send_for_approval(user=planner, version=v2)
     services.approve_version(version=v2, user=executive, on=date(2026, 5, 10))
     assert list(ReportingPeriod.objects.filter(plan=small_plan.plan).order_by("quarter")

@@ -4,6 +4,7 @@ from django.utils.translation import gettext
 
 from jospar.documents.assembly.form1 import form2_document_from_rows
 from jospar.documents.writers.layout import OfficialDocument
+from jospar.i18n import exact
 from jospar.monitoring import selectors as monitoring
 
 CUMULATIVE, QUARTER = monitoring.CUMULATIVE, monitoring.QUARTER
@@ -18,7 +19,7 @@ def report_filename(period, lang: str, view: str) -> str:
 def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocument | None:
     """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report)."""
     report = monitoring.report_of(period)
-    rows = monitoring.form2_rows(report or period, lang, view=view)
+    rows = monitoring.form2_rows(report or period, lang, view=view, official=True)
     if not rows:
         return None
     label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
@@ -28,7 +29,10 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
 
 def report_notes(report, lang: str) -> list[tuple[str, str]]:
     """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
-    the report page; always both headings (the writers print a dash under an empty one)."""
+    the report page, in ``lang`` only (the Kazakh document never borrows the Russian text); always both
+    headings (the writers print a dash under an empty one)."""
     with translation.override(lang):
-        return [(gettext("Recommendations to the officials"), report.general_recommendations if report else ""),
-                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals if report else "")]
+        return [(gettext("Recommendations to the officials"), exact(report, "general_recommendations", lang)
+                 if report else ""),
+                (gettext("Proposals to amend and supplement the plan"), exact(report, "amendment_proposals", lang)
+                 if report else "")]

@@ -228,7 +228,8 @@ class EventRevision(FrozenOnceApproved, EventContent):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="revisions")
     position = models.PositiveIntegerField(_("order under its anchor"), default=1)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
-    cancel_reason = models.TextField(_("reason for cancelling"), max_length=limits.REASON, blank=True)
+    cancel_reason_kk = models.TextField(_("reason for cancelling (Kazakh)"), max_length=limits.REASON, blank=True)
+    cancel_reason_ru = models.TextField(_("reason for cancelling (Russian)"), max_length=limits.REASON, blank=True)
     review_note = models.CharField(
         _("to review"), max_length=limits.REVIEW_NOTE, blank=True,
         help_text=_("Why the amendment marks this event for review (e.g. its anchor changed in the development plan)."),
@@ -242,7 +243,7 @@ class EventRevision(FrozenOnceApproved, EventContent):
         constraints = [
             models.UniqueConstraint(fields=["version", "event"], name="revision_one_per_version"),
             *content_constraints("revision"),
-            *limits.length_checks("revision", cancel_reason=limits.REASON),
+            *limits.length_checks("revision", cancel_reason_kk=limits.REASON, cancel_reason_ru=limits.REASON),
         ]
         indexes = [models.Index(fields=["version", "is_cancelled"])]
 
