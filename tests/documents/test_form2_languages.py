@@ -21,12 +21,13 @@ def world(db):
     world = build_world()
     report_all(world, 1, "2026-04-08")
     planner = world.users["planner"]
+    period = world.period(1)
     with time_machine.travel(at("2026-04-09"), tick=False):
-        services_report.save_event_recommendation(user=planner, period=world.period(1), event_id=world.events["a_march"],
+        services_report.save_event_recommendation(user=planner, period=period, event_id=world.events["a_march"],
                                                   text_kk=BOTH["kk"], text_ru=BOTH["ru"])
-        services_report.save_event_recommendation(user=planner, period=world.period(1), event_id=world.events["b_q1"],
+        services_report.save_event_recommendation(user=planner, period=period, event_id=world.events["b_q1"],
                                                   text_ru=RUSSIAN_ONLY)
-        services_report.save_report_texts(user=planner, period=world.period(1), general_kk=GENERAL["kk"],
+        services_report.save_report_texts(user=planner, period=period, general_kk=GENERAL["kk"],
                                           general_ru=GENERAL["ru"])
     return world
 

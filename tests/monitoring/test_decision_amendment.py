@@ -93,7 +93,8 @@ def test_a_decision_in_one_language_bases_an_amendment_once_the_other_is_typed(c
     client.force_login(world.users["planner"])
     client.cookies["django_language"] = "en"
     with time_machine.travel(at("2026-04-21"), tick=False):
-        refused = client.post(reverse("planning:amend", args=[2026]), {"basis": "monitoring", "decision": russian_only.pk})
+        refused = client.post(reverse("planning:amend", args=[2026]),
+                              {"basis": "monitoring", "decision": russian_only.pk})
         assert refused.status_code == 200 and "in Kazakh and in Russian" in refused.content.decode()
         done = client.post(reverse("planning:amend", args=[2026]), {
             "basis": "monitoring", "decision": russian_only.pk, "basis_kk": "Мерзімді ауыстыру"})

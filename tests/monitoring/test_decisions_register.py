@@ -25,7 +25,8 @@ def decided(world):
             user=executive, period=world.period(1), text_ru="Ускорить закупки", responsible_unit_id=world.units["a"].id,
             due_on=date(2026, 5, 15))
         for_b = services_report.record_decision(
-            user=executive, period=world.period(1), text_ru="Доложить о причинах", responsible_unit_id=world.units["b"].id,
+            user=executive, period=world.period(1), text_ru="Доложить о причинах",
+            responsible_unit_id=world.units["b"].id,
             due_on=date(2026, 6, 1))
     return world, for_a, for_b
 

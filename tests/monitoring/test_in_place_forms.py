@@ -78,7 +78,8 @@ def test_a_rejected_recommendation_keeps_its_text(world, client):
 
 def test_rejected_report_texts_come_back_on_the_page(world, client):
     url = reverse("monitoring:report_texts", args=[2026, 1])
-    response = _post(client, world.users["planner"], url, {"general_ru": "Общие", "proposals_kk": "п" * 10_001}, htmx=False)
+    response = _post(client, world.users["planner"], url, {"general_ru": "Общие", "proposals_kk": "п" * 10_001},
+                     htmx=False)
     html = response.content.decode()
     assert response.status_code == 422 and "Общие" in html and 'class="error"' in html
 

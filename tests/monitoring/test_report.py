@@ -166,7 +166,8 @@ def test_decisions_name_only_this_bodys_units_people_and_events(world):
     for kwargs in ({"responsible_unit_id": other.units["a"].id}, {"responsible_person_id": other.users["head_a"].id},
                    {"event_ids": [other.events["a_march"]]}):
         with time_machine.travel(at("2026-04-20"), tick=False), pytest.raises(ValidationError):
-            services_report.record_decision(user=world.users["executive"], period=world.period(1), text_ru="x", **kwargs)
+            services_report.record_decision(user=world.users["executive"], period=world.period(1), text_ru="x",
+                                            **kwargs)
     assert not Decision.objects.exists()
 
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from jospar import rules
 from jospar.orgs.models import Role
+from jospar.planning import selectors
 from jospar.planning.amendments import services as amendments
 from jospar.planning.amendments.compare import compare_versions
 from jospar.planning.approval import services as approval
@@ -110,6 +111,11 @@ def test_full_amendment_cycle_and_comparison():
     v2 = amend(v1, planner)
     revisions = list(v2.revisions.order_by("id"))
     amendments.cancel_event(user=planner, revision=revisions[0], reason_ru="Утратило актуальность")
+    with pytest.raises(ValidationError, match="incomplete"):  # the reason still lacks its Kazakh text
+        approval.send_for_approval(user=planner, version=v2)
+    assert selectors.version_problems(v2)["by_revision"] == {revisions[0].pk: ["cancel_reason_kk"]}
+    amendments.cancel_event(user=planner, revision=revisions[0], reason_kk="Өзектілігін жоғалтты",
+                            reason_ru="Утратило актуальность")  # cancelled again: the reason completed
     changed = revisions[1]
     data = EventData.of(changed, lead_unit=changed.executors.get(is_lead=True).unit)
     data.name_ru = "Новая редакция мероприятия"

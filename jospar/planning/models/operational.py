@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from jospar import rules
 from jospar import text_limits as limits
+from jospar.i18n import localized
 from jospar.orgs.models import Office, OrgUnit, StateBody, office_label
 
 from .content import EventContent, content_constraints
@@ -147,6 +148,11 @@ class PlanVersion(models.Model):
         if self.is_approved:
             raise ApprovedVersionError()
         return super().delete(*args, **kwargs)
+
+    @property
+    def basis_words(self) -> str:
+        """The basis in words in the reader's language, else the other (pages; documents pick with `exact`)."""
+        return localized(self, "basis")
 
     @property
     def approver_office_label(self) -> str:
