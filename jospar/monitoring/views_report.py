@@ -151,11 +151,9 @@ def recommendation(request, year: int, quarter: int, event_id: int):
         text = localized(rec, "text") if rec else ""
         return HttpResponse(recommendation_cell(text, f"{_report_url(period)}rec", event_id))
     report = selectors.report_of(period)
-    texts = {}
-    if report is not None:
-        texts = EventRecommendation.objects.filter(report=report, event_id=event_id).values(
-            "text_kk", "text_ru").first() or {}
-    return render(request, "monitoring/_recommendation_form.html", {"form": RecommendationForm(initial=texts),
+    rec = EventRecommendation.objects.filter(report=report, event_id=event_id).first() if report else None
+    initial = {"text_kk": rec.text_kk, "text_ru": rec.text_ru} if rec else {}
+    return render(request, "monitoring/_recommendation_form.html", {"form": RecommendationForm(initial=initial),
                                                                     "url": url})
 
 
