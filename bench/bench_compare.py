@@ -28,7 +28,7 @@ def amended_plan(size: int, year: int):
     v2 = amendments.open_amendment(user=planner, plan=v1.plan, basis="development_plan", document_number="1",
                                    document_date=date(year, 3, 1))
     revisions = list(v2.revisions.order_by("id"))
-    EventRevision.objects.filter(pk__in=[r.pk for r in revisions[::20]]).update(is_cancelled=True, cancel_reason="x")
+    EventRevision.objects.filter(pk__in=[r.pk for r in revisions[::20]]).update(is_cancelled=True, cancel_reason_ru="x")
     EventRevision.objects.filter(pk__in=[r.pk for r in revisions[5::10]]).update(name_ru="Переименовано")
     return planner, v1.plan.year
 

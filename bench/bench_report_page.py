@@ -133,7 +133,7 @@ def setup(size: int, year: int, code: str = ""):
     period = periods[QUARTER - 1]
     rep = Report.objects.create(period=period)
     EventRecommendation.objects.bulk_create(
-        EventRecommendation(report=rep, event_id=e, text="Ускорить исполнение", updated_at=at(year, 7, 12),
+        EventRecommendation(report=rep, event_id=e, text_ru="Ускорить исполнение", updated_at=at(year, 7, 12),
                             updated_by=planner)
         for e in set(ExecutionEntry.objects.filter(period=period, status="not_executed").values_list("event_id",
                                                                                                     flat=True)))

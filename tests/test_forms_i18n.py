@@ -31,6 +31,6 @@ def test_the_amendment_form_speaks_russian_and_kazakh():
     with translation.override("ru"):
         assert str(AmendmentForm.base_fields["document_number"].label) == (
             "Номер документа о внесении изменений в план развития")
-        assert str(AmendmentForm.base_fields["basis_text"].label) == "Основание (текстом)"
+        assert str(AmendmentForm.base_fields["basis_ru"].label) == "Основание (текстом)"
     with translation.override("kk"):
         assert str(AmendmentForm.base_fields["decision"].label) == "Мониторинг нәтижелері бойынша шешім"

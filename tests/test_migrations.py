@@ -86,9 +86,9 @@ def test_the_decision_links_move_to_the_decisions_and_back():
     _submit_report(world, 1, "2026-04-14")
     with time_machine.travel(at("2026-04-20"), tick=False):
         asks, other = (services_report.record_decision(user=world.users["executive"], period=world.period(1),
-                                                       text=text, requests_amendment=True)
+                                                       text_ru=text, requests_amendment=True)
                        for text in ("Исключить мероприятие", "Перенести срок"))
-    v2 = open_on(world, asks)
+    v2 = open_on(world, asks, basis_kk="Іс-шараны алып тастау")
     latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
     try:
         old = _migrate(BEFORE)

@@ -62,7 +62,8 @@ def test_forms_use_the_same_limits():
     assert {entry[f"{name}_{lang}"].max_length for name in ("actual", "reasons") for lang in ("kk", "ru")} == {
         limits.EXECUTION_TEXT}
     assert monitoring_forms.ReturnForm.base_fields["comment"].max_length == limits.COMMENT
-    assert monitoring_forms.DecisionForm.base_fields["text"].max_length == Decision._meta.get_field("text").max_length
+    assert monitoring_forms.DecisionForm.base_fields["text_kk"].max_length == Decision._meta.get_field(
+        "text_kk").max_length
 
 
 @pytest.fixture
@@ -75,9 +76,9 @@ def world(db):
     event = Event.objects.filter(plan=world.plan).first()
     report = Report.objects.create(period=period, version=world.version, updated_by=planner,
                                    updated_at=timezone.now())
-    EventRecommendation.objects.create(report=report, event=event, text="x", updated_at=timezone.now(),
+    EventRecommendation.objects.create(report=report, event=event, text_ru="x", updated_at=timezone.now(),
                                        updated_by=planner)
-    Decision.objects.create(report=report, text="x", created_at=timezone.now(), created_by=planner)
+    Decision.objects.create(report=report, text_ru="x", created_at=timezone.now(), created_by=planner)
     Contribution.objects.create(period=period, event=event, unit=world.units["b"], text="x",
                                 updated_at=timezone.now(), updated_by=planner)
     StateChange.objects.create(plan=world.plan, action="approved", actor=planner)
@@ -134,5 +135,5 @@ def test_an_over_long_event_name_is_a_cell_problem_with_the_limit(client, small_
 
 
 def test_an_over_long_decision_is_a_field_error():
-    form = monitoring_forms.DecisionForm({"text": "я" * (limits.REPORT_TEXT + 1)})
-    assert not form.is_valid() and "text" in form.errors
+    form = monitoring_forms.DecisionForm({"text_ru": "я" * (limits.REPORT_TEXT + 1)})
+    assert not form.is_valid() and "text_ru" in form.errors

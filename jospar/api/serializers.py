@@ -80,6 +80,8 @@ class EventSerializer(EventFieldsSerializer):
     lock_version = serializers.IntegerField()
     name_en = serializers.CharField()
     cancelled = serializers.BooleanField(source="is_cancelled")
+    cancel_reason_kk = serializers.CharField(help_text="Why an amendment cancels the event, in Kazakh.")
+    cancel_reason_ru = serializers.CharField(help_text="Why an amendment cancels the event, in Russian.")
     budget_codes = serializers.CharField()
     completion_form = serializers.IntegerField(source="completion_form_id", allow_null=True)
     lead_unit = serializers.SerializerMethodField()

@@ -26,13 +26,15 @@ def load_amendment(loader, plan: OperationalPlan, planner, executive) -> PlanVer
         return None
     marked = {e.pk: decision.text[:300] for e in decision.events.all()}
     version = amendments.open_amendment(user=planner, plan=plan, basis=PlanVersion.Basis.MONITORING,
-                                        decision=decision, basis_text=decision.text, review=marked)
+                                        decision=decision, review=marked)
     revisions = list(version.revisions.select_related("completion_form").order_by("position", "id"))
     marked_revisions = [r for r in revisions if r.event_id in marked] or revisions
     cancelled = marked_revisions[0]
     amendments.cancel_event(user=planner, revision=cancelled,
-                            reason="Мероприятие утратило актуальность в связи с передачей функции в МИО "
-                                   "(решение по итогам мониторинга за II квартал).")
+                            reason_kk="Функцияның жергілікті атқарушы органдарға берілуіне байланысты іс-шара "
+                                      "өзектілігін жоғалтты (II тоқсандағы мониторинг қорытындысы бойынша шешім).",
+                            reason_ru="Мероприятие утратило актуальность в связи с передачей функции в МИО "
+                                      "(решение по итогам мониторинга за II квартал).")
     changed = marked_revisions[1] if len(marked_revisions) > 1 else revisions[1]
     lead = changed.executors.get(is_lead=True).unit
     data = EventData.of(changed, lead_unit=lead,

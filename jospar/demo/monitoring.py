@@ -38,6 +38,21 @@ KINDS = ("info_submitted", "info_submitted_late", "info_returned", "report_submi
 FORM_CODES = {form["name_ru"]: form["code"] for form in content.COMPLETION_FORMS}
 KEYS = {"executed": "done", "partial": "partial", "in_progress": "progress"}
 
+# The planner's recommendations on events executed in part or not at all, and the proposals (Form 2, §16).
+RECOMMENDATIONS = (
+    {"text_kk": "Орындауды жеделдету; мүмкін болмаған жағдайда операциялық жоспарға мерзімге қатысты өзгерістер "
+                "енгізу.",
+     "text_ru": "Ускорить исполнение; при невозможности — внести изменения в операционный план в части срока."},
+    {"text_kk": "Жетекшілік ететін басшының бақылауын күшейту; келесі тоқсанның соңына дейін баяндау.",
+     "text_ru": "Усилить контроль со стороны курирующего руководителя; доложить до конца следующего квартала."},
+)
+PROPOSALS = {
+    "proposals_kk": "Объективті себептермен орындалмаған іс-шаралардың мерзімдерін келесі тоқсанға ауыстыру "
+                    "(операциялық жоспарға өзгерістер енгізу).",
+    "proposals_ru": "Перенести сроки мероприятий, не исполненных по независящим причинам, на следующий квартал "
+                    "(внесение изменений в операционный план).",
+}
+
 
 def _at(day: date, hour: int = 10, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=ALMATY)
@@ -187,26 +202,27 @@ class MonitoringStory:
         weak = [r for r in rows if r.kind == "event" and r.status in ("not_executed", "partial")]
         for i, row in enumerate(weak):
             assert row.event_id is not None  # an event row
-            text = ("Ускорить исполнение; при невозможности — внести изменения в операционный план в части срока."
-                    if i % 2 == 0 else "Усилить контроль со стороны курирующего руководителя; доложить до конца "
-                    "следующего квартала.")
-            services_report.save_event_recommendation(user=planner, period=period, event_id=row.event_id, text=text,
-                                                      at=base - timedelta(hours=2))
+            services_report.save_event_recommendation(user=planner, period=period, event_id=row.event_id,
+                                                      at=base - timedelta(hours=2), **RECOMMENDATIONS[i % 2])
         services_report.save_report_texts(
             user=planner, period=period, at=base - timedelta(hours=1),
-            general=f"По итогам {q} квартала {year} года рекомендуется: 1) руководителям структурных подразделений "
-                    "обеспечить своевременное исполнение мероприятий; 2) заблаговременно информировать о рисках "
-                    "неисполнения.",
-            proposals="Перенести сроки мероприятий, не исполненных по независящим причинам, на следующий квартал "
-                      "(внесение изменений в операционный план)." if weak else "",
+            general_kk=f"{year} жылғы {q}-тоқсанның қорытындысы бойынша: 1) құрылымдық бөлімшелердің басшыларына "
+                       "іс-шаралардың уақтылы орындалуын қамтамасыз ету; 2) орындалмау тәуекелдері туралы алдын ала "
+                       "хабарлау ұсынылады.",
+            general_ru=f"По итогам {q} квартала {year} года рекомендуется: 1) руководителям структурных "
+                       "подразделений обеспечить своевременное исполнение мероприятий; 2) заблаговременно "
+                       "информировать о рисках неисполнения.",
+            **(PROPOSALS if weak else {}),
         )
         services_report.submit_report(user=planner, period=period, at=base)
         decided = _at(period.report_due + timedelta(days=4), 15)
         noted = services_report.record_decision(
             user=self.executive, period=period, at=decided, responsible_unit_id=self.units["spa"].id,
             due_on=(period.end + timedelta(days=60)),
-            text="Принять к сведению отчет. Руководителям подразделений обеспечить исполнение мероприятий, "
-                 "не исполненных в отчетном периоде.")
+            text_kk="Есеп назарға алынсын. Бөлімше басшылары есепті кезеңде орындалмаған іс-шаралардың "
+                    "орындалуын қамтамасыз етсін.",
+            text_ru="Принять к сведению отчет. Руководителям подразделений обеспечить исполнение мероприятий, "
+                    "не исполненных в отчетном периоде.")
         done = _at(period.end + timedelta(days=50), 11)
         if q < 3 and done.date() < self.today:  # the earlier quarters' decisions were carried out (follow-up)
             services_report.complete_decision(
@@ -219,8 +235,10 @@ class MonitoringStory:
                 responsible_unit_id=self.units["spa"].id, responsible_person_id=self.planner.id,
                 due_on=period.end + timedelta(days=45), event_ids=[r.event_id for r in weak[:3]],
                 requests_amendment=True,
-                text="Департаменту стратегического планирования и анализа подготовить изменения в операционный "
-                     "план в части сроков не исполненных мероприятий.")
+                text_kk="Стратегиялық жоспарлау және талдау департаменті орындалмаған іс-шаралардың мерзімдеріне "
+                        "қатысты операциялық жоспарға өзгерістер дайындасын.",
+                text_ru="Департаменту стратегического планирования и анализа подготовить изменения в "
+                        "операционный план в части сроков не исполненных мероприятий.")
         self.loader.log(f"monitoring {year} Q{q}: information submitted, report and decisions recorded")
 
     def open(self, period) -> None:

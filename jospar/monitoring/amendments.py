@@ -24,8 +24,8 @@ class Decisions:
     def label(self, decision: Decision) -> str:
         return f"{decision.report.period} — {decision.text[:120]}"
 
-    def text(self, decision: Decision) -> str:
-        return decision.text
+    def texts(self, decision: Decision) -> dict[str, str]:
+        return {"kk": decision.text_kk, "ru": decision.text_ru}
 
     def review(self, decision: Decision) -> dict[int, str]:
         return {event.pk: decision.text[:300] for event in decision.events.all()}

@@ -52,20 +52,27 @@ class SubmitForm(forms.Form):
     )
 
 
+def _text(label, limit: int) -> forms.CharField:
+    """One language of a text kept in both state languages: optional here (the step that sends the text on
+    checks both are there); the template shows the pair side by side (``{% bilingual_field %}``)."""
+    return forms.CharField(label=label, required=False, max_length=limit, widget=forms.Textarea)
+
+
 class ReportTextsForm(forms.Form):
-    general = forms.CharField(label=_("Recommendations to the officials"), required=False,
-                              max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
-    proposals = forms.CharField(label=_("Proposals to amend and supplement the plan"), required=False,
-                                max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 4}))
+    general_kk = _text(_("Recommendations to the officials"), limits.REPORT_TEXT)
+    general_ru = _text(_("Recommendations to the officials"), limits.REPORT_TEXT)
+    proposals_kk = _text(_("Proposals to amend and supplement the plan"), limits.REPORT_TEXT)
+    proposals_ru = _text(_("Proposals to amend and supplement the plan"), limits.REPORT_TEXT)
 
 
 class RecommendationForm(forms.Form):
-    text = forms.CharField(label=_("Recommendation"), required=False, max_length=limits.REPORT_TEXT,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+    text_kk = _text(_("Recommendation"), limits.REPORT_TEXT)
+    text_ru = _text(_("Recommendation"), limits.REPORT_TEXT)
 
 
 class DecisionForm(forms.Form):
-    text = forms.CharField(label=_("Decision"), max_length=limits.REPORT_TEXT, widget=forms.Textarea(attrs={"rows": 3}))
+    text_kk = _text(_("Decision"), limits.REPORT_TEXT)
+    text_ru = _text(_("Decision"), limits.REPORT_TEXT)
     responsible_unit = forms.TypedChoiceField(label=_("Responsible unit"), required=False, coerce=int,
                                               empty_value=None, choices=())
     responsible_person = forms.TypedChoiceField(label=_("Responsible person"), required=False, coerce=int,

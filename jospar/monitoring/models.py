@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from jospar import rules
 from jospar import text_limits as limits
-from jospar.i18n import current_lang
+from jospar.i18n import current_lang, localized
 from jospar.orgs.models import OrgUnit
 from jospar.planning.models import Event, OperationalPlan, PlanVersion, StrategicDirection
 
@@ -251,9 +251,15 @@ class Report(models.Model):
 
     period = models.OneToOneField(ReportingPeriod, on_delete=models.CASCADE, related_name="report")
     status = models.CharField(_("status"), max_length=12, choices=ReportStatus.choices, default=ReportStatus.DRAFT)
-    general_recommendations = models.TextField(_("recommendations"), max_length=limits.REPORT_TEXT, blank=True)
-    amendment_proposals = models.TextField(_("proposals to amend the plan"), max_length=limits.REPORT_TEXT,
-                                           blank=True)
+    # §16's texts, kept in both state languages: Form 2 in Kazakh carries the Kazakh text, in Russian the Russian.
+    general_recommendations_kk = models.TextField(_("recommendations (Kazakh)"), max_length=limits.REPORT_TEXT,
+                                                  blank=True)
+    general_recommendations_ru = models.TextField(_("recommendations (Russian)"), max_length=limits.REPORT_TEXT,
+                                                  blank=True)
+    amendment_proposals_kk = models.TextField(_("proposals to amend the plan (Kazakh)"),
+                                              max_length=limits.REPORT_TEXT, blank=True)
+    amendment_proposals_ru = models.TextField(_("proposals to amend the plan (Russian)"),
+                                              max_length=limits.REPORT_TEXT, blank=True)
     version = models.ForeignKey(
         PlanVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
         help_text=_("The approved version the report was compiled from, fixed on submission."),
@@ -280,8 +286,9 @@ class Report(models.Model):
                 condition=~Q(status="submitted") | Q(submitted_at__isnull=False, submitted_by__isnull=False),
                 name="report_submission_recorded",
             ),
-            *limits.length_checks("report", general_recommendations=limits.REPORT_TEXT,
-                                  amendment_proposals=limits.REPORT_TEXT),
+            *limits.length_checks("report", general_recommendations_kk=limits.REPORT_TEXT,
+                                  general_recommendations_ru=limits.REPORT_TEXT,
+                                  amendment_proposals_kk=limits.REPORT_TEXT, amendment_proposals_ru=limits.REPORT_TEXT),
         ]
 
     def __str__(self):
@@ -321,7 +328,8 @@ class EventRecommendation(models.Model):
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="recommendations")
     event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="+")
-    text = models.TextField(_("recommendation"), max_length=limits.REPORT_TEXT)
+    text_kk = models.TextField(_("recommendation (Kazakh)"), max_length=limits.REPORT_TEXT, blank=True)
+    text_ru = models.TextField(_("recommendation (Russian)"), max_length=limits.REPORT_TEXT, blank=True)
     updated_at = models.DateTimeField(_("updated at"))
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     history = HistoricalRecords()
@@ -330,10 +338,11 @@ class EventRecommendation(models.Model):
         verbose_name = _("recommendation on an event")
         verbose_name_plural = _("recommendations on events")
         constraints = [models.UniqueConstraint(fields=["report", "event"], name="recommendation_one_per_event"),
-                       *limits.length_checks("recommendation", text=limits.REPORT_TEXT)]
+                       *limits.length_checks("recommendation", text_kk=limits.REPORT_TEXT,
+                                             text_ru=limits.REPORT_TEXT)]
 
     def __str__(self):
-        return self.text[:60]
+        return localized(self, "text")[:60]
 
 
 class DecisionQuerySet(models.QuerySet):
@@ -346,7 +355,9 @@ class Decision(models.Model):
     """A decision of the first head or chief of staff on the report (§17)."""
 
     report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="decisions")
-    text = models.TextField(_("decision"), max_length=limits.REPORT_TEXT)
+    # Recorded in one state language or both; both before it becomes the basis of an amendment (§18).
+    text_kk = models.TextField(_("decision (Kazakh)"), max_length=limits.REPORT_TEXT, blank=True)
+    text_ru = models.TextField(_("decision (Russian)"), max_length=limits.REPORT_TEXT, blank=True)
     responsible_unit = models.ForeignKey(
         OrgUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("responsible unit")
     )
@@ -384,10 +395,16 @@ class Decision(models.Model):
         verbose_name_plural = _("decisions")
         ordering = ["report", "created_at", "id"]
         indexes = [models.Index(fields=["requests_amendment", "report"])]
-        constraints = limits.length_checks("decision", text=limits.REPORT_TEXT, done_note=limits.REPORT_TEXT)
+        constraints = limits.length_checks("decision", text_kk=limits.REPORT_TEXT, text_ru=limits.REPORT_TEXT,
+                                           done_note=limits.REPORT_TEXT)
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def text(self) -> str:
+        """The decision in the reader's language, else the other (pages; documents pick with `exact`)."""
+        return localized(self, "text")
 
     @property
     def is_done(self) -> bool:

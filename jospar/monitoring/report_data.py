@@ -15,7 +15,7 @@ from functools import lru_cache
 from django.utils.translation import gettext
 
 from jospar import rules
-from jospar.i18n import localized, pick
+from jospar.i18n import exact, localized, pick
 from jospar.rules.languages import OFFICIAL
 
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
@@ -131,7 +131,7 @@ class Compiled:
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
 
 
-def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, exact: bool):
+def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, official: bool):
     """(quarter, event, occurrence, status, actual, reasons) of the submitted entries the report reads, the texts
     in ``text_lang``: exactly (an official document in one state language carries only that language's text)
     or, for a page, with the fallback to the other language."""
@@ -143,7 +143,7 @@ def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, exa
     rows = qs.order_by("period__quarter", "id").values_list(
         "period__quarter", "event_id", "occurrence", "status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru"
     )
-    if exact:
+    if official:
         at = 0 if text_lang == "kk" else 1
         return [(q, e, o, s, (ak, ar)[at], (rk, rr)[at]) for q, e, o, s, ak, ar, rk, rr in rows]
     return [(q, e, o, s, pick((ak, ar), text_lang), pick((rk, rr), text_lang)) for q, e, o, s, ak, ar, rk, rr in rows]
@@ -294,17 +294,30 @@ def _timeliness(period: ReportingPeriod, units_by_quarter: dict[int, set], submi
     return timeliness
 
 
+def _recommendations(report: Report | None, lang: str, official: bool) -> dict[int, str]:
+    """Column 8 by event, in ``lang``: in the official document exactly (the Kazakh Form 2 carries only the
+    Kazakh text, a blank stays blank), on a page with the fallback to the other language."""
+    if report is None:
+        return {}
+    rows = EventRecommendation.objects.filter(report=report).values_list("event_id", "text_kk", "text_ru")
+    if official:
+        return {event_id: exact({"text_kk": kk, "text_ru": ru}, "text", lang) for event_id, kk, ru in rows}
+    return {event_id: pick((kk, ru), lang) for event_id, kk, ru in rows}
+
+
 def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = CUMULATIVE,
                    report: Report | None = None, today: date | None = None, units=None,
-                   exact: bool = False) -> Compiled:
+                   official: bool = False) -> Compiled:
     """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed).
 
-    ``exact``: for an official document, whose execution texts are only those written in its language (an
-    English one carries the Russian texts); a page shows the reader's language with the fallback."""
+    ``official``: for Form 2 as a document, whose texts are only those written in its language
+    (`jospar.i18n.exact`; an English one carries the Russian texts); a page shows the reader's language with
+    the fallback."""
     quarter = period.quarter
     walked = walk(version, lang, form=2, units=units)
-    entries = _entries(period, report, lang if lang in OFFICIAL or not exact else "ru", exact)
-    recs = dict(EventRecommendation.objects.filter(report=report).values_list("event_id", "text")) if report else {}
+    text_lang = lang if lang in OFFICIAL or not official else "ru"
+    entries = _entries(period, report, text_lang, official)
+    recs = _recommendations(report, text_lang, official)
     submissions = list(
         UnitSubmission.objects.filter(period__plan_id=period.plan_id, period__quarter__lte=quarter)
         .values_list("period__quarter", "unit_id", "status", "submitted_on", "is_late", "delay_days")

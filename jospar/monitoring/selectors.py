@@ -12,7 +12,7 @@ from functools import cached_property
 from django.contrib.auth.models import User
 from django.db.models import Prefetch
 from django.urls import reverse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from jospar import rules
 from jospar.i18n import current_lang
@@ -26,6 +26,7 @@ from .models import (
     Contribution,
     Decision,
     EntryState,
+    EventRecommendation,
     ExecutionEntry,
     Report,
     ReportingPeriod,
@@ -81,12 +82,39 @@ def report_of(period: ReportingPeriod) -> Report | None:
     return report
 
 
+def report_texts_missing(report: Report, rows: list[Row2]) -> list[MissingText]:
+    """The report's own texts bound for Form 2 that still lack a state language (§16): the recommendations
+    to the officials, the proposals to amend the plan, and the recommendation on each event that Form 2
+    shows (``rows``, the compiled report: a recommendation on an event that is not in it reaches no
+    document). Each with the link to where it is typed on the report page. One query."""
+    period = report.period
+    page = reverse("monitoring:report", args=[period.plan.year, period.quarter])
+    missing = []
+    for name, what, anchor in (
+        ("general_recommendations", gettext("Recommendations to the officials"), "general-recommendations"),
+        ("amendment_proposals", gettext("Proposals to amend and supplement the plan"), "amendment-proposals"),
+    ):
+        langs = missing_languages({lang: getattr(report, f"{name}_{lang}") for lang in OFFICIAL})
+        if langs:
+            missing.append(MissingText(what, langs, f"{page}#{anchor}"))
+    numbers = {r.event_id: r.number for r in rows if r.kind == "event"}  # in the order of the form
+    order = {event_id: i for i, event_id in enumerate(numbers)}
+    recommendations = EventRecommendation.objects.filter(report=report, event_id__in=numbers).values_list(
+        "event_id", "text_kk", "text_ru")
+    for event_id, kk, ru in sorted(recommendations, key=lambda rec: order[rec[0]]):
+        langs = missing_languages({"kk": kk, "ru": ru})
+        if langs:
+            missing.append(MissingText(gettext("Recommendation on event %(number)s") % {"number": numbers[event_id]},
+                                       langs, f"{page}#ev-{event_id}"))
+    return missing
+
+
 def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULATIVE,
-               exact: bool = False) -> list[Row2]:
+               official: bool = False) -> list[Row2]:
     """Form 2 as flat rows in the order of the form (headings and events), for a report or a period.
 
     ``view``: "cumulative" (the official report, from 1 January) or "quarter" (the quarter alone).
-    ``exact``: texts only in ``lang`` (documents), not with the fallback (pages).
+    ``official``: the texts typed in both state languages in ``lang`` only, as the document carries them.
     Empty list before the plan has an approved version.
     """
     lang = lang or current_lang()
@@ -98,7 +126,7 @@ def form2_rows(report_or_period, lang: str | None = None, *, view: str = CUMULAT
     version = report_version(period, report)
     if version is None:
         return []
-    return compile_report(period, version, lang, view=view, report=report, exact=exact).rows
+    return compile_report(period, version, lang, view=view, report=report, official=official).rows
 
 
 def decisions_requesting_amendment(plan: OperationalPlan):

@@ -19,12 +19,23 @@ from jospar.notifications.services import notify
 from jospar.orgs.models import OrgUnit, Role
 from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
+from jospar.web.bilingual import LANGUAGE_NAMES
 
 from . import figures, selectors
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
 from .report_data import compile_report
-from .services import clean_text, local_date, now_or, people, period_params
+from .services import TextsMissing, clean_text, local_date, now_or, people, period_params
 from .signals import report_submitted, report_taken_back
+
+
+def _both(label: str, kk: str, ru: str, *, limit: int, required: bool = False) -> dict[str, str]:
+    """A text typed in the two state languages, cleaned: {"kk": …, "ru": …}. The author may save one alone
+    (the other is added before the text goes into an official document); ``required``: at least one."""
+    texts = {lang: clean_text(value, f"{label} ({LANGUAGE_NAMES[lang]})", limit=limit)
+             for lang, value in (("kk", kk), ("ru", ru))}
+    if required and not any(texts.values()):
+        raise ValidationError(_("%(field)s is required.") % {"field": label})
+    return texts
 
 
 def _draft_report(period: ReportingPeriod) -> Report:
@@ -37,34 +48,37 @@ def _draft_report(period: ReportingPeriod) -> Report:
 
 
 @transaction.atomic
-def save_report_texts(*, user, period: ReportingPeriod, general: str, proposals: str,
-                      at: datetime | None = None) -> Report:
-    """The general recommendations to the officials and the proposals to amend the plan (§16)."""
+def save_report_texts(*, user, period: ReportingPeriod, general_kk: str = "", general_ru: str = "",
+                      proposals_kk: str = "", proposals_ru: str = "", at: datetime | None = None) -> Report:
+    """The general recommendations to the officials and the proposals to amend the plan (§16), each in Kazakh
+    and in Russian (one may wait: `submit_report` refuses while a language is missing)."""
     require(user, "monitoring.edit_report", period)
     report = _draft_report(period)
-    report.general_recommendations = clean_text(general, _("Recommendations"), limit=limits.REPORT_TEXT)
-    report.amendment_proposals = clean_text(proposals, _("Proposals to amend the plan"), limit=limits.REPORT_TEXT)
+    general = _both(_("Recommendations"), general_kk, general_ru, limit=limits.REPORT_TEXT)
+    proposals = _both(_("Proposals to amend the plan"), proposals_kk, proposals_ru, limit=limits.REPORT_TEXT)
+    report.general_recommendations_kk, report.general_recommendations_ru = general["kk"], general["ru"]
+    report.amendment_proposals_kk, report.amendment_proposals_ru = proposals["kk"], proposals["ru"]
     report.updated_at, report.updated_by = now_or(at), user
     report.save()
     return report
 
 
 @transaction.atomic
-def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, text: str,
-                              at: datetime | None = None) -> EventRecommendation | None:
-    """Form 2 column 8 for one event; an empty text removes it."""
+def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, text_kk: str = "",
+                              text_ru: str = "", at: datetime | None = None) -> EventRecommendation | None:
+    """Form 2 column 8 for one event, in Kazakh and in Russian; both empty removes it."""
     require(user, "monitoring.edit_report", period)
     if not plan_selectors.event_in_plan(period.plan_id, event_id):
         raise ValidationError(_("This event is not in the plan."))
     report = _draft_report(period)
-    text = clean_text(text, _("Recommendation"), limit=limits.REPORT_TEXT)
+    texts = _both(_("Recommendation"), text_kk, text_ru, limit=limits.REPORT_TEXT)
     existing = EventRecommendation.objects.filter(report=report, event_id=event_id).first()
-    if not text:
+    if not any(texts.values()):
         if existing:
             existing.delete()
         return None
     rec = existing or EventRecommendation(report=report, event_id=event_id)
-    rec.text, rec.updated_at, rec.updated_by = text, now_or(at), user
+    rec.text_kk, rec.text_ru, rec.updated_at, rec.updated_by = texts["kk"], texts["ru"], now_or(at), user
     rec.save()
     return rec
 
@@ -91,9 +105,18 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     report.status, report.version = ReportStatus.SUBMITTED, version
     report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
     report.updated_at, report.updated_by = now, user
+    compiled = compile_report(period, version, current_lang(), report=report)  # Form 2 as submitted
+    # Form 2 is made in Kazakh and in Russian: every text it carries must be there in both (issue 13.2);
+    # refused, nothing above is saved. One line per kind of text: the report's own, then the units' information.
+    missing = [
+        *selectors.report_texts_missing(report, compiled.rows),
+        *selectors.entry_texts_missing(period),
+    ]
+    if missing:
+        raise TextsMissing(missing)
     report.save()
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
-    figures.keep(report, compile_report(period, version, current_lang(), report=report))  # the home card's
+    figures.keep(report, compiled)  # the home card's
     report_submitted.send(sender=Report, report=report)  # the documents app stores Form 2 as submitted
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
@@ -145,15 +168,17 @@ def recall_report(*, user, period: ReportingPeriod, comment: str = "", at: datet
 
 
 @transaction.atomic
-def record_decision(*, user, period: ReportingPeriod, text: str, responsible_unit_id: int | None = None,
-                    responsible_person_id: int | None = None, due_on: date | None = None, event_ids=(),
+def record_decision(*, user, period: ReportingPeriod, text_kk: str = "", text_ru: str = "",
+                    responsible_unit_id: int | None = None, responsible_person_id: int | None = None,
+                    due_on: date | None = None, event_ids=(),
                     requests_amendment: bool = False, at: datetime | None = None) -> Decision:
-    """The executive's decision on the submitted report (§17), optionally on events, maybe asking to amend."""
+    """The executive's decision on the submitted report (§17), optionally on events, maybe asking to amend.
+    Its words in Kazakh, Russian or both: both before it becomes the basis of an amendment (§18)."""
     require(user, "monitoring.record_decision", period)
     report = Report.objects.filter(period=period).first()
     if report is None or not report.is_submitted:
         raise ValidationError(_("Decisions are taken on a submitted report."))
-    text = clean_text(text, _("Decision"), limit=limits.REPORT_TEXT, required=True)
+    texts = _both(_("Decision"), text_kk, text_ru, limit=limits.REPORT_TEXT, required=True)
     body_id = period.plan.body_id
     unit = None
     if responsible_unit_id:
@@ -175,8 +200,8 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
     if due_on is not None and due_on < local_date(now, period.plan):
         raise ValidationError(_("The due date of a decision cannot be in the past."))
     decision = Decision.objects.create(
-        report=report, text=text, responsible_unit=unit, responsible_person=person, due_on=due_on,
-        requests_amendment=requests_amendment, created_at=now, created_by=user,
+        report=report, text_kk=texts["kk"], text_ru=texts["ru"], responsible_unit=unit, responsible_person=person,
+        due_on=due_on, requests_amendment=requests_amendment, created_at=now, created_by=user,
     )
     decision.events.set(events)
     recipients = people(body_id, [Role.PLANNER])
@@ -185,7 +210,7 @@ def record_decision(*, user, period: ReportingPeriod, text: str, responsible_uni
     if unit is not None:
         recipients += people(body_id, [Role.UNIT_HEAD], [unit.id])
     notify(recipients, "decision_recorded", actor=user,
-           params=period_params(period, text=text, due=due_on.strftime("%d.%m.%Y") if due_on else "—"),
+           params=period_params(period, text=decision.text, due=due_on.strftime("%d.%m.%Y") if due_on else "—"),
            url=reverse("monitoring:decisions", args=[period.plan.year]) + f"#decision-{decision.pk}")
     return decision
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from jospar import rules
 from jospar.clock import today_in
-from jospar.i18n import current_lang
+from jospar.i18n import current_lang, localized
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
 
@@ -51,7 +51,8 @@ def report(request, year: int, quarter: int):
     return _render(request, period)
 
 
-def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, status=200):
+def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, missing=(),
+            status=200):
     """The report page; a rejected form comes back bound, with its errors next to its fields."""
     plan = period.plan
     lang = current_lang()
@@ -89,8 +90,12 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
         "openable_units": openable,
         "rec_base": _report_url(period) + "rec/" if can_edit else "",
         "texts_form": texts_form or ReportTextsForm(initial={
-            "general": report.general_recommendations if report else "",
-            "proposals": report.amendment_proposals if report else ""}),
+            f"{name}_{lang}": getattr(report, f"{field}_{lang}") if report else ""
+            for name, field in (("general", "general_recommendations"), ("proposals", "amendment_proposals"))
+            for lang in ("kk", "ru")}),
+        "missing": missing,
+        "general": localized(report, "general_recommendations") if report else "",  # read in the reader's language
+        "proposals": localized(report, "amendment_proposals") if report else "",
         "decision_form": (decision_form or _decision_form(period, compiled)) if can_decide else None,
     }, status=status)
 
@@ -113,8 +118,7 @@ def save_texts(request, year: int, quarter: int):
     if not form.is_valid():  # an over-long text: the page again, with what was typed and the error under it
         return _render(request, period, texts_form=form, status=422)
     try:
-        services_report.save_report_texts(user=request.user, period=period, general=form.cleaned_data["general"],
-                                          proposals=form.cleaned_data["proposals"])
+        services_report.save_report_texts(user=request.user, period=period, **form.cleaned_data)
     except ValidationError as error:
         form.add_error(None, error)
         return _render(request, period, texts_form=form, status=422)
@@ -132,25 +136,25 @@ def recommendation(request, year: int, quarter: int, event_id: int):
     if request.method == "POST":
         form = RecommendationForm(request.POST)
         try:
-            # The service checks the text (its length too): the form only carries what was typed back.
-            rec = services_report.save_event_recommendation(user=request.user, period=period, event_id=event_id,
-                                                            text=request.POST.get("text", ""))
+            # The service checks the texts (their length too): the form only carries what was typed back.
+            rec = services_report.save_event_recommendation(
+                user=request.user, period=period, event_id=event_id,
+                text_kk=request.POST.get("text_kk", ""), text_ru=request.POST.get("text_ru", ""))
         except ValidationError as error:
             if not request.htmx:
                 fail(request, error)
                 return redirect(f"{_report_url(period)}#ev-{event_id}")
-            form.add_error("text", error)  # the form again, with what was typed and the error under it
+            form.add_error(None, error)  # the form again, with what was typed and the error under it
             return render(request, "monitoring/_recommendation_form.html", {"form": form, "url": url})
         if not request.htmx:
             return redirect(f"{_report_url(period)}#ev-{event_id}")
-        return HttpResponse(recommendation_cell(rec.text if rec else "", f"{_report_url(period)}rec", event_id))
+        text = localized(rec, "text") if rec else ""
+        return HttpResponse(recommendation_cell(text, f"{_report_url(period)}rec", event_id))
     report = selectors.report_of(period)
-    text = ""
-    if report is not None:
-        text = EventRecommendation.objects.filter(report=report, event_id=event_id).values_list(
-            "text", flat=True).first() or ""
-    return render(request, "monitoring/_recommendation_form.html", {"form": RecommendationForm(
-        initial={"text": text}), "url": url})
+    rec = EventRecommendation.objects.filter(report=report, event_id=event_id).first() if report else None
+    initial = {"text_kk": rec.text_kk, "text_ru": rec.text_ru} if rec else {}
+    return render(request, "monitoring/_recommendation_form.html", {"form": RecommendationForm(initial=initial),
+                                                                    "url": url})
 
 
 @require_POST
@@ -159,13 +163,16 @@ def submit(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     try:
         report = services_report.submit_report(user=request.user, period=period)
+    except services_report.TextsMissing as refusal:  # the page again, listing each text with its link
+        return _render(request, period, missing=refusal.missing, status=422)
+    except ValidationError as error:
+        fail(request, error)
+    else:
         if report.is_late:
             messages.warning(request, gettext("The report is submitted to the executive, %(days)s days late.")
                              % {"days": report.delay_days})
         else:
             messages.success(request, gettext("The report is submitted to the executive. It is read-only now."))
-    except ValidationError as error:
-        fail(request, error)
     return redirect(_report_url(period))
 
 
@@ -201,7 +208,8 @@ def decide(request, year: int, quarter: int):
         data = form.cleaned_data
         try:
             services_report.record_decision(
-                user=request.user, period=period, text=data["text"], responsible_unit_id=data["responsible_unit"],
+                user=request.user, period=period, text_kk=data["text_kk"], text_ru=data["text_ru"],
+                responsible_unit_id=data["responsible_unit"],
                 responsible_person_id=data["responsible_person"], due_on=data["due_on"], event_ids=data["events"],
                 requests_amendment=data["requests_amendment"],
             )

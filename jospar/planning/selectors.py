@@ -12,6 +12,7 @@ from django.db.models import Min
 
 from jospar import rules
 from jospar.i18n import LANGS, current_lang, fallback_order, localized, pick
+from jospar.rules.languages import missing_languages
 
 from .devplan.selectors import form_tree
 from .models import (
@@ -49,7 +50,7 @@ EVENT_FIELDS = (
     "name_kk", "name_ru", "name_en", "no_funding", "budget_codes", "deadline_kind", "deadline_date",
     "deadline_month", "deadline_quarter", "deadline_day", "completion_form__name_kk",
     "completion_form__name_ru", "completion_form__name_en", "completion_kk", "completion_ru", "is_cancelled",
-    "cancel_reason", "review_note",
+    "cancel_reason_kk", "cancel_reason_ru", "review_note",
 )
 
 
@@ -101,7 +102,8 @@ def _event_rows(version: PlanVersion, lang: str) -> dict[tuple | None, list[Row]
         key = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
         by_anchor[key].append(
             Row("event", pick(v[5:8], lang), "", no_funding if v[8] else v[9], executors.get(v[0], ""),
-                wording, completion, v[0], v[1], v[20], note=v[21] if v[20] else (v[22] if working else ""))
+                wording, completion, v[0], v[1], v[20],
+                note=pick(v[21:23], lang) if v[20] else (v[23] if working else ""))
         )
     return by_anchor
 
@@ -129,20 +131,25 @@ def form1_rows(version: PlanVersion, lang: str | None = None) -> list[Row]:
 
 
 PROBLEM_FIELDS = ("id", "name_kk", "name_ru", "no_funding", "budget_codes", "completion_form_id", "completion_kk",
-                  "completion_ru")
+                  "completion_ru", "is_cancelled", "cancel_reason_kk", "cancel_reason_ru")
 
 
 def version_problems(version: PlanVersion) -> dict:
     """What keeps a draft from approval, per event: missing translation, missing budget code,
-    missing completion form, no executor. Two queries whatever the size."""
+    missing completion form, no executor; for an event the amendment cancels, its reason in one state
+    language only. Two queries whatever the size."""
     with_executors = set(
         EventExecutor.objects.filter(revision__version=version).values_list("revision_id", flat=True).distinct()
     )
     by_revision: dict[int, list[str]] = {}
     total = 0
-    for rid, kk, ru, no_funding, codes, form_id, comp_kk, comp_ru in version.revisions.filter(
-        is_cancelled=False
-    ).values_list(*PROBLEM_FIELDS):
+    for rid, kk, ru, no_funding, codes, form_id, comp_kk, comp_ru, cancelled, why_kk, why_ru in (
+            version.revisions.values_list(*PROBLEM_FIELDS)):
+        if cancelled:
+            found = [f"cancel_reason_{lang}" for lang in missing_languages({"kk": why_kk, "ru": why_ru})]
+            if found:
+                by_revision[rid] = found
+            continue
         total += 1
         found = []
         if not kk.strip():

@@ -79,3 +79,11 @@ class MissingText:
     what: str
     langs: tuple[str, ...]
     url: str
+
+
+def by_language(text: str) -> dict[str, str]:
+    """A text typed before both state languages were kept, put where it belongs: {"kk": text, "ru": ""} when
+    it is Kazakh by its letters, else {"kk": "", "ru": text} (a text with no Cyrillic letter counts as Russian,
+    the language the old single fields defaulted to)."""
+    lang = written_in(text) or "ru"
+    return {code: text if code == lang else "" for code in OFFICIAL}

@@ -69,3 +69,12 @@ def test_anonymous_is_refused(api_plan):
 def test_schema_is_served(api_plan):
     response = client_for(api_plan["staff"]).get(reverse("api:schema"))
     assert response.status_code == 200 and b"/api/plans/" in response.content
+
+
+def test_an_event_gives_its_cancellation_reason_in_both_languages(api_plan):
+    revision = api_plan["version"].revisions.first()
+    EventRevision.objects.filter(pk=revision.pk).update(is_cancelled=True, cancel_reason_kk="Өзектілігін жоғалтты",
+                                                        cancel_reason_ru="Утратило актуальность")
+    data = client_for(api_plan["staff"]).get(reverse("api:event", args=[2026, revision.pk])).json()
+    assert (data["cancelled"], data["cancel_reason_kk"], data["cancel_reason_ru"]) == (
+        True, "Өзектілігін жоғалтты", "Утратило актуальность")

@@ -61,40 +61,53 @@ def test_no_report_before_the_plan_is_approved(client, world):
     assert get(client, world.users["planner"], "ru", "docx").status_code == 404
 
 
+# The report's texts in both state languages: each document carries its own language's only.
+TEXTS = {
+    "kk": ("=HYPERLINK(\"x\")\n1-бағыт бойынша сатып алуды жеделдету", "3-іс-шараны алып тастау"),
+    "ru": ("=HYPERLINK(\"x\")\nУскорить закупки по направлению 1", "Исключить мероприятие 3"),
+}
+
+
 def with_report_texts(world):
     from jospar.monitoring.models import Report, ReportingPeriod
 
     period = ReportingPeriod.objects.get(plan=world.version.plan, quarter=1)
     Report.objects.update_or_create(period=period, defaults={
-        "general_recommendations": "=HYPERLINK(\"x\")\nУскорить закупки по направлению 1",
-        "amendment_proposals": "Исключить мероприятие 3"})
+        **{f"general_recommendations_{lang}": general for lang, (general, _) in TEXTS.items()},
+        **{f"amendment_proposals_{lang}": proposals for lang, (_, proposals) in TEXTS.items()}})
 
 
-@pytest.mark.parametrize(("lang", "headings"), [
-    ("ru", ("Рекомендации должностным лицам", "Предложения по внесению изменений и дополнений в план")),
-    ("kk", ("Лауазымды тұлғаларға ұсынымдар", "Жоспарға өзгерістер мен толықтырулар енгізу жөніндегі ұсыныстар")),
+@pytest.mark.parametrize(("lang", "other", "headings"), [
+    ("ru", "kk", ("Рекомендации должностным лицам", "Предложения по внесению изменений и дополнений в план")),
+    ("kk", "ru", ("Лауазымды тұлғаларға ұсынымдар",
+                  "Жоспарға өзгерістер мен толықтырулар енгізу жөніндегі ұсыныстар")),
 ])
-def test_the_report_texts_follow_the_table_in_every_format(client, world, lang, headings):
+def test_the_report_texts_follow_the_table_in_every_format(client, world, lang, other, headings):
     with_report_texts(world)
     planner = world.users["planner"]
+    general, proposals = TEXTS[lang]
+    foreign = [TEXTS[other][0].split("\n")[1], TEXTS[other][1]]
     document, _ = docx_rows(get(client, planner, lang, "docx").content)
     paragraphs = [p.text for p in document.paragraphs]
     for heading in headings:
         assert heading in paragraphs
     start = paragraphs.index(headings[0])
-    assert paragraphs[start + 1:start + 3] == ['=HYPERLINK("x")', "Ускорить закупки по направлению 1"]
-    assert paragraphs.index("Исключить мероприятие 3") < paragraphs.index(document.paragraphs[-3].text)
+    assert paragraphs[start + 1:start + 3] == general.split("\n")
+    assert paragraphs.index(proposals) < paragraphs.index(document.paragraphs[-3].text)
+    assert not any(text in paragraphs for text in foreign)
 
     ws = xlsx_sheet(get(client, planner, lang, "xlsx").content)
     cells = {c.value: c for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
     assert headings[0] in cells and headings[1] in cells
-    formula = cells['=HYPERLINK("x")\nУскорить закупки по направлению 1']
+    formula = cells[general]
     assert formula.data_type == "s" and formula.quotePrefix  # text, never a formula
-    assert cells["Исключить мероприятие 3"].row > cells[headings[0]].row
+    assert cells[proposals].row > cells[headings[0]].row
+    assert not any(text in value for value in cells for text in foreign)
 
     text = " ".join(" ".join(pdf_pages(get(client, planner, lang, "pdf").content)).split())
-    for piece in (*headings, '=HYPERLINK("x")', "Исключить мероприятие 3"):
+    for piece in (*headings, '=HYPERLINK("x")', proposals):
         assert piece in text
+    assert not any(piece in text for piece in foreign)
 
 
 def test_the_section_16_headings_stand_with_a_dash_before_the_planner_starts_the_report(client, world):

@@ -41,7 +41,8 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
 
         # cancel the first event, with the reason typed into the form under its row, confirmed
         page.locator("tr.event button[title]").filter(has_text="⊘").first.click()
-        page.fill("tr.cancelrow textarea[name=reason]", "Передано в МИО")
+        page.fill("tr.cancelrow textarea[name=reason_kk]", "ЖАО-ға берілді")  # both languages, side by side
+        page.fill("tr.cancelrow textarea[name=reason_ru]", "Передано в МИО")
         page.locator("tr.cancelrow button[type=submit]").click()
         page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_selector("tr.event.cancelled")

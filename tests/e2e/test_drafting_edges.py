@@ -125,7 +125,8 @@ def test_cancel_an_event_with_a_reason_in_a_form(page, live_url, screenshot, dem
     plan = PlanVersion.objects.get(plan__year=2026, number=1).plan
     amendment = amendments.open_amendment(user=User.objects.get(username="planner"), plan=plan,
                                           basis="development_plan", document_number="7",
-                                          document_date=date(2026, 11, 20), basis_text="Жаңа редакция")
+                                          document_date=date(2026, 11, 20), basis_kk="Жаңа редакция",
+                                          basis_ru="Новая редакция")
     login(page, live_url, "planner", lang)
     page.goto(live_url("/plans/2026/"))
     row = page.locator("tr.event:not(.cancelled)").first
@@ -134,9 +135,8 @@ def test_cancel_an_event_with_a_reason_in_a_form(page, live_url, screenshot, dem
     row.locator("button[title]").filter(has_text="⊘").click()
     form = page.locator("tr.cancelrow form")
     form.wait_for()
-    form.locator("button[type=submit]").click()  # no reason: the browser asks for it, nothing is sent
-    assert not page.locator("#confirm-dialog[open]").count()
-    form.locator("textarea[name=reason]").fill("Передано в местные исполнительные органы")
+    form.locator("textarea[name=reason_kk]").fill("Жергілікті атқарушы органдарға берілді")
+    form.locator("textarea[name=reason_ru]").fill("Передано в местные исполнительные органы")
     screenshot(f"edges-5-cancel-form-{lang}", full_page=False)
     form.locator("button[type=submit]").click()
     answer(page, yes=False)  # changing one's mind leaves the event as it was
@@ -147,4 +147,5 @@ def test_cancel_an_event_with_a_reason_in_a_form(page, live_url, screenshot, dem
     assert WORDS[lang]["cancelled"] in page.locator("#draft-message").inner_text()
     screenshot(f"edges-6-cancelled-{lang}", full_page=False)
     revision = EventRevision.objects.get(version=amendment, event_id=int(event_id[3:]))
-    assert revision.is_cancelled and revision.cancel_reason == "Передано в местные исполнительные органы"
+    assert revision.is_cancelled and revision.cancel_reason_ru == "Передано в местные исполнительные органы"
+    assert revision.cancel_reason_kk == "Жергілікті атқарушы органдарға берілді"

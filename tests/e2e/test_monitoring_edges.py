@@ -106,7 +106,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
 
         executive.goto(report_url)
         form = executive.locator("form#record-decision")
-        form.locator("textarea[name=text]").fill("Представить план-график по мероприятию 2.")
+        form.locator("textarea[name=text_ru]").fill("Представить план-график по мероприятию 2.")
         form.locator("select[name=responsible_unit]").select_option(str(w.units["a"].id))
         person = form.locator("#decision-person select")
         person.locator(f"option[value='{w.users['staff_a'].id}']").wait_for(state="attached")
@@ -116,7 +116,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
         form.locator("input[name=events]").fill("2, 99")  # a wrong number: refused, everything kept
         form.locator("button[type=submit]").click()
         confirm(executive)
-        assert executive.locator("form#record-decision textarea[name=text]").input_value().startswith("Представить")
+        assert executive.locator("form#record-decision textarea[name=text_ru]").input_value().startswith("Представить")
         assert executive.locator("form#record-decision input[name=events] + .error").count() == 1
         assert executive.locator("#decision-person select").input_value() == str(w.users["staff_a"].id)
         screenshot(f"edges-decision-rejected-{lang}", page=executive)

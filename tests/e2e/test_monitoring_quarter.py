@@ -16,9 +16,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 WORDS = {
     "kk": {"button": "ҚАЗ", "title": "2026 жыл бойынша (I тоқсан) операциялық жоспарды іске асыру туралы есебі",
-           "executed": "орындалды", "not_executed": "орындалмады", "column6": "Іс-шаралардың нақты орындалуы"},
+           "executed": "орындалды", "not_executed": "орындалмады", "column6": "Іс-шаралардың нақты орындалуы",
+           "rec": "Мерзімді II тоқсанға", "no_kk": "қазақша мәтін жоқ",
+           "decision": "өзгерістер дайындау"},
     "ru": {"button": "РУС", "title": "за 2026 год (I квартал)", "executed": "исполнено",
-           "not_executed": "не исполнено", "column6": "Фактическое исполнение мероприятий"},
+           "not_executed": "не исполнено", "column6": "Фактическое исполнение мероприятий",
+           "rec": "Перенести срок", "no_kk": "нет текста на казахском",
+           "decision": "Подготовить изменения"},
 }
 
 
@@ -137,17 +141,30 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         row = planner.locator(f"#ev-{ev['a_quarterly']}")
         assert words["not_executed"] in row.inner_text() and "20.04.2026" in row.inner_text()
         row.locator(".edit-rec").click()
-        row.locator("textarea[name=text]").fill("Перенести срок на II квартал")
+        row.locator("textarea[name=text_kk]").fill("Мерзімді II тоқсанға ауыстыру")  # both languages side by side
+        row.locator("textarea[name=text_ru]").fill("Перенести срок на II квартал")
         row.locator(".rec-form button").click()
-        row.locator(".rec", has_text="Перенести срок").wait_for()
-        planner.fill("textarea[name=general]", "Усилить контроль за сроками представления данных.")
-        planner.fill("textarea[name=proposals]", "Изменить срок мероприятия 2 (II квартал).")
+        row.locator(".rec", has_text=words["rec"]).wait_for()
+        planner.fill("textarea[name=general_ru]", "Усилить контроль за сроками представления данных.")
+        planner.fill("textarea[name=proposals_kk]", "2-іс-шараның мерзімін өзгерту (II тоқсан).")
+        planner.fill("textarea[name=proposals_ru]", "Изменить срок мероприятия 2 (II квартал).")
+        planner.locator("#texts button[type=submit]").click()
+        planner.wait_for_load_state()
+        # the recommendations lack their Kazakh text: the submission is refused, the list links to the field
+        planner.locator("form.submit-box button[type=submit]").click()
+        confirm(planner)
+        missing = planner.locator("#texts-missing")
+        assert words["no_kk"] in missing.inner_text() and missing.locator("a").count() == 1
+        screenshot(f"monitoring-report-texts-missing-{lang}", page=planner, full_page=False)
+        missing.locator("a").click()
+        planner.wait_for_url(re.compile(r"#general-recommendations$"))
+        planner.fill("textarea[name=general_kk]", "Деректерді ұсыну мерзімдерін бақылауды күшейту.")
         planner.locator("#texts button[type=submit]").click()
         planner.wait_for_load_state()
         planner.locator("form.submit-box button[type=submit]").click()
         confirm(planner)
-        assert planner.locator("textarea[name=general]").count() == 0  # read-only once submitted
-        assert "Перенести срок на II квартал" in planner.content()
+        assert planner.locator("textarea[name=general_ru]").count() == 0  # read-only once submitted
+        assert words["rec"] in planner.content()  # the reader's language
         screenshot(f"monitoring-report-{lang}", page=planner)
         planner.goto(live_url("monitoring:periods", 2026))
         assert planner.locator(".periods .card").count() == 4 and "10.07.2026" in planner.content()
@@ -159,7 +176,8 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         screenshot(f"monitoring-home-executive-{lang}", page=executive, full_page=False)
         executive.goto(report_url + "#decisions")
         form = executive.locator("#decisions form")
-        form.locator("textarea[name=text]").fill("Подготовить изменения в операционный план по мероприятию 2.")
+        form.locator("textarea[name=text_kk]").fill("2-іс-шара бойынша операциялық жоспарға өзгерістер дайындау.")
+        form.locator("textarea[name=text_ru]").fill("Подготовить изменения в операционный план по мероприятию 2.")
         form.locator("select[name=responsible_unit]").select_option(str(w.units["plan"].id))
         form.locator("input[name=due_on]").fill("2026-05-15")
         form.locator("input[name=events]").fill("2")
@@ -167,7 +185,7 @@ def test_a_full_quarter(new_context, live_url, screenshot, media, lang):
         form.locator("button[type=submit]").click()
         confirm(executive)
         decision = executive.locator("ul.decisions li.amend")
-        assert "Подготовить изменения" in decision.inner_text() and re.search(r"\b2\b", decision.inner_text())
+        assert words["decision"] in decision.inner_text() and re.search(r"\b2\b", decision.inner_text())
         screenshot(f"monitoring-decision-{lang}", page=executive)
 
     from jospar.monitoring.models import Decision, UnitSubmission

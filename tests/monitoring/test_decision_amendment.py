@@ -23,17 +23,19 @@ def decided(world):
     _submit_report(world, 1, "2026-04-14")
     with time_machine.travel(at("2026-04-20"), tick=False):
         asks = services_report.record_decision(
-            user=world.users["executive"], period=world.period(1), text="Исключить мероприятие b_q3",
+            user=world.users["executive"], period=world.period(1), text_kk="b_q3 іс-шарасын алып тастау",
+            text_ru="Исключить мероприятие b_q3",
             event_ids=[world.events["b_q3"]], requests_amendment=True)
         other = services_report.record_decision(
-            user=world.users["executive"], period=world.period(1), text="Доложить о причинах")
+            user=world.users["executive"], period=world.period(1), text_kk="Себептері туралы баяндау",
+            text_ru="Доложить о причинах")
     return world, asks, other
 
 
 def open_on(world, decision, **kwargs):
     with time_machine.travel(at("2026-04-22"), tick=False):
         return amendments.open_amendment(user=world.users["planner"], plan=world.plan, basis="monitoring",
-                                         decision=decision, basis_text=decision.text,
+                                         decision=decision,
                                          review=Decisions().review(decision), **kwargs)
 
 
@@ -60,7 +62,7 @@ def test_the_page_offers_the_decisions_not_yet_amended_those_asking_first(client
     with time_machine.travel(at("2026-04-21"), tick=False):
         form = client.get(reverse("planning:amend", args=[2026])).context["form"]
     assert list(form.fields["decision"].queryset) == [asks, other]
-    assert form.fields["decision"].label_from_instance(asks).endswith("— Исключить мероприятие b_q3")
+    assert form.fields["decision"].label_from_instance(asks).endswith("— b_q3 іс-шарасын алып тастау")
     open_on(world, asks)
     with time_machine.travel(at("2026-04-23"), tick=False):
         form = client.get(reverse("planning:amend", args=[2026])).context["form"]
@@ -74,8 +76,31 @@ def test_the_amendment_page_opens_it_on_the_chosen_decision(client, decided):
         response = client.post(reverse("planning:amend", args=[2026]), {"basis": "monitoring", "decision": asks.pk})
     assert response.status_code == 302
     version = Decision.objects.get(pk=asks.pk).amendment
-    assert (version.number, version.basis, version.basis_ru) == (2, "monitoring", "Исключить мероприятие b_q3")
-    assert version.revisions.get(event_id=world.events["b_q3"]).review_note == "Исключить мероприятие b_q3"
+    assert (version.number, version.basis, version.basis_kk, version.basis_ru) == (
+        2, "monitoring", "b_q3 іс-шарасын алып тастау", "Исключить мероприятие b_q3")  # the decision's words
+    assert version.revisions.get(event_id=world.events["b_q3"]).review_note == "b_q3 іс-шарасын алып тастау"
+
+
+def test_a_decision_in_one_language_bases_an_amendment_once_the_other_is_typed(client, decided):
+    """A decision may be recorded in Russian alone; the amendment it bases is part of the plan in both state
+    languages, so opening it asks for the Kazakh basis (the page keeps what was chosen)."""
+    world, _asks, _other = decided
+    with time_machine.travel(at("2026-04-20"), tick=False):
+        russian_only = services_report.record_decision(user=world.users["executive"], period=world.period(1),
+                                                       text_ru="Перенести срок", requests_amendment=True)
+    with pytest.raises(ValidationError, match="in Kazakh and in Russian"):
+        open_on(world, russian_only)
+    client.force_login(world.users["planner"])
+    client.cookies["django_language"] = "en"
+    with time_machine.travel(at("2026-04-21"), tick=False):
+        refused = client.post(reverse("planning:amend", args=[2026]),
+                              {"basis": "monitoring", "decision": russian_only.pk})
+        assert refused.status_code == 200 and "in Kazakh and in Russian" in refused.content.decode()
+        done = client.post(reverse("planning:amend", args=[2026]), {
+            "basis": "monitoring", "decision": russian_only.pk, "basis_kk": "Мерзімді ауыстыру"})
+    assert done.status_code == 302
+    version = Decision.objects.get(pk=russian_only.pk).amendment
+    assert (version.basis_kk, version.basis_ru) == ("Мерзімді ауыстыру", "Перенести срок")
 
 
 def test_a_decision_leads_to_one_amendment(decided):

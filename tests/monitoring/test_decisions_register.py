@@ -22,10 +22,11 @@ def decided(world):
     executive = world.users["executive"]
     with time_machine.travel(at("2026-04-20"), tick=False):
         for_a = services_report.record_decision(
-            user=executive, period=world.period(1), text="Ускорить закупки", responsible_unit_id=world.units["a"].id,
+            user=executive, period=world.period(1), text_ru="Ускорить закупки", responsible_unit_id=world.units["a"].id,
             due_on=date(2026, 5, 15))
         for_b = services_report.record_decision(
-            user=executive, period=world.period(1), text="Доложить о причинах", responsible_unit_id=world.units["b"].id,
+            user=executive, period=world.period(1), text_ru="Доложить о причинах",
+            responsible_unit_id=world.units["b"].id,
             due_on=date(2026, 6, 1))
     return world, for_a, for_b
 
@@ -92,7 +93,7 @@ def test_the_register_reads_a_fixed_number_of_queries(client, decided):
     executive = world.users["executive"]
     with time_machine.travel(at("2026-05-20"), tick=False):
         for i in range(5):
-            services_report.record_decision(user=executive, period=world.period(1), text=f"Решение {i}",
+            services_report.record_decision(user=executive, period=world.period(1), text_ru=f"Решение {i}",
                                             responsible_unit_id=world.units["c"].id)
     with CaptureQueriesContext(connection) as many:
         assert len(selectors.decisions_register(world.plan)) == 7

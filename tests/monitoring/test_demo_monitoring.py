@@ -37,7 +37,8 @@ def test_passed_quarters_are_fully_reported_with_reports_and_decisions(demo):
         with_items = [line for line in lines if line.items]
         assert with_items and all(line.state == "submitted" and line.filled == line.items for line in with_items)
         report = Report.objects.get(period=period)
-        assert report.is_submitted and not report.is_late and report.general_recommendations
+        assert report.is_submitted and not report.is_late
+        assert report.general_recommendations_kk and report.general_recommendations_ru
         assert report.recommendations.exists() and report.decisions.exists()
     statuses = set(ExecutionEntry.objects.filter(period__quarter__lte=3).values_list("status", flat=True))
     assert statuses == {"executed", "partial", "not_executed", "in_progress"}

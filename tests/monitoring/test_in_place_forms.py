@@ -79,14 +79,15 @@ def test_a_rejected_contribution_keeps_its_text(world, client):
 def test_a_rejected_recommendation_keeps_its_text(world, client):
     url = reverse("monitoring:recommendation", args=[2026, 1, world.events["a_march"]])
     long_text = "ж" * 10_001
-    html = _post(client, world.users["planner"], url, {"text": long_text}).content.decode()
+    html = _post(client, world.users["planner"], url, {"text_kk": long_text, "text_ru": "Тоже"}).content.decode()
     assert "<form" in html and long_text in html and '<span class="error">' in html
     assert not EventRecommendation.objects.exists()
 
 
 def test_rejected_report_texts_come_back_on_the_page(world, client):
     url = reverse("monitoring:report_texts", args=[2026, 1])
-    response = _post(client, world.users["planner"], url, {"general": "Общие", "proposals": "п" * 10_001}, htmx=False)
+    response = _post(client, world.users["planner"], url, {"general_ru": "Общие", "proposals_kk": "п" * 10_001},
+                     htmx=False)
     html = response.content.decode()
     assert response.status_code == 422 and "Общие" in html and 'class="error"' in html
 

@@ -92,7 +92,7 @@ def test_user_text_is_escaped_everywhere(world, client):
     submit(world, 1, "a", "2026-04-08")
     with time_machine.travel(at("2026-04-09"), tick=False):
         services_report.save_event_recommendation(user=world.users["planner"], period=period,
-                                                  event_id=world.events["a_march"], text=evil)
+                                                  event_id=world.events["a_march"], text_ru=evil)
     for user, url in (("planner", reverse("monitoring:report", args=[2026, 1])),
                       ("staff_a", reverse("monitoring:unit", args=[2026, 1, world.units["a"].id]))):
         html = page(client, world.users[user], url)
@@ -103,7 +103,7 @@ def test_recommendations_are_edited_in_place(world, client):
     url = reverse("monitoring:recommendation", args=[2026, 1, world.events["a_march"]])
     form = page(client, world.users["planner"], url)
     assert "<textarea" in form and f'hx-post="{url}"' in form
-    response = client.post(url, {"text": "Ускорить <b>"}, HTTP_HX_REQUEST="true")
+    response = client.post(url, {"text_ru": "Ускорить <b>"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and "Ускорить &lt;b&gt;" in response.content.decode()
     assert "Ускорить &lt;b&gt;" in page(client, world.users["planner"], reverse("monitoring:report", args=[2026, 1]))
 

@@ -44,7 +44,7 @@ def snapshot():
         list(ExecutionEntry.objects.order_by("id").values_list("status", "actual_kk", "actual_ru", "reasons_kk",
                                                                 "reasons_ru", "state")),
         list(UnitSubmission.objects.order_by("id").values_list("status", "return_comment")),
-        list(Report.objects.order_by("id").values_list("status", "general_recommendations")),
+        list(Report.objects.order_by("id").values_list("status", "general_recommendations_ru")),
         Contribution.objects.count(), Attachment.objects.count(), Decision.objects.count(),
         EventRecommendation.objects.count(),
     )
@@ -66,10 +66,10 @@ def actions(w):
         "submit_info": ("post", reverse("monitoring:submit", args=[*q1, a]), {"attest": "1"}),
         "return_info": ("post", reverse("monitoring:return", args=[*q1, c]), {"comment": "Исправьте"}),
         "view_report": ("get", reverse("monitoring:report", args=q1), {}),
-        "edit_report": ("post", reverse("monitoring:report_texts", args=q1), {"general": "x", "proposals": "y"}),
-        "recommend": ("post", reverse("monitoring:recommendation", args=[*q1, w.events["a_march"]]), {"text": "r"}),
+        "edit_report": ("post", reverse("monitoring:report_texts", args=q1), {"general_ru": "x", "proposals_ru": "y"}),
+        "recommend": ("post", reverse("monitoring:recommendation", args=[*q1, w.events["a_march"]]), {"text_ru": "r"}),
         "submit_report": ("post", reverse("monitoring:report_submit", args=q1), {}),
-        "decide": ("post", reverse("monitoring:decide", args=[2026, 2]), {"text": "Решение"}),
+        "decide": ("post", reverse("monitoring:decide", args=[2026, 2]), {"text_ru": "Решение"}),
     }
 
 
@@ -147,9 +147,9 @@ def test_a_submitted_report_is_read_only_even_for_the_planner(scene, client):
     submit_q2_report(scene)
     before = snapshot()
     client.force_login(scene.users["planner"])
-    client.post(reverse("monitoring:report_texts", args=[2026, 2]), {"general": "x", "proposals": "y"})
-    client.post(reverse("monitoring:recommendation", args=[2026, 2, scene.events["a_march"]]), {"text": "r"})
+    client.post(reverse("monitoring:report_texts", args=[2026, 2]), {"general_ru": "x", "proposals_ru": "y"})
+    client.post(reverse("monitoring:recommendation", args=[2026, 2, scene.events["a_march"]]), {"text_ru": "r"})
     client.post(reverse("monitoring:report_submit", args=[2026, 2]))
     assert snapshot() == before
     html = client.get(reverse("monitoring:report", args=[2026, 2])).content.decode()
-    assert 'name="general"' not in html and "hx-get" not in html and "report/submit/" not in html
+    assert 'name="general_ru"' not in html and "hx-get" not in html and "report/submit/" not in html

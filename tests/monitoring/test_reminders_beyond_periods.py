@@ -88,10 +88,10 @@ def test_the_responsible_are_reminded_of_decisions_due_and_overdue(db):
     _submit_report(world, 1, "2026-04-14")
     with time_machine.travel(at("2026-04-20"), tick=False):
         decision = services_report.record_decision(
-            user=world.users["executive"], period=world.period(1), text="Ускорить закупки",
+            user=world.users["executive"], period=world.period(1), text_ru="Ускорить закупки",
             responsible_unit_id=world.units["a"].id, responsible_person_id=world.users["staff_a"].id,
             due_on=date(2026, 5, 15))
-        services_report.record_decision(user=world.users["executive"], period=world.period(1), text="Без срока",
+        services_report.record_decision(user=world.users["executive"], period=world.period(1), text_ru="Без срока",
                                         responsible_unit_id=world.units["b"].id)
     Notification.objects.all().delete()
     run("2026-05-12 09:00 +05:00")

@@ -64,18 +64,19 @@ def test_recommendations_per_event_and_in_general(world):
     period = world.period(1)
     planner = world.users["planner"]
     services_report.save_event_recommendation(user=planner, period=period, event_id=world.events["a_march"],
-                                              text="Ускорить")
-    services_report.save_report_texts(user=planner, period=period, general="Общие", proposals="Перенести срок")
+                                              text_ru="Ускорить")
+    services_report.save_report_texts(user=planner, period=period, general_ru="Общие", proposals_ru="Перенести срок")
     rows = {r.label: r for r in selectors.form2_rows(period, "en") if r.kind == "event"}
     assert rows["Event a_march"].recommendation == "Ускорить"
     report = Report.objects.get()
-    assert (report.general_recommendations, report.amendment_proposals, report.updated_by) == (
+    assert (report.general_recommendations_ru, report.amendment_proposals_ru, report.updated_by) == (
         "Общие", "Перенести срок", planner)
-    services_report.save_event_recommendation(user=planner, period=period, event_id=world.events["a_march"], text="")
+    assert report.general_recommendations_kk == report.amendment_proposals_kk == ""  # one language may come first
+    services_report.save_event_recommendation(user=planner, period=period, event_id=world.events["a_march"], text_ru="")
     assert not EventRecommendation.objects.exists()
     for user in ("head_a", "executive", "viewer"):
         with pytest.raises(PermissionDenied):
-            services_report.save_report_texts(user=world.users[user], period=period, general="x", proposals="")
+            services_report.save_report_texts(user=world.users[user], period=period, general_ru="x", proposals_ru="")
 
 
 def _submit_report(world, quarter, when, hour=12):
@@ -90,11 +91,11 @@ def test_report_submitted_by_the_15th_is_on_time_then_read_only(world):
                                                                                    world.version)
     assert Notification.objects.get(recipient=world.users["executive"]).kind == "report_submitted"
     with pytest.raises(ValidationError, match="can no longer be changed"):
-        services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general="x",
-                                          proposals="")
+        services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general_ru="x",
+                                          proposals_ru="")
     with pytest.raises(ValidationError, match="can no longer be changed"):
         services_report.save_event_recommendation(user=world.users["planner"], period=world.period(1),
-                                                  event_id=world.events["a_march"], text="x")
+                                                  event_id=world.events["a_march"], text_ru="x")
     with pytest.raises(ValidationError, match="can no longer be changed"):
         _submit_report(world, 1, "2026-04-16")
 
@@ -137,19 +138,19 @@ def test_decisions_on_the_submitted_report(world):
     period = world.period(1)
     executive = world.users["executive"]
     with pytest.raises(ValidationError, match="submitted report"):
-        services_report.record_decision(user=executive, period=period, text="Рано")
+        services_report.record_decision(user=executive, period=period, text_ru="Рано")
     report_all(world, 1, "2026-04-08")
     _submit_report(world, 1, "2026-04-14")
     with pytest.raises(PermissionDenied):
-        services_report.record_decision(user=world.users["planner"], period=period, text="Не мое")
+        services_report.record_decision(user=world.users["planner"], period=period, text_ru="Не мое")
     with time_machine.travel(at("2026-04-20"), tick=False):
-        plain = services_report.record_decision(user=executive, period=period, text="Принять к сведению")
+        plain = services_report.record_decision(user=executive, period=period, text_ru="Принять к сведению")
         amend = services_report.record_decision(
-            user=executive, period=period, text="Подготовить изменения", responsible_unit_id=world.units["plan"].id,
+            user=executive, period=period, text_ru="Подготовить изменения", responsible_unit_id=world.units["plan"].id,
             responsible_person_id=world.users["planner"].id, due_on=date(2026, 5, 15),
             event_ids=[world.events["a_march"]], requests_amendment=True)
         with pytest.raises(ValidationError, match="past"):
-            services_report.record_decision(user=executive, period=period, text="x", due_on=date(2026, 4, 1))
+            services_report.record_decision(user=executive, period=period, text_ru="x", due_on=date(2026, 4, 1))
     assert plain.created_by == executive and plain.report.period == period
     assert list(amend.events.all().values_list("pk", flat=True)) == [world.events["a_march"]]
     assert list(selectors.decisions_requesting_amendment(world.plan)) == [amend]
@@ -165,7 +166,8 @@ def test_decisions_name_only_this_bodys_units_people_and_events(world):
     for kwargs in ({"responsible_unit_id": other.units["a"].id}, {"responsible_person_id": other.users["head_a"].id},
                    {"event_ids": [other.events["a_march"]]}):
         with time_machine.travel(at("2026-04-20"), tick=False), pytest.raises(ValidationError):
-            services_report.record_decision(user=world.users["executive"], period=world.period(1), text="x", **kwargs)
+            services_report.record_decision(user=world.users["executive"], period=world.period(1), text_ru="x",
+                                            **kwargs)
     assert not Decision.objects.exists()
 
 

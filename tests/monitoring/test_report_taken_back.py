@@ -41,8 +41,8 @@ def test_the_executive_returns_the_report_with_a_comment(submitted, django_captu
         assert "Уточнить п. 3" in note.text and "возвращен" in note.text
     assert [m.to for m in mail.outbox] == [[world.users["planner"].email]]
     # the planner corrects and submits again: the first submission's lateness stays
-    services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general="Исправлено",
-                                      proposals="")
+    services_report.save_report_texts(user=world.users["planner"], period=world.period(1), general_kk="Түзетілді",
+                                      general_ru="Исправлено")
     again = _submit_report(world, 1, "2026-04-18")
     assert (again.status, again.is_late, again.delay_days) == ("submitted", True, 1)
 
@@ -59,7 +59,7 @@ def test_the_planner_recalls_the_report_and_the_executive_is_told(submitted):
 def test_nobody_takes_it_back_once_a_decision_is_recorded(submitted):
     world = submitted
     with time_machine.travel(at("2026-04-20"), tick=False):
-        services_report.record_decision(user=world.users["executive"], period=world.period(1), text="Решение")
+        services_report.record_decision(user=world.users["executive"], period=world.period(1), text_ru="Решение")
         with pytest.raises(ValidationError, match="decision"):
             services_report.recall_report(user=world.users["planner"], period=world.period(1))
         with pytest.raises(ValidationError, match="decision"):
@@ -104,7 +104,7 @@ def test_the_pages_return_and_recall_and_say_so(submitted, client):
 
 def test_the_responsible_person_must_belong_to_the_responsible_unit(submitted):
     world = submitted
-    kwargs = {"user": world.users["executive"], "period": world.period(1), "text": "Решение",
+    kwargs = {"user": world.users["executive"], "period": world.period(1), "text_ru": "Решение",
               "due_on": date(2026, 6, 1)}
     with time_machine.travel(at("2026-04-20"), tick=False):
         with pytest.raises(ValidationError, match="belong to the responsible unit"):
@@ -139,7 +139,7 @@ def test_the_person_list_follows_the_unit_and_a_rejected_decision_keeps_what_was
     assert f'value="{world.users["staff_b"].id}"' in html and f'value="{world.users["staff_a"].id}"' not in html
     with time_machine.travel(at("2026-04-20"), tick=False):
         response = client.post(reverse("monitoring:decide", args=[2026, 1]), {
-            "text": "Ускорить закупки", "responsible_unit": world.units["a"].id,
+            "text_ru": "Ускорить закупки", "responsible_unit": world.units["a"].id,
             "responsible_person": world.users["staff_b"].id, "due_on": "2026-06-01", "events": "1, 99"})
     html = response.content.decode()
     assert response.status_code == 422

@@ -169,5 +169,6 @@ def big_plan(n_events: int, year: int):
                        submitted_at=at(f"{year}-07-05"),
                        updated_at=at(f"{year}-07-05"), updated_by=planner)
         for info, item in pairs)
-    services_report.save_event_recommendation(user=planner, period=period, event_id=pairs[0][0].event_id, text="r")
+    services_report.save_event_recommendation(user=planner, period=period, event_id=pairs[0][0].event_id, text_kk="ұ",
+                                              text_ru="r")
     return period

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from jospar import rules
 from jospar.orgs.models import Role
+from jospar.planning import selectors
 from jospar.planning.amendments import services as amendments
 from jospar.planning.amendments.compare import compare_versions
 from jospar.planning.approval import services as approval
@@ -33,7 +34,7 @@ def approved(n_events=12, body=None):
 
 def amend(version, planner, **kwargs):
     defaults = {"basis": "development_plan", "document_number": "12", "document_date": date(2026, 5, 4),
-                "basis_text": "Изменения в план развития"}
+                "basis_kk": "Даму жоспарына өзгерістер", "basis_ru": "Изменения в план развития"}
     defaults.update(kwargs)
     return amendments.open_amendment(user=planner, plan=version.plan, **defaults)
 
@@ -79,10 +80,10 @@ def test_events_of_the_approved_plan_are_cancelled_not_erased():
     with pytest.raises(ValidationError):
         draft.delete_event(user=planner, revision=rev)
     with pytest.raises(ValidationError):
-        amendments.cancel_event(user=planner, revision=rev, reason=" ")
-    amendments.cancel_event(user=planner, revision=rev, reason="Выполнено досрочно")
+        amendments.cancel_event(user=planner, revision=rev, reason_ru=" ")
+    amendments.cancel_event(user=planner, revision=rev, reason_ru="Выполнено досрочно")
     rev.refresh_from_db()
-    assert rev.is_cancelled and rev.cancel_reason == "Выполнено досрочно"
+    assert rev.is_cancelled and rev.cancel_reason_ru == "Выполнено досрочно"
     assert EventRevision.objects.filter(pk=rev.pk).exists()
 
 
@@ -109,7 +110,12 @@ def test_full_amendment_cycle_and_comparison():
     v1, planner, executive = approved()
     v2 = amend(v1, planner)
     revisions = list(v2.revisions.order_by("id"))
-    amendments.cancel_event(user=planner, revision=revisions[0], reason="Утратило актуальность")
+    amendments.cancel_event(user=planner, revision=revisions[0], reason_ru="Утратило актуальность")
+    with pytest.raises(ValidationError):  # the reason still lacks its Kazakh text
+        approval.send_for_approval(user=planner, version=v2)
+    assert selectors.version_problems(v2)["by_revision"] == {revisions[0].pk: ["cancel_reason_kk"]}
+    amendments.cancel_event(user=planner, revision=revisions[0], reason_kk="Өзектілігін жоғалтты",
+                            reason_ru="Утратило актуальность")  # cancelled again: the reason completed
     changed = revisions[1]
     data = EventData.of(changed, lead_unit=changed.executors.get(is_lead=True).unit)
     data.name_ru = "Новая редакция мероприятия"
@@ -136,7 +142,7 @@ def test_full_amendment_cycle_and_comparison():
 def _compare_queries(client, n_events):
     v1, planner, _ = approved(n_events)
     v2 = amend(v1, planner)
-    amendments.cancel_event(user=planner, revision=v2.revisions.first(), reason="x")
+    amendments.cancel_event(user=planner, revision=v2.revisions.first(), reason_ru="x")
     client.force_login(planner)
     url = reverse("planning:compare", args=[v1.plan.year]) + "?a=1&b=2"
     client.get(url)

@@ -14,7 +14,7 @@ def three_versions():
     v2 = amend(v1, planner)
     approval.send_for_approval(user=planner, version=v2)
     approval.approve_version(version=v2, user=executive)
-    amend(v1, planner, basis_text="Третья")
+    amend(v1, planner, basis_kk="Үшінші", basis_ru="Третья")
     return v1.plan, planner
 
 

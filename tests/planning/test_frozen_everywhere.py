@@ -28,7 +28,7 @@ def world(small_plan, planner, executive):
     approval.approve_version(version=small_plan, user=executive, on=date(2025, 12, 30))
     v1 = PlanVersion.objects.get(pk=small_plan.pk)
     v2 = amendments.open_amendment(user=planner, plan=v1.plan, basis="development_plan", document_number="12",
-                                   document_date=date(2026, 5, 4), basis_text="Изменения")
+                                   document_date=date(2026, 5, 4), basis_kk="Өзгерістер", basis_ru="Изменения")
     plan = v1.plan
     later = DevelopmentPlanFactory(body=plan.body, edition=2, signed_on=date(2026, 4, 1))
     other = OperationalPlanFactory(body=plan.body, development_plan=plan.development_plan, year=2027)

@@ -74,7 +74,7 @@ def test_a_superuser_cannot_decide_on_a_report(small_plan, superuser):
 
     period = type("Period", (), {"plan": small_plan.plan})()
     with pytest.raises(PermissionDenied):
-        record_decision(user=superuser, period=period, text="Решение")
+        record_decision(user=superuser, period=period, text_ru="Решение")
 
 
 def test_an_executive_in_an_ordinary_position_does_not_approve(client, small_plan):

@@ -181,14 +181,15 @@ def test_the_cancellation_reason_is_a_validated_form_field(client, opened):
     client.cookies["django_language"] = "ru"
     url = reverse("planning:draft_event_cancel", args=[2027, revision.pk])
     form = client.get(url, HTTP_HX_REQUEST="true").content.decode()
-    assert 'name="reason"' in form and "hx-confirm=" in form and "hx-prompt" not in form
-    refused = client.post(url, {"reason": "   "}, HTTP_HX_REQUEST="true")
-    assert refused["HX-Retarget"] == f"#cancel-row-{revision.pk}" and "Обязательное поле" in refused.content.decode()
+    assert 'name="reason_kk"' in form and 'name="reason_ru"' in form
+    assert "hx-confirm=" in form and "hx-prompt" not in form
+    refused = client.post(url, {"reason_kk": "", "reason_ru": "   "}, HTTP_HX_REQUEST="true")
+    assert refused["HX-Retarget"] == f"#cancel-row-{revision.pk}" and "Укажите причину" in refused.content.decode()
     revision.refresh_from_db()
     assert not revision.is_cancelled
-    done = client.post(url, {"reason": "Решение от 10.07"}, HTTP_HX_REQUEST="true").content.decode()
+    done = client.post(url, {"reason_ru": "Решение от 10.07"}, HTTP_HX_REQUEST="true").content.decode()
     revision.refresh_from_db()
-    assert revision.is_cancelled and revision.cancel_reason == "Решение от 10.07"
+    assert revision.is_cancelled and revision.cancel_reason_ru == "Решение от 10.07"
     assert "отменено в этом изменении" in done
 
 

@@ -152,7 +152,7 @@ def _make_everything_hostile(body, version) -> None:
     revisions.update(name_ru=EVIL, name_kk=EVIL, name_en=EVIL, completion_ru=EVIL, completion_kk=EVIL)
     first, second = revisions.order_by("position")[:2]
     EventRevision.objects.filter(pk=first.pk).update(review_note=EVIL)
-    EventRevision.objects.filter(pk=second.pk).update(is_cancelled=True, cancel_reason=EVIL)
+    EventRevision.objects.filter(pk=second.pk).update(is_cancelled=True, cancel_reason_kk=EVIL, cancel_reason_ru=EVIL)
 
 
 @pytest.mark.django_db
@@ -184,7 +184,7 @@ def test_the_report_page_keeps_hostile_text_as_text(client):
         submit(world, 1, "a", "2026-04-08")
         with time_machine.travel(at("2026-04-09"), tick=False):
             services_report.save_event_recommendation(user=world.users["planner"], period=period,
-                                                      event_id=world.events["a_march"], text=EVIL_LINES)
+                                                      event_id=world.events["a_march"], text_ru=EVIL_LINES)
     client.force_login(world.users["planner"])
     for lang in ("ru", "kk"):
         client.cookies["django_language"] = lang

@@ -5,6 +5,7 @@ from django.utils.translation import gettext
 from jospar.documents.assembly.form1 import form2_document_from_rows
 from jospar.documents.assembly.status import form2_status
 from jospar.documents.writers.layout import OfficialDocument
+from jospar.i18n import exact
 from jospar.monitoring import selectors as monitoring
 
 CUMULATIVE, QUARTER = monitoring.CUMULATIVE, monitoring.QUARTER
@@ -20,7 +21,7 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
     """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report).
     The execution texts are those written in ``lang`` only (Russian ones in an English document)."""
     report = monitoring.report_of(period)
-    rows = monitoring.form2_rows(report or period, lang, view=view, exact=True)
+    rows = monitoring.form2_rows(report or period, lang, view=view, official=True)
     if not rows:
         return None
     label = period.rules_period.report_period_label(lang, cumulative=view == CUMULATIVE)
@@ -32,7 +33,10 @@ def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocumen
 
 def report_notes(report, lang: str) -> list[tuple[str, str]]:
     """The report's general recommendations and proposals to amend the plan (rules §16), headed as on
-    the report page; always both headings (the writers print a dash under an empty one)."""
+    the report page, in ``lang`` only (the Kazakh document never borrows the Russian text); always both
+    headings (the writers print a dash under an empty one)."""
     with translation.override(lang):
-        return [(gettext("Recommendations to the officials"), report.general_recommendations if report else ""),
-                (gettext("Proposals to amend and supplement the plan"), report.amendment_proposals if report else "")]
+        return [(gettext("Recommendations to the officials"), exact(report, "general_recommendations", lang)
+                 if report else ""),
+                (gettext("Proposals to amend and supplement the plan"), exact(report, "amendment_proposals", lang)
+                 if report else "")]

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from jospar import rules
@@ -116,6 +117,13 @@ def newer_editions(plan: OperationalPlan):
     ).exclude(pk=current.pk).order_by("-signed_on")
 
 
+def _basis(edition: DevelopmentPlan, lang: str) -> str:
+    """The amendment's basis in words, in ``lang``: «New edition of the development plan signed on …»."""
+    with translation.override(lang):
+        return _("New edition of the development plan signed on %(date)s") % {
+            "date": edition.signed_on.strftime("%d.%m.%Y")}
+
+
 @transaction.atomic
 def amend_for_new_edition(*, user, plan: OperationalPlan, new_edition: DevelopmentPlan) -> PlanVersion:
     """Open the amendment that moves the plan onto the new edition, affected events marked for review."""
@@ -132,8 +140,7 @@ def amend_for_new_edition(*, user, plan: OperationalPlan, new_edition: Developme
         plan=plan, number=base.number + 1, basis=PlanVersion.Basis.DEVELOPMENT_PLAN,
         development_plan=new_edition, basis_document_number=new_edition.document_number or f"#{new_edition.edition}",
         basis_document_date=new_edition.signed_on,
-        basis_ru=_("New edition of the development plan signed on %(date)s") % {
-            "date": new_edition.signed_on.strftime("%d.%m.%Y")},
+        **{f"basis_{lang}": _basis(new_edition, lang) for lang in ("kk", "ru")},
     )
     copy_revisions(base, version, affected, remap)
     record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT,

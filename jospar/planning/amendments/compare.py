@@ -17,7 +17,7 @@ FIELDS = (
     "version_id", "event_id", "macroindicator_id", "target_indicator_id", "regulation_task_id", "name_kk", "name_ru",
     "name_en", "no_funding", "budget_codes", "deadline_kind", "deadline_date", "deadline_month", "deadline_quarter",
     "deadline_day", "completion_form__name_kk", "completion_form__name_ru", "completion_form__name_en",
-    "completion_kk", "completion_ru", "is_cancelled", "cancel_reason", "id",
+    "completion_kk", "completion_ru", "is_cancelled", "cancel_reason_kk", "cancel_reason_ru", "id",
 )
 
 
@@ -38,10 +38,10 @@ def _snapshot(values, executors: dict, anchors: dict, lang: str) -> dict:
         "anchor": anchors.get(anchor, anchor),
         "name_kk": v[5], "name_ru": v[6],
         "code": rules.NO_FUNDING[lang] if v[8] else v[9],
-        "executors": executors.get(v[22], ""),
+        "executors": executors.get(v[23], ""),
         "deadline": deadline,
         "completion": pick(v[15:18], lang) if v[16] else pick(v[18:20], lang),
-        "cancelled": v[20], "reason": v[21], "name": pick(v[5:8], lang),
+        "cancelled": v[20], "reason": pick(v[21:23], lang), "name": pick(v[5:8], lang),
     }
 
 

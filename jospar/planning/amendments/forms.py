@@ -18,8 +18,10 @@ class AmendmentForm(forms.Form):
                                       max_length=limits.DOCUMENT_NUMBER)
     document_date = forms.DateField(label=gettext_lazy("Date of the development plan's amendment"), required=False,
                                     widget=DateInput())
-    basis_text = forms.CharField(label=gettext_lazy("Basis in words"), required=False, max_length=limits.BASIS,
-                                 widget=forms.Textarea(attrs={"rows": 2}))
+    basis_kk = forms.CharField(label=gettext_lazy("Basis in words"), required=False, max_length=limits.BASIS,
+                               widget=forms.Textarea)
+    basis_ru = forms.CharField(label=gettext_lazy("Basis in words"), required=False, max_length=limits.BASIS,
+                               widget=forms.Textarea)
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -29,8 +31,9 @@ class AmendmentForm(forms.Form):
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(label=gettext_lazy("Reason for cancelling the event"), max_length=2000,
-                             widget=forms.Textarea(attrs={"rows": 2}))
+    """The reason in Kazakh and in Russian, side by side; one may come first (the service wants at least one)."""
 
-    def clean_reason(self):
-        return self.cleaned_data["reason"].strip()
+    reason_kk = forms.CharField(label=gettext_lazy("Reason for cancelling the event"), required=False,
+                                max_length=limits.REASON, widget=forms.Textarea)
+    reason_ru = forms.CharField(label=gettext_lazy("Reason for cancelling the event"), required=False,
+                                max_length=limits.REASON, widget=forms.Textarea)

@@ -16,6 +16,7 @@ from jospar.orgs.permissions import require
 from jospar.planning.drafting.draft import check_draft
 from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan, PlanVersion
 from jospar.planning.services import record
+from jospar.rules.languages import missing_languages
 
 Basis = PlanVersion.Basis
 
@@ -32,8 +33,8 @@ class DecisionBasis(Protocol):
     def label(self, decision) -> str:
         """How the amendment page's chooser names a decision."""
 
-    def text(self, decision) -> str:
-        """The decision's words (the amendment's basis in words when none is typed)."""
+    def texts(self, decision) -> dict[str, str]:
+        """The decision's words as {"kk": …, "ru": …} (the amendment's basis in words when none is typed)."""
 
     def review(self, decision) -> dict[int, str]:
         """Event id → why the amendment marks it for review: the events the decision names."""
@@ -67,13 +68,24 @@ def open_version(plan: OperationalPlan) -> PlanVersion | None:
 
 @transaction.atomic
 def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, document_number: str = "",
-                   document_date: date | None = None, basis_text: str = "", review: dict | None = None) -> PlanVersion:
+                   document_date: date | None = None, basis_kk: str = "", basis_ru: str = "",
+                   review: dict | None = None) -> PlanVersion:
     """The planner opens version n+1 as a copy of the version in force. `review` maps event ids to
     the reason they are marked for review (used when the development plan changes). `decision`: the
-    decision on the monitoring the amendment is based on (see `DecisionBasis`), which then points at it."""
+    decision on the monitoring the amendment is based on (see `DecisionBasis`), which then points at it.
+
+    The basis in words is kept in Kazakh and in Russian: none, or both. A decision recorded in one language
+    only can be the basis once the other is typed here (the basis defaults to the decision's words)."""
     require(user, "planning.amend_plan", plan)
     limits.require_length(document_number, limits.DOCUMENT_NUMBER, _("Number of the development plan's amendment"))
-    limits.require_length(basis_text, limits.BASIS, _("Basis in words"))
+    texts = {"kk": basis_kk.strip(), "ru": basis_ru.strip()}
+    if decision is not None and basis == Basis.MONITORING:
+        texts = {lang: text or decision_basis().texts(decision)[lang] for lang, text in texts.items()}
+    for lang, label in (("kk", _("Basis in words (Kazakh)")), ("ru", _("Basis in words (Russian)"))):
+        limits.require_length(texts[lang], limits.BASIS, label)
+    if missing_languages(texts):
+        raise ValidationError(_("Give the basis in words in Kazakh and in Russian: the amendment's basis is "
+                                "part of the plan in both state languages."))
     plan = OperationalPlan.objects.select_for_update().get(pk=plan.pk)
     if open_version(plan):
         raise ValidationError(_("Only one draft or amendment of a plan can be open at a time."))
@@ -90,12 +102,13 @@ def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, do
         plan=plan, number=base.number + 1, basis=basis,
         development_plan_id=base.development_plan_id_in_force,
         basis_document_number=document_number, basis_document_date=document_date,
-        basis_ru=basis_text, basis_kk=basis_text,
+        basis_kk=texts["kk"], basis_ru=texts["ru"],
     )
     if basis == Basis.MONITORING:
         decision_basis().link(decision, version, user)
     copy_revisions(base, version, review or {})
-    record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT, comment=basis_text)
+    record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT,
+           comment=texts["ru"] or texts["kk"])
     return version
 
 
@@ -126,14 +139,18 @@ def copy_revisions(source: PlanVersion, target: PlanVersion, review: dict, remap
 
 
 @transaction.atomic
-def cancel_event(*, user, revision: EventRevision, reason: str) -> EventRevision:
-    """Cancelled, not erased: the event stays in the plan, marked, with the reason."""
+def cancel_event(*, user, revision: EventRevision, reason_kk: str = "", reason_ru: str = "") -> EventRevision:
+    """Cancelled, not erased: the event stays in the plan, marked, with the reason in Kazakh and in Russian.
+    One language may come first (the amendment cannot be sent for approval until both are there,
+    `version_problems`); cancelling a cancelled event again corrects its reason."""
     current = EventRevision.objects.select_for_update().select_related("version__plan").get(pk=revision.pk)
     check_draft(user, current.version)
-    if not reason.strip():
+    reasons = {"kk": reason_kk.strip(), "ru": reason_ru.strip()}
+    if not any(reasons.values()):
         raise ValidationError(_("Say why the event is cancelled."))
-    limits.require_length(reason.strip(), limits.REASON, _("Reason for cancelling"))
-    current.is_cancelled, current.cancel_reason = True, reason.strip()
+    for lang, label in (("kk", _("Reason for cancelling (Kazakh)")), ("ru", _("Reason for cancelling (Russian)"))):
+        limits.require_length(reasons[lang], limits.REASON, label)
+    current.is_cancelled, current.cancel_reason_kk, current.cancel_reason_ru = True, reasons["kk"], reasons["ru"]
     current.lock_version += 1
     current.save()
     return current
@@ -143,7 +160,7 @@ def cancel_event(*, user, revision: EventRevision, reason: str) -> EventRevision
 def restore_event(*, user, revision: EventRevision) -> EventRevision:
     current = EventRevision.objects.select_for_update().select_related("version__plan").get(pk=revision.pk)
     check_draft(user, current.version)
-    current.is_cancelled, current.cancel_reason = False, ""
+    current.is_cancelled, current.cancel_reason_kk, current.cancel_reason_ru = False, "", ""
     current.lock_version += 1
     current.save()
     return current

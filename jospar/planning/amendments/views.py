@@ -30,7 +30,7 @@ def amend(request, year: int):
             amendments.open_amendment(
                 user=request.user, plan=plan, basis=d["basis"], decision=decision,
                 document_number=d.get("document_number", ""), document_date=d.get("document_date"),
-                basis_text=d.get("basis_text") or (decisions.text(decision) if decision else ""),
+                basis_kk=d.get("basis_kk", ""), basis_ru=d.get("basis_ru", ""),
                 review=decisions.review(decision) if decision else {},
             )
         except ValidationError as exc:
@@ -43,13 +43,15 @@ def amend(request, year: int):
 
 @login_required
 def event_cancel(request, year: int, revision_id: int):
-    """GET: the reason form under the event's row; POST: cancel it with that reason (in place)."""
+    """GET: the reason form under the event's row (with the reason typed so far, when it is cancelled already);
+    POST: cancel it with that reason (in place)."""
     plan, version = editable_draft(request, year)
     revision = get_object_or_404(EventRevision, version=version, pk=revision_id)
-    form = CancelForm(request.POST if request.method == "POST" else None)
+    form = CancelForm(request.POST if request.method == "POST" else None,
+                      initial={"reason_kk": revision.cancel_reason_kk, "reason_ru": revision.cancel_reason_ru})
     if form.is_valid():
         try:
-            amendments.cancel_event(user=request.user, revision=revision, reason=form.cleaned_data["reason"])
+            amendments.cancel_event(user=request.user, revision=revision, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

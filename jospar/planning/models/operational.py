@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from jospar import rules
 from jospar import text_limits as limits
+from jospar.i18n import localized
 from jospar.orgs.models import Office, OrgUnit, StateBody, office_label
 from jospar.rulebook import editions as rulebook
 
@@ -150,6 +151,11 @@ class PlanVersion(models.Model):
         return super().delete(*args, **kwargs)
 
     @property
+    def basis_words(self) -> str:
+        """The basis in words in the reader's language, else the other (pages; documents pick with `exact`)."""
+        return localized(self, "basis")
+
+    @property
     def approver_office_label(self) -> str:
         """«chief of staff» or «acting for the chief of staff», in the reader's language."""
         return office_label(self.approver_office, self.approver_acting)
@@ -229,7 +235,8 @@ class EventRevision(FrozenOnceApproved, EventContent):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="revisions")
     position = models.PositiveIntegerField(_("order under its anchor"), default=1)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
-    cancel_reason = models.TextField(_("reason for cancelling"), max_length=limits.REASON, blank=True)
+    cancel_reason_kk = models.TextField(_("reason for cancelling (Kazakh)"), max_length=limits.REASON, blank=True)
+    cancel_reason_ru = models.TextField(_("reason for cancelling (Russian)"), max_length=limits.REASON, blank=True)
     review_note = models.CharField(
         _("to review"), max_length=limits.REVIEW_NOTE, blank=True,
         help_text=_("Why the amendment marks this event for review (e.g. its anchor changed in the development plan)."),
@@ -243,7 +250,7 @@ class EventRevision(FrozenOnceApproved, EventContent):
         constraints = [
             models.UniqueConstraint(fields=["version", "event"], name="revision_one_per_version"),
             *content_constraints("revision"),
-            *limits.length_checks("revision", cancel_reason=limits.REASON),
+            *limits.length_checks("revision", cancel_reason_kk=limits.REASON, cancel_reason_ru=limits.REASON),
         ]
         indexes = [models.Index(fields=["version", "is_cancelled"])]
 

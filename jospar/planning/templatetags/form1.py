@@ -31,8 +31,9 @@ ADD = html.template(
     ' <button type="button" class="add noprint" hx-get="{url}?anchor={anchor}" '
     'hx-target="closest tr" hx-swap="afterend">+ {label}</button>'
 )
-RESTORE = html.template(
-    '<td class="actions noprint"><button type="button" class="icon" title="{restore}" '
+RESTORE = html.template(  # a cancelled event: its reason corrected (or completed in both languages), or restored
+    '<td class="actions noprint"><button type="button" class="icon" title="{reason}" hx-get="{base}/{rev}/cancel/" '
+    'hx-target="closest tr" hx-swap="afterend">✎</button><button type="button" class="icon" title="{restore}" '
     'hx-post="{base}/{rev}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
 )
 CANCEL = html.template(
@@ -65,7 +66,8 @@ def _buttons(year: int) -> dict:
     """The planner's buttons with what is the same on every row (labels, URLs) filled in once per table."""
     base = html.url(_prefix("planning:draft_event_edit", year))
     return {
-        "restore": RESTORE.partial(restore=_("Restore the event"), base=base),
+        "restore": RESTORE.partial(restore=_("Restore the event"), reason=_("Reason for cancelling the event"),
+                                   base=base),
         "cancel": ACTIONS_CANCEL.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"),
                                          cancel=_("Cancel the event"), base=base),
         "delete": ACTIONS_DELETE.partial(edit=_("Edit"), up=_("Move up"), down=_("Move down"), delete=_("Delete"),
