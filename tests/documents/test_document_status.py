@@ -81,7 +81,7 @@ def test_form1_of_a_draft_and_of_the_approved_version(small_plan, planner, execu
 def test_version_1_and_version_2_are_told_apart_on_paper(small_plan, planner, executive, lang):
     approve(small_plan, planner, executive, date(2025, 12, 30))
     v2 = amendments.open_amendment(user=planner, plan=small_plan.plan, basis="development_plan", document_number="12",
-                                   document_date=date(2026, 5, 4), basis_text="Изменения")
+                                   document_date=date(2026, 5, 4), basis_kk="Өзгерістер", basis_ru="Изменения")
     top, bottom = stamps(render(form1_document(v2, lang), "pdf"), "pdf")
     assert_every_page(top, MARK[lang])
     assert_every_page(bottom, DRAFT_FOOTER[lang].format(n=2))
