@@ -12,7 +12,8 @@ from jospar.planning.models import EventRevision
 from jospar.rules.languages import by_language
 from tests.monitoring.world import at, build_world, report_all
 
-BEFORE = [("monitoring", "0013_drop_single_language_entry_texts"), ("planning", "0010_planversion_basis_decision_moved")]
+BEFORE = [("monitoring", "0013_drop_single_language_entry_texts"),
+          ("planning", "0010_planversion_basis_decision_moved")]
 AFTER = [("monitoring", "0014_report_texts_in_both_languages"), ("planning", "0011_texts_in_both_languages")]
 KAZAKH, RUSSIAN, NEUTRAL = "Сатып алуды жеделдету қажет", "Ускорить закупки", "KPI 2.1 — 100%"
 

@@ -120,7 +120,7 @@ class DraftingStory:
             day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
             proposal = Proposal(plan=plan, unit=unit, author=self.authors[unit.code],
                                 status="merged" if i == len(datas) else "accepted", created_at=_at(day))
-            proposal._history_user, proposal._history_date = proposal.author, proposal.created_at  # the audit trail
+            proposal._history_user, proposal._history_date = proposal.author, proposal.created_at  # type: ignore[attr-defined]  # the audit trail (django-simple-history)
             data.apply(proposal)
             proposals.append(proposal)
         proposals = bulk_create_with_history(proposals, Proposal)
