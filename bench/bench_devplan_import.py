@@ -35,10 +35,11 @@ def big_workbook(broken: bool = False) -> bytes:
 
     years = [float(v) for v in range(1, 6)]
     rows("directions", [[str(d), f"{d}-бағыт", f"Направление {d}"] for d in range(1, 6)])
-    rows("macroindicators", [[str(m), str((m - 1) // 5 + 1), f"М{m}", f"М{m}", None, None, None, None, None, 1,
-                              *years] for m in range(1, 26)])
+    # Annex 1 numbers macroindicators within their direction and target indicators within their goal
+    rows("macroindicators", [[str(d), str(m), f"М{d}.{m}", f"М{d}.{m}", None, None, None, None, None, 1, *years]
+                             for d in range(1, 6) for m in range(1, 6)])
     rows("goals", [[f"{d}.{g}", f"{d}.{g}-мақсат", f"Цель {d}.{g}"] for d in range(1, 6) for g in range(1, 11)])
-    rows("indicators", [[f"{d}.{g}.{t}", f"И{d}.{g}.{t}", "" if broken and t == 5 else f"Инд {d}.{g}.{t}", None,
+    rows("indicators", [[f"{d}.{g}", str(t), f"И{d}.{g}.{t}", "" if broken and t == 5 else f"Инд {d}.{g}.{t}", None,
                          None, None, "%", None, 10, *(["x"] if broken and t == 4 else []), *years]
                         for d in range(1, 6) for g in range(1, 11) for t in range(1, 6)])
     rows("tasks", [[str(n), f"{n}-міндет", f"Задача {n}"] for n in range(1, 41)])

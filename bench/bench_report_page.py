@@ -38,12 +38,14 @@ WHERE r.version_id = %s AND NOT r.is_cancelled
 ORDER BY r.position, r.id, e.is_lead DESC, e.position
 """
 FLOOR_ENTRIES = """
-SELECT x.event_id, x.occurrence, x.status, x.actual, x.reasons, p.quarter
+SELECT x.event_id, x.occurrence, x.status, COALESCE(NULLIF(x.actual_ru, ''), x.actual_kk),
+       COALESCE(NULLIF(x.reasons_ru, ''), x.reasons_kk), p.quarter
 FROM monitoring_executionentry x JOIN monitoring_reportingperiod p ON p.id = x.period_id
 WHERE p.plan_id = %s AND p.quarter <= %s AND x.state = 'submitted'
 ORDER BY p.quarter, x.id
 """
-FLOOR_RECS = "SELECT event_id, text FROM monitoring_eventrecommendation WHERE report_id = %s"
+FLOOR_RECS = """SELECT event_id, COALESCE(NULLIF(text_ru, ''), text_kk) FROM monitoring_eventrecommendation
+WHERE report_id = %s"""
 
 
 def floor(version_id: int, plan_id: int, report_id: int, year: int) -> str:
@@ -122,8 +124,10 @@ def setup(size: int, year: int, code: str = ""):
             ExecutionEntry(
                 period=period, event_id=info.event_id, occurrence=item.occurrence, unit_id=info.lead_unit_id,
                 status="not_executed" if info.number % 9 == 0 else "executed",
-                actual="" if info.number % 9 == 0 else f"Исполнено: направлена информация (исх. № {info.number})",
-                reasons="Не поступило финансирование" if info.number % 9 == 0 else "",
+                actual_ru="" if info.number % 9 == 0 else f"Исполнено: направлена информация (исх. № {info.number})",
+                actual_kk="" if info.number % 9 == 0 else f"Орындалды: ақпарат жіберілді (шығ. № {info.number})",
+                reasons_ru="Не поступило финансирование" if info.number % 9 == 0 else "",
+                reasons_kk="Қаржыландыру түспеді" if info.number % 9 == 0 else "",
                 state="submitted", submitted_at=moment, updated_at=moment, updated_by=planner)
             for info, item in pairs)
         UnitSubmission.objects.bulk_create(
@@ -133,7 +137,8 @@ def setup(size: int, year: int, code: str = ""):
     period = periods[QUARTER - 1]
     rep = Report.objects.create(period=period)
     EventRecommendation.objects.bulk_create(
-        EventRecommendation(report=rep, event_id=e, text_ru="Ускорить исполнение", updated_at=at(year, 7, 12),
+        EventRecommendation(report=rep, event_id=e, text_kk="Орындауды жеделдету", text_ru="Ускорить исполнение",
+                            updated_at=at(year, 7, 12),
                             updated_by=planner)
         for e in set(ExecutionEntry.objects.filter(period=period, status="not_executed").values_list("event_id",
                                                                                                     flat=True)))
