@@ -15,7 +15,7 @@ from functools import lru_cache
 from django.utils.translation import gettext
 
 from jospar import rules
-from jospar.i18n import exact, localized, pick
+from jospar.i18n import localized, pick
 from jospar.rules.languages import OFFICIAL
 
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
@@ -143,10 +143,17 @@ def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, off
     rows = qs.order_by("period__quarter", "id").values_list(
         "period__quarter", "event_id", "occurrence", "status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru"
     )
+    choose = _chooser(text_lang, official)
+    return [(q, e, o, s, choose((ak, ar)), choose((rk, rr))) for q, e, o, s, ak, ar, rk, rr in rows]
+
+
+def _chooser(text_lang: str, official: bool):
+    """Picks the text from a (kk, ru) pair: for an official document exactly the one in ``text_lang`` (a blank
+    stays blank), for a page the reader's with the fallback to the other language."""
     if official:
-        at = 0 if text_lang == "kk" else 1
-        return [(q, e, o, s, (ak, ar)[at], (rk, rr)[at]) for q, e, o, s, ak, ar, rk, rr in rows]
-    return [(q, e, o, s, pick((ak, ar), text_lang), pick((rk, rr), text_lang)) for q, e, o, s, ak, ar, rk, rr in rows]
+        at = OFFICIAL.index(text_lang)
+        return lambda pair: pair[at]
+    return lambda pair: pick(pair, text_lang)
 
 
 def _text(items: list[Item], found: dict, attr: int) -> str:
@@ -299,10 +306,9 @@ def _recommendations(report: Report | None, lang: str, official: bool) -> dict[i
     Kazakh text, a blank stays blank), on a page with the fallback to the other language."""
     if report is None:
         return {}
+    choose = _chooser(lang, official)
     rows = EventRecommendation.objects.filter(report=report).values_list("event_id", "text_kk", "text_ru")
-    if official:
-        return {event_id: exact({"text_kk": kk, "text_ru": ru}, "text", lang) for event_id, kk, ru in rows}
-    return {event_id: pick((kk, ru), lang) for event_id, kk, ru in rows}
+    return {event_id: choose((kk, ru)) for event_id, kk, ru in rows}
 
 
 def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = CUMULATIVE,
@@ -311,7 +317,7 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
     """Compile the period's report from ``version`` (the version in force, or the one a submitted report fixed).
 
     ``official``: for Form 2 as a document, whose texts are only those written in its language
-    (`jospar.i18n.exact`; an English one carries the Russian texts); a page shows the reader's language with
+    (`_chooser`; an English one carries the Russian texts); a page shows the reader's language with
     the fallback."""
     quarter = period.quarter
     walked = walk(version, lang, form=2, units=units)

@@ -14,7 +14,6 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_update_with_history
 
 from jospar import rules
@@ -26,6 +25,7 @@ from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan
 from jospar.rules.languages import OFFICIAL, MissingText
+from jospar.web.bilingual import LANGUAGE_NAMES
 
 from . import selectors
 from .attachments import MAX_FILES_PER_ENTRY, check_upload, clean_name
@@ -237,9 +237,6 @@ def save_contribution(*, user, period: ReportingPeriod, event_id: int, occurrenc
 
 
 # ---- submission and return -------------------------------------------------------------------------
-
-LANGUAGE_NAMES = {"kk": gettext_lazy("in Kazakh"), "ru": gettext_lazy("in Russian")}
-
 
 class TextsMissing(ValidationError):
     """A submission refused while texts bound for Form 2 lack a state language: ``missing`` lists them
