@@ -16,6 +16,23 @@ from .models import CompletionForm
 from .models.content import DeadlineKind
 from .selectors import anchor_choices
 
+BIGINT = 2**63  # the widest primary key the databases hold
+
+
+class UnitsField(forms.ModelMultipleChoiceField):
+    """Units chosen by id; an id no database integer can hold is refused like any unknown one, before it
+    reaches a query (SQLite cannot even bind it: a server error otherwise)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                if not -BIGINT <= int(pk) < BIGINT:
+                    raise ValueError(pk)
+            except (TypeError, ValueError):
+                raise forms.ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                            params={"pk": pk}) from None
+        return super()._check_values(value)
+
 MONTHS = [(m, m) for m in range(1, 13)]
 QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 
@@ -43,8 +60,8 @@ class EventForm(forms.Form):
     completion_ru = forms.CharField(label=_("Other completion form (Russian)"), required=False,
                                     max_length=limits.COMPLETION)
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
-    co_executors = forms.ModelMultipleChoiceField(label=_("Co-executors"), queryset=OrgUnit.objects.none(),
-                                                  required=False, widget=forms.SelectMultiple(attrs={"size": 4}))
+    co_executors = UnitsField(label=_("Co-executors"), queryset=OrgUnit.objects.none(), required=False,
+                              widget=forms.SelectMultiple(attrs={"size": 4}))
     lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, plan, with_lead: bool = True, development_plan_id: int | None = None, **kwargs):

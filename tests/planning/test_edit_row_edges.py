@@ -72,3 +72,11 @@ def test_the_history_does_not_assume_the_actors_gender(client, demo):  # noqa: F
         labels = [str(change.action_label) for change in StateChange.objects.all()[:200]]
     assert labels and not any(word in label for label in labels
                               for word in ("(а)", "направил ", "утвердил ", "вернул ", "открыл "))
+
+
+def test_a_co_executor_id_no_database_integer_holds_is_refused_not_a_server_error(client, demo):  # noqa: F811
+    rev = draft_revision()
+    login(client, "planner", lang="ru")
+    response = _post_edit(client, rev, co_executors=str(10**30))
+    assert response.status_code != 500 and response["HX-Retarget"] == "#edit-row"
+    assert response.context["form"].errors.get("co_executors")
