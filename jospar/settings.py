@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "jospar.notifications",
     "jospar.monitoring",
     "jospar.documents",
+    "jospar.national",
     "jospar.demo",
     "jospar.api",
     "jospar.ops",

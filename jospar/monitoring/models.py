@@ -486,3 +486,6 @@ class ReportFigure(models.Model):
     @property
     def counts(self) -> list[int]:
         return [getattr(self, name) for name in self.COUNTS]
+
+
+from .summary_models import PlanState, QuarterSummary, YearSummary  # noqa: E402,F401  (the national view's)

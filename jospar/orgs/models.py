@@ -9,8 +9,52 @@ from simple_history.models import HistoricalRecords
 from jospar.i18n import localized
 
 
+class BodyKind(models.TextChoices):
+    """The kinds of state body that keep an operational plan under the Rules."""
+
+    CENTRAL = "central", _("central state body")
+    COMMITTEE = "committee", _("committee of a central state body")
+    REGIONAL_AKIMAT = "regional_akimat", _("akimat of a region, city of republican significance or the capital")
+    LOCAL_AKIMAT = "local_akimat", _("akimat of a district or city of regional significance")
+
+
+class Region(models.TextChoices):
+    """The regions and the cities of republican significance of the Republic of Kazakhstan."""
+
+    ASTANA = "astana", _("Astana")
+    ALMATY_CITY = "almaty_city", _("Almaty")
+    SHYMKENT = "shymkent", _("Shymkent")
+    ABAI = "abai", _("Abai Region")
+    AKMOLA = "akmola", _("Akmola Region")
+    AKTOBE = "aktobe", _("Aktobe Region")
+    ALMATY = "almaty", _("Almaty Region")
+    ATYRAU = "atyrau", _("Atyrau Region")
+    EAST_KAZAKHSTAN = "east_kazakhstan", _("East Kazakhstan Region")
+    JAMBYL = "jambyl", _("Jambyl Region")
+    JETISU = "jetisu", _("Jetisu Region")
+    WEST_KAZAKHSTAN = "west_kazakhstan", _("West Kazakhstan Region")
+    KARAGANDA = "karaganda", _("Karaganda Region")
+    KOSTANAY = "kostanay", _("Kostanay Region")
+    KYZYLORDA = "kyzylorda", _("Kyzylorda Region")
+    MANGYSTAU = "mangystau", _("Mangystau Region")
+    PAVLODAR = "pavlodar", _("Pavlodar Region")
+    NORTH_KAZAKHSTAN = "north_kazakhstan", _("North Kazakhstan Region")
+    TURKISTAN = "turkistan", _("Turkistan Region")
+    ULYTAU = "ulytau", _("Ulytau Region")
+
+
 class StateBody(models.Model):
     code = models.SlugField(_("code"), max_length=32, unique=True)
+    kind = models.CharField(_("kind of body"), max_length=16, choices=BodyKind.choices, default=BodyKind.CENTRAL)
+    region = models.CharField(
+        _("region"), max_length=20, choices=Region.choices, blank=True,
+        help_text=_("Where the body sits; left empty for a central state body of the whole republic."),
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children",
+        verbose_name=_("parent body"),
+        help_text=_("The central state body of a committee, the regional akimat of a district akimat."),
+    )
     name_kk = models.CharField(_("name (Kazakh)"), max_length=300)
     name_ru = models.CharField(_("name (Russian)"), max_length=300)
     name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
@@ -36,6 +80,15 @@ class StateBody(models.Model):
     @property
     def name(self):
         return localized(self, "name")
+
+    def clean(self):
+        super().clean()
+        seen, parent = {self.pk}, self.parent
+        while parent is not None:  # a body is never its own ancestor
+            if parent.pk in seen:
+                raise ValidationError({"parent": _("A body cannot be placed under itself or its own subordinates.")})
+            seen.add(parent.pk)
+            parent = parent.parent
 
     def title_name(self, lang: str) -> str:
         """The body's name as it stands in an official title (genitive), falling back to its name."""
@@ -119,7 +172,10 @@ class Role(models.TextChoices):
     UNIT_STAFF = "unit_staff", _("unit staff")
     EXECUTIVE = "executive", _("executive (first head or chief of staff)")
     VIEWER = "viewer", _("viewer")
-    ADMIN = "admin", _("administrator")
+    ADMIN = "admin", _("body administrator")
+    # The state planning authority (the ministry that owns the Rules): reads every body's submitted and
+    # approved data through the national view, changes nothing. Its membership names the authority's body.
+    NATIONAL = "national", _("national planning authority (read-only)")
 
 
 UNIT_ROLES = (Role.PLANNER, Role.UNIT_HEAD, Role.UNIT_STAFF)

@@ -39,7 +39,13 @@ class Access:
 
     @property
     def is_member(self) -> bool:
-        return bool(self.roles)
+        """Works in the body. The national role alone is not membership: it reads every body's submitted
+        and approved data through the national view only (jospar.national), never a body's own pages."""
+        return bool(self.roles - {Role.NATIONAL})
+
+    @property
+    def is_national(self) -> bool:
+        return Role.NATIONAL in self.roles
 
 
 NOBODY = Access()
@@ -122,6 +128,12 @@ is_admin = _role_in_body(Role.ADMIN)
 is_unit_person = _role_in_body(Role.UNIT_HEAD, Role.UNIT_STAFF)
 is_unit_head = _role_in_body(Role.UNIT_HEAD)
 is_viewer = _role_in_body(Role.VIEWER)
+
+
+@rules.predicate
+def is_national(user, obj=None):
+    """The state planning authority's reader: any body's submitted and approved data, read-only."""
+    return access_of(user).is_national
 
 
 @rules.predicate
