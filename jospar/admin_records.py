@@ -7,13 +7,17 @@ of hand-overs, notifications) are made and changed only by the app's services, w
 act, refuse what the Rules forbid, record the hand-over and tell the people concerned. The admin
 shows those records and their history, and cannot add, change, delete, approve, submit or decide.
 
-A staff member who is not a superuser (a body's administrator) sees only the bodies they administer.
+A staff member who is not a superuser (a body's administrator) sees only the bodies they administer: in every
+changelist, change, delete and history page (simple-history's included), every filter in the sidebar, every
+choice of a form field (inlines too), every autocomplete and raw-id pop-up, and the sign-in records and e-mails
+of their own people only. tests/orgs/test_tenancy_every_url.py walks every admin URL to prove it.
 """
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import NotRelationField, get_fields_from_path, unquote
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Q
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -40,7 +44,11 @@ BODY_PATHS = {
     "monitoring.reportfigure": ["report__period__plan__body"],
     "notifications.notification": ["recipient__memberships__body"],
     "documents.storeddocument": ["version__plan__body", "report__period__plan__body"],
+    "notifications.outboundemail": ["notification__recipient__memberships__body"],
+    "monitoring.yearsummary": ["body"], "monitoring.quartersummary": ["body"],
 }
+# Sign-in records name a user by the username typed: a body's administrator sees those of their people only.
+BY_USERNAME = {"axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}
 
 
 def administered_bodies(user):
@@ -59,6 +67,11 @@ def scope(queryset, user):
     if model._meta.label_lower == "auth.user":
         mine = Q(memberships__body__in=bodies) | Q(memberships__isnull=True)
         return queryset.filter(pk__in=model._base_manager.filter(mine, is_superuser=False).values("pk"))
+    if model._meta.label_lower in BY_USERNAME:
+        from django.contrib.auth.models import User
+
+        people = User.objects.filter(memberships__body__in=bodies, is_superuser=False).values("username")
+        return queryset.filter(username__in=people)
     paths = BODY_PATHS.get(model._meta.label_lower)
     if not paths:
         return queryset.none()
@@ -68,8 +81,34 @@ def scope(queryset, user):
     return queryset.filter(pk__in=model._base_manager.filter(mine).values("pk"))
 
 
+class ScopedRelatedFilter(admin.RelatedFieldListFilter):
+    """A sidebar filter on a relation offers the user's own bodies' rows only (Django's lists every row)."""
+
+    def field_choices(self, field, request, model_admin):
+        ordering = self.field_admin_ordering(field, request, model_admin)
+        related = field.related_model
+        mine = Q(pk__in=scope(related._default_manager.all(), request.user).values("pk"))
+        return field.get_choices(include_blank=False, ordering=ordering, limit_choices_to=mine)
+
+
+def scoped_list_filter(model, list_filter):
+    """`list_filter` with every plain relation (a name or a path such as "plan__body") filtered by scope."""
+    out = []
+    for item in list_filter:
+        if isinstance(item, str):
+            try:
+                field = get_fields_from_path(model, item)[-1]
+            except (FieldDoesNotExist, NotRelationField):
+                field = None
+            if field is not None and field.is_relation:
+                item = (item, ScopedRelatedFilter)
+        out.append(item)
+    return out
+
+
 class BodyScopedMixin:
-    """Lists, change pages (another body's row is "not found") and the choices of every form field."""
+    """Lists, change and history pages (another body's row is "not found"), sidebar filters, and the choices
+    of every form field."""
 
     def get_queryset(self, request):
         return scope(super().get_queryset(request), request.user)
@@ -80,12 +119,39 @@ class BodyScopedMixin:
             field.queryset = scope(field.queryset, request.user)
         return field
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and hasattr(field, "queryset") and db_field.related_model._meta.label_lower in BODY_PATHS:
+            field.queryset = scope(field.queryset, request.user)
+        return field
+
+    def get_list_filter(self, request):
+        if request.user.is_superuser:
+            return super().get_list_filter(request)
+        return scoped_list_filter(self.model, super().get_list_filter(request))
+
+    def _out_of_scope(self, request, object_id) -> bool:
+        """A row the user may not see (simple-history would otherwise show its history from the history table)."""
+        if request.user.is_superuser:
+            return False
+        try:
+            return not self.get_queryset(request).filter(pk=unquote(object_id)).exists()
+        except (ValueError, ValidationError):
+            return True
+
+    def history_view(self, request, object_id, extra_context=None):
+        if self._out_of_scope(request, object_id):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        return super().history_view(request, object_id, extra_context)
+
 
 class HistoryAdmin(BodyScopedMixin, SimpleHistoryAdmin):
     """simple-history's "revert to this version" form saves on POST for anyone who may only view:
     here it saves only for who may change that object (a frozen edition stays frozen)."""
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if self._out_of_scope(request, object_id):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
         if request.method == "POST" and not self.has_change_permission(request, self.get_object(request, object_id)):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)

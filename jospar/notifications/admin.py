@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from jospar.admin_records import PlainRecordAdmin
+from jospar.admin_records import BodyScopedMixin, PlainRecordAdmin
 
 from . import outbox
 from .models import Notification, OutboundEmail
@@ -18,8 +18,9 @@ class NotificationAdmin(PlainRecordAdmin):
 
 
 @admin.register(OutboundEmail)
-class OutboundEmailAdmin(admin.ModelAdmin):
-    """The outbox, read-only: what is waiting, what went out, what failed and why; "retry now" for failures."""
+class OutboundEmailAdmin(BodyScopedMixin, admin.ModelAdmin):
+    """The outbox, read-only: what is waiting, what went out, what failed and why; "retry now" for failures.
+    A body's administrator sees the e-mails of their own people's notifications only."""
 
     list_display = ("to", "subject", "status", "attempts", "next_attempt_at", "last_error", "created_at", "sent_at")
     list_filter = ("status",)

@@ -1,8 +1,8 @@
 """Django admin for the reference data of the bodies: bodies, units, people and their memberships (roles).
 A body's administrator who is not a superuser sees and edits their own bodies only, and cannot raise
 anyone's (their own included) staff or superuser status or permissions."""
-from axes.admin import AccessAttemptAdmin
-from axes.models import AccessAttempt
+from axes.admin import AccessAttemptAdmin, AccessFailureLogAdmin, AccessLogAdmin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
@@ -24,9 +24,27 @@ class OrgUnitInline(BodyScopedMixin, admin.TabularInline):
 
 @admin.register(StateBody)
 class StateBodyAdmin(HistoryAdmin):
-    list_display = ("code", "name_kk", "name_ru", "time_zone")
+    """The installation administrator (a superuser) creates bodies and places them: kind, region, parent.
+    A body's administrator reads their own body here and edits nothing of it (its units, people and
+    memberships are theirs to keep)."""
+
+    list_display = ("code", "name_kk", "name_ru", "kind", "region", "parent", "time_zone")
+    list_filter = ("kind", "region")
+    list_select_related = ("parent",)
     search_fields = ("code", "name_kk", "name_ru")
+    fields = ("code", "kind", "region", "parent", "name_kk", "name_ru", "name_en", "title_name_kk", "title_name_ru",
+              "time_zone")
+    autocomplete_fields = ("parent",)
     inlines = [OrgUnitInline]
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
 
 
 @admin.register(OrgUnit)
@@ -42,7 +60,7 @@ class MembershipInline(BodyScopedMixin, admin.TabularInline):
     autocomplete_fields = ("unit",)
 
 
-class PersonInline(admin.StackedInline):
+class PersonInline(BodyScopedMixin, admin.StackedInline):
     model = Person
     can_delete = False
 
@@ -83,16 +101,29 @@ class JosparGroupAdmin(PermissionLabels, GroupAdmin):
 
 
 admin.site.unregister(User)
-admin.site.unregister(AccessAttempt)
+for _model in (AccessAttempt, AccessLog, AccessFailureLog):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
 
 
 @admin.register(AccessAttempt)
-class SignInAttemptAdmin(AccessAttemptAdmin):
-    """django-axes' attempts, with its «Status» column headed in the reader's language."""
+class SignInAttemptAdmin(BodyScopedMixin, AccessAttemptAdmin):
+    """django-axes' attempts, with its «Status» column headed in the reader's language; a body's administrator
+    sees their own people's only (jospar/admin_records.py)."""
 
     @admin.display(description=gettext_lazy("Status"))
     def status(self, obj):
         return super().status(obj)
+
+
+@admin.register(AccessLog)
+class SignInLogAdmin(BodyScopedMixin, AccessLogAdmin):
+    """django-axes' sign-ins: a body's administrator sees their own people's only."""
+
+
+@admin.register(AccessFailureLog)
+class SignInFailureLogAdmin(BodyScopedMixin, AccessFailureLogAdmin):
+    """django-axes' failed sign-ins: a body's administrator sees their own people's only."""
 
 
 @admin.register(User)

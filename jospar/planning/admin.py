@@ -7,7 +7,7 @@ records: read-only here (see jospar/admin_records.py), changed only through the 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from jospar.admin_records import HistoryAdmin, PlainRecordAdmin, RecordAdmin, RecordAdminMixin
+from jospar.admin_records import BodyScopedMixin, HistoryAdmin, PlainRecordAdmin, RecordAdmin, RecordAdminMixin
 from jospar.planning.devplan.selectors import approved_years, frozen_edition_ids, shown
 
 from .models import (
@@ -82,7 +82,7 @@ class StrategicDirectionAdmin(FrozenEditionMixin, HistoryAdmin):
     search_fields = ("name_kk", "name_ru")
 
 
-class IndicatorValueInline(admin.TabularInline):
+class IndicatorValueInline(BodyScopedMixin, admin.TabularInline):
     model = IndicatorValue
     extra = 0
 
@@ -169,7 +169,7 @@ class EventAdmin(PlainRecordAdmin):
     list_select_related = ("plan__body",)
 
 
-class EventExecutorInline(RecordAdminMixin, admin.TabularInline):
+class EventExecutorInline(RecordAdminMixin, BodyScopedMixin, admin.TabularInline):
     model = EventExecutor
     extra = 0
 

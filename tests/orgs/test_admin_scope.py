@@ -89,3 +89,36 @@ def test_the_admin_log_shows_every_admin_change(client, world):
     assert "Переименован" in html and "root" in html
     assert client.post(reverse("admin:admin_logentry_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
     assert LogEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_the_installation_administrator_places_a_body_and_a_body_administrator_only_reads_it(client, world):
+    from jospar.orgs.models import BodyKind, Region, StateBody
+
+    client.force_login(world["root"])
+    client.cookies["django_language"] = "ru"
+    html = client.get(reverse("admin:orgs_statebody_changelist")).content.decode()
+    assert "Вид органа" in html and "Вышестоящий" in html or "вышестоящ" in html.lower()
+    theirs = world["theirs"]
+    response = client.post(reverse("admin:orgs_statebody_change", args=[theirs.pk]), {
+        "code": theirs.code, "kind": BodyKind.COMMITTEE, "region": "", "parent": world["mine"].pk,
+        "name_kk": theirs.name_kk, "name_ru": theirs.name_ru, "time_zone": "Asia/Almaty",
+        "units-TOTAL_FORMS": "0", "units-INITIAL_FORMS": "0"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    theirs.refresh_from_db()
+    assert (theirs.kind, theirs.parent_id) == (BodyKind.COMMITTEE, world["mine"].pk)
+    html = client.get(reverse("admin:orgs_statebody_changelist") + "?kind__exact=committee").content.decode()
+    change = "/admin/orgs/statebody/{}/change/"
+    assert change.format(theirs.pk) in html and change.format(world["mine"].pk) not in html
+
+    staff = world["staff"]
+    client.force_login(staff)
+    mine = world["mine"]
+    url = reverse("admin:orgs_statebody_change", args=[mine.pk])
+    assert client.get(url).status_code == 200
+    client.post(url, {"code": mine.code, "kind": BodyKind.REGIONAL_AKIMAT, "region": Region.ASTANA,
+                      "name_kk": "x", "name_ru": "Захвачено", "time_zone": "Asia/Almaty",
+                      "units-TOTAL_FORMS": "0", "units-INITIAL_FORMS": "0"})
+    mine.refresh_from_db()
+    assert (mine.kind, mine.name_ru) == (BodyKind.CENTRAL, StateBody.objects.get(pk=mine.pk).name_ru)
+    assert mine.name_ru != "Захвачено"
+    assert client.get(reverse("admin:orgs_statebody_add")).status_code == 403
