@@ -87,6 +87,8 @@ class ScopedRelatedFilter(admin.RelatedFieldListFilter):
     def field_choices(self, field, request, model_admin):
         ordering = self.field_admin_ordering(field, request, model_admin)
         related = field.related_model
+        if related._meta.label_lower not in BODY_PATHS and related._meta.label_lower != "auth.user":
+            return super().field_choices(field, request, model_admin)  # shared by every body: content types
         mine = Q(pk__in=scope(related._default_manager.all(), request.user).values("pk"))
         return field.get_choices(include_blank=False, ordering=ordering, limit_choices_to=mine)
 

@@ -30,7 +30,7 @@ class ApiView(APIView):
 
 def _plan(request, year: int) -> OperationalPlan:
     plan = get_object_or_404(OperationalPlan.objects.select_related("body", "development_plan"),
-                             body_id=access_of(request.user).body_id, year=year)
+                             body_id=access_of(request.user).member_body_id, year=year)
     if not request.user.has_perm("planning.view_plan", plan):
         raise PermissionDenied
     return plan
@@ -41,7 +41,7 @@ class PlanList(ApiView):
 
     @extend_schema(responses=PlanSerializer(many=True))
     def get(self, request):
-        qs = OperationalPlan.objects.filter(body_id=access_of(request.user).body_id).select_related(
+        qs = OperationalPlan.objects.filter(body_id=access_of(request.user).member_body_id).select_related(
             "development_plan").prefetch_related("versions")
         return Response(PlanSerializer(qs, many=True).data)
 

@@ -132,7 +132,7 @@ def home_cards(access: Access, today: date) -> list[Card]:
     if not access.is_member:
         return []
     plans = list(
-        OperationalPlan.objects.filter(body_id=access.body_id, year__in=[today.year, today.year + 1])
+        OperationalPlan.objects.filter(body_id=access.member_body_id, year__in=[today.year, today.year + 1])
         .select_related("development_plan")
         .order_by("year")
     )

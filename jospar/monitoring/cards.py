@@ -45,7 +45,7 @@ def monitoring_cards(access, today: date, card_class) -> list:
     if not access.has(Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER, Role.EXECUTIVE):
         return []
     focus = focus_quarter(today)
-    plan = plan_selectors.plan_of_year(access.body_id, focus.year)
+    plan = plan_selectors.plan_of_year(access.member_body_id, focus.year)
     if plan is None:
         return []
     period = ReportingPeriod.objects.filter(plan=plan, quarter=focus.quarter).first()

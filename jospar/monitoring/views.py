@@ -26,7 +26,7 @@ from .walk import walk
 
 def plan_of(request, year: int) -> OperationalPlan:
     access = access_of(request.user)
-    plan = plan_selectors.plan_of_year(access.body_id, year)
+    plan = plan_selectors.plan_of_year(access.member_body_id, year)
     if plan is None:
         raise Http404
     if not request.user.has_perm("monitoring.view_period", plan):
@@ -67,7 +67,7 @@ def due_info(due, today) -> dict:
 @login_required
 def index(request):
     access = access_of(request.user)
-    plans = plan_selectors.plan_years(access.body_id)
+    plans = plan_selectors.plan_years(access.member_body_id)
     today = today_in()
     year = today.year if today.year in plans else (today.year - 1 if today.month == 1 and today.year - 1 in plans
                                                    else (plans[0] if plans else None))
@@ -262,7 +262,7 @@ def download(request, attachment_id: int):
     access = access_of(request.user)
     attachment = get_object_or_404(
         Attachment.objects.select_related("entry__period__plan", "entry__unit"), pk=attachment_id,
-        entry__period__plan__body_id=access.body_id,
+        entry__period__plan__body_id=access.member_body_id,
     )
     entry = attachment.entry
     version = selectors.version_in_force(entry.period.plan, entry.period.end)

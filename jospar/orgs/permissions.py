@@ -47,6 +47,13 @@ class Access:
     def is_national(self) -> bool:
         return Role.NATIONAL in self.roles
 
+    @property
+    def member_body_id(self) -> int | None:
+        """The body whose own pages (plans, reports, documents, the API) the user reads: their body if they
+        work in it, None for a national-only user or no membership. Every page that finds "the user's body's"
+        rows filters by this, so a national reader finds none there (tests/orgs/test_tenancy_every_url.py)."""
+        return self.body_id if self.is_member else None
+
 
 NOBODY = Access()
 
@@ -85,9 +92,9 @@ def access_of(user) -> Access:
 
 def require(user, perm: str, obj=None, *, in_body: bool = False) -> None:
     """PermissionDenied unless ``user`` has ``perm`` (on ``obj``): the check every service makes before it
-    acts. ``in_body``: the user must also belong to a state body (an account with no membership, such as a
-    bare superuser, does not act on a body's data)."""
-    if not user.has_perm(perm, obj) or (in_body and access_of(user).body_id is None):
+    acts. ``in_body``: the user must also work in a state body (an account with no membership, such as a
+    bare superuser, or with the national role alone, does not act on a body's data)."""
+    if not user.has_perm(perm, obj) or (in_body and not access_of(user).is_member):
         raise PermissionDenied(_("You are not allowed to do this."))
 
 

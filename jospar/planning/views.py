@@ -19,7 +19,7 @@ def get_plan(request, year: int) -> OperationalPlan:
     """The user's body's plan for a year, or 404 (another body's plan does not exist for them)."""
     access = access_of(request.user)
     plan = get_object_or_404(
-        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.body_id, year=year
+        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.member_body_id, year=year
     )
     if not request.user.has_perm("planning.view_plan", plan):
         raise PermissionDenied
@@ -29,7 +29,7 @@ def get_plan(request, year: int) -> OperationalPlan:
 @login_required
 def plan_list(request):
     access = access_of(request.user)
-    plans = OperationalPlan.objects.filter(body_id=access.body_id).select_related("development_plan")
+    plans = OperationalPlan.objects.filter(body_id=access.member_body_id).select_related("development_plan")
     return render(request, "planning/plan_list.html", {"plans": plans})
 
 

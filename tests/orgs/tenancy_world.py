@@ -66,6 +66,8 @@ def _people(body, units, tag, mark, *, national=False):
     for key, (role, unit) in specs.items():
         user = member(body, role, unit, username=f"{tag}_{key}")
         user.first_name, user.last_name, user.email = "Ерлан", f"{mark}ов", f"{tag}_{key}@example.kz"
+        if national:  # the national reader's own name is on every page they read: not their body's data
+            user.username, user.last_name, user.email = "national", "Ахметов", "national@example.kz"
         user.is_staff = key in ("admin", "superuser")
         user.is_superuser = key == "superuser"
         user.save()
@@ -77,6 +79,34 @@ def _people(body, units, tag, mark, *, national=False):
 
         users["admin"].user_permissions.set(Permission.objects.all())  # every model permission: scope must hold
     return users
+
+
+def _light_plan(world: Body) -> None:
+    """The national user's own body keeps a plan too (the planning authority plans as any body): an approved
+    2026 plan with its periods and a unit's entry in progress, none of which its national reader may see on a
+    body's pages."""
+    from jospar.monitoring import selectors, services
+    from jospar.planning.models import PlanVersion
+
+    mark, body, units = world.mark, world.body, world.units
+    devplan = DevelopmentPlanFactory(body=body, year_from=2025, year_to=2029, title_kk=f"Даму жоспары {mark}",
+                                     title_ru=f"План развития {mark}")
+    direction = DirectionFactory(plan=devplan, position=1, name_kk=f"Бағыт {mark}", name_ru=f"Направление {mark}")
+    macro = MacroindicatorFactory(direction=direction, position=1, name_kk=f"Макро {mark}", name_ru=f"Макро {mark}")
+    plan = OperationalPlanFactory(development_plan=devplan, body=body, year=YEAR)
+    version = PlanVersionFactory(plan=plan)
+    revision(version, units["a"], {"macroindicator": macro}, position=1, name_kk=f"Іс-шара {mark}",
+             name_ru=f"Мероприятие {mark}", name_en=f"Event {mark}", deadline_kind="quarter", deadline_quarter=1)
+    staff = member(body, Role.UNIT_STAFF, units["a"], username=f"{world.tag}_staff_a")
+    executive = member(body, Role.EXECUTIVE, username=f"{world.tag}_executive")
+    PlanVersion.objects.filter(pk=version.pk).update(status="approved", approved_on=date(2025, 12, 30),
+                                                     approved_by=executive)
+    q1 = services.open_periods(plan)[0]
+    with time_machine.travel(at("2026-04-06", 9), tick=False):
+        for w in selectors.work_list(q1, units["a"], "ru").items:
+            services.save_entry(user=staff, period=q1, event_id=w.info.event_id, occurrence=w.item.occurrence,
+                                status="in_progress", actual_kk=f"Жұмыс {mark}", actual_ru=f"В работе {mark}")
+    world.devplan, world.plans = devplan, {YEAR: plan}
 
 
 def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: bool = False) -> Body:
@@ -99,6 +129,7 @@ def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: 
     users = _people(body, units, tag, mark, national=national)
     world = Body(tag, mark, body, units, users)
     if national:
+        _light_plan(world)
         return world
     devplan = DevelopmentPlanFactory(body=body, year_from=2025, year_to=2029, title_kk=f"Даму жоспары {mark}",
                                      title_ru=f"План развития {mark}")

@@ -98,3 +98,25 @@ def test_unit_roles_need_a_unit_and_others_none(body):
         Membership.objects.create(user=user, body=body, role=Role.UNIT_STAFF)
     with pytest.raises(IntegrityError), transaction.atomic():
         Membership.objects.create(user=user, body=body, role=Role.EXECUTIVE, unit=OrgUnitFactory(body=body))
+
+
+def test_a_national_only_user_is_no_member_of_their_body(small_plan, client):
+    """The national role alone reads no body's own pages (issue 14): no body to list plans of, no service
+    acting "in the body", no unit's items, and the plan list and the API list nothing."""
+    from django.core.exceptions import PermissionDenied
+
+    from jospar.orgs.permissions import require
+
+    body = small_plan.plan.body
+    national = member(body, Role.NATIONAL, username="national")
+    access = access_of(national)
+    assert (access.is_member, access.is_national, access.member_body_id) == (False, True, None)
+    assert access_of(member(body, Role.VIEWER)).member_body_id == body.pk
+    assert not national.has_perm("planning.view_plan", small_plan.plan)
+    assert visible_unit_ids(national, [u.pk for u in body.units.all()]) == set()
+    with pytest.raises(PermissionDenied):
+        require(national, "planning.view_plan", in_body=True)
+    client.force_login(national)
+    assert client.get("/plans/").context["plans"].count() == 0
+    assert client.get("/api/plans/").json() == []
+    assert client.get(f"/plans/{small_plan.plan.year}/").status_code == 404

@@ -32,7 +32,8 @@ def plan_version(request, year: int, number: int, perm: str = "planning.view_pla
     """The version of the user's body's plan for ``year``, after the permission check."""
     access = access_of(request.user)
     version = get_object_or_404(
-        PlanVersion.objects.select_related("plan__body"), plan__body_id=access.body_id, plan__year=year, number=number
+        PlanVersion.objects.select_related("plan__body"), plan__body_id=access.member_body_id, plan__year=year,
+        number=number,
     )
     if not request.user.has_perm(perm, version.plan):
         raise PermissionDenied

@@ -24,8 +24,8 @@ from jospar.planning.models import OperationalPlan
 def period_of(request, year: int, quarter: int):
     if not 1 <= quarter <= 4:
         raise Http404
-    plan = get_object_or_404(OperationalPlan.objects.select_related("body"), body_id=access_of(request.user).body_id,
-                             year=year)
+    plan = get_object_or_404(OperationalPlan.objects.select_related("body"),
+                             body_id=access_of(request.user).member_body_id, year=year)
     if request.method in ("GET", "HEAD"):  # a download only reads (see monitoring.views.period_of)
         return monitoring.periods_of(plan)[quarter - 1]
     return open_periods(plan)[quarter - 1]

@@ -54,7 +54,7 @@ INDICATOR_KINDS = {"macroindicator": "macroindicator", "indicator": "target_indi
 
 def member_body_id(user) -> int:
     """The body of a user whom `require` let through."""
-    body_id = access_of(user).body_id
+    body_id = access_of(user).member_body_id
     assert body_id is not None
     return body_id
 

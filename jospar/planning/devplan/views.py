@@ -39,7 +39,7 @@ def _node(plan, kind, pk):
 @login_required
 def plan_list(request):
     require(request.user, services.PERM, in_body=True)
-    plans = (DevelopmentPlan.objects.filter(body_id=access_of(request.user).body_id)
+    plans = (DevelopmentPlan.objects.filter(body_id=access_of(request.user).member_body_id)
              .prefetch_related("operational_plans").order_by("-year_from", "-edition"))
     return render(request, "planning/devplan/list.html", {"plans": plans})
 
@@ -48,7 +48,7 @@ def plan_list(request):
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
     require(request.user, services.PERM, in_body=True)
-    body_id = access_of(request.user).body_id
+    body_id = access_of(request.user).member_body_id
     form = DevelopmentPlanForm(request.POST or None, body_id=body_id)
     if request.method == "POST" and form.is_valid():
         try:

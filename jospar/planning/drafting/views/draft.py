@@ -156,10 +156,10 @@ def open_year(request):
     if not request.user.has_perm("planning.open_plan"):
         raise PermissionDenied
     form = OpenYearForm(request.POST or None)
-    form.fields["development_plan"].queryset = DevelopmentPlan.objects.filter(body_id=access.body_id)
+    form.fields["development_plan"].queryset = DevelopmentPlan.objects.filter(body_id=access.member_body_id)
     late_due = None
     if not form.is_bound:
-        form.initial = _suggestion(access.body_id, today_in())
+        form.initial = _suggestion(access.member_body_id, today_in())
         if form.initial["development_plan"]:
             due = services.approval_due_for(form.initial["development_plan"], form.initial["year"])
             late_due = due if plan_dates.opened_late(due, today_in()) else None
