@@ -37,6 +37,7 @@ The figures, per plan (body and year) and quarter — what depends on today is d
   due dates of those that have one.
 """
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from django.db import transaction
@@ -161,7 +162,7 @@ def _approved(versions: list[PlanVersion], plan: OperationalPlan) -> list[PlanVe
     return approved
 
 
-def _infos_reader():
+def _infos_reader() -> Callable[[PlanVersion], list]:
     """``infos_of(version)``: each version's events read once (two queries)."""
     read: dict[int, list] = {}
 
@@ -233,7 +234,9 @@ def _save_quarters(plan: OperationalPlan, by_quarter: dict[int, dict]) -> int:
     existing = {row.quarter: row for row in
                 QuarterSummary.objects.filter(body_id=plan.body_id, year=plan.year, quarter__in=list(by_quarter))}
     now = timezone.now()
-    changed, created, names = [], [], set()
+    changed: list[QuarterSummary] = []
+    created: list[QuarterSummary] = []
+    names: set[str] = set()
     for quarter, fields in by_quarter.items():
         row = existing.get(quarter)
         if row is None:
