@@ -146,3 +146,27 @@ def test_single_language_entry_texts_move_to_the_language_they_are_written_in():
                    ids[2]: ("", "Order No. 12", "", "Причина")}
     history = new.get_model("monitoring", "HistoricalExecutionEntry").objects.filter(id=ids[0])
     assert set(history.values_list("actual_kk", "actual_ru")) == {("Бұйрық қабылданды", "")}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_upgrade_computes_the_kept_figures_of_the_plans_already_there():
+    """monitoring 0016: the national view's figures of plans that were there before the services kept them,
+    computed by the code of the day (`summaries.rebuild`); a fresh database is left alone."""
+    from jospar.monitoring import summaries
+    from jospar.monitoring.models import QuarterSummary, YearSummary
+    from tests.monitoring.world import build_world, fill, submit
+
+    world = build_world()
+    fill(world, 1, "a")
+    submit(world, 1, "a", "2026-04-08")
+    expected = summaries.figures_of(world.body.pk, 2026)
+    YearSummary.objects.all().delete()
+    QuarterSummary.objects.all().delete()
+    latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
+    try:
+        _migrate([("monitoring", "0015_kept_summaries")])
+        _migrate(latest)
+    finally:
+        _migrate(latest)
+    assert summaries.figures_of(world.body.pk, 2026) == expected
+    assert expected[1][1]["units_on_time"] == 1

@@ -45,7 +45,11 @@ __all__ = [
 def version_in_force(plan: OperationalPlan, on_date: date) -> PlanVersion | None:
     """The approved version in force on ``on_date``: the latest approved on or before it, else the latest
     approved (a plan approved late is still the plan the units carried out); None before any approval."""
-    approved = plan_selectors.approved_versions(plan)
+    return in_force_among(plan_selectors.approved_versions(plan), on_date)
+
+
+def in_force_among(approved: list[PlanVersion], on_date: date) -> PlanVersion | None:
+    """`version_in_force` over the plan's approved versions already read (in the order they came into force)."""
     before = [v for v in approved if v.approved_on is not None and v.approved_on <= on_date]
     chosen = before or approved
     return chosen[-1] if chosen else None

@@ -27,7 +27,7 @@ from jospar.planning.models import OperationalPlan
 from jospar.rules.languages import OFFICIAL, MissingText
 from jospar.web.bilingual import LANGUAGE_NAMES
 
-from . import selectors
+from . import selectors, summaries
 from .attachments import MAX_FILES_PER_ENTRY, check_upload, clean_name
 from .models import (
     Attachment,
@@ -300,6 +300,7 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
             submission.save()
     except IntegrityError:
         raise ValidationError(_("Your unit's information for this period has already been submitted.")) from None
+    summaries.keep_unit_info(period)  # the national view's figures
     kind = "info_submitted_late" if submission.is_late else "info_submitted"
     notify(people(period.plan.body_id, [Role.PLANNER]), kind, actor=user,
            params=period_params(period, unit=unit.name, days=submission.delay_days,
@@ -341,6 +342,7 @@ def return_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, comment: s
     submission.status = SubmissionStatus.RETURNED
     submission.return_comment, submission.returned_at, submission.returned_by = comment, now, user
     submission.save()
+    summaries.keep_unit_info(period)
     notify(people(period.plan.body_id, [Role.UNIT_HEAD, Role.UNIT_STAFF], [unit.id]), "info_returned", actor=user,
            params=period_params(period, comment=comment, count=len(entries)),
            url=reverse("monitoring:unit", args=[period.plan.year, period.quarter, unit.id]))

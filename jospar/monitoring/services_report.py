@@ -21,7 +21,7 @@ from jospar.orgs.permissions import require
 from jospar.planning import selectors as plan_selectors
 from jospar.web.bilingual import LANGUAGE_NAMES
 
-from . import figures, selectors
+from . import figures, selectors, summaries
 from .models import Decision, EventRecommendation, Report, ReportingPeriod, ReportStatus, ReportStep
 from .report_data import compile_report
 from .services import TextsMissing, clean_text, local_date, now_or, people, period_params
@@ -117,6 +117,7 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     report.save()
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
     figures.keep(report, compiled)  # the home card's
+    summaries.keep_report(report)  # the national view's
     report_submitted.send(sender=Report, report=report)  # the documents app stores Form 2 as submitted
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
@@ -130,6 +131,7 @@ def _submitted_report(period: ReportingPeriod) -> Report:
         raise ValidationError(_("The report is not submitted; there is nothing to take back."))
     if report.decisions.exists():
         raise ValidationError(_("A decision has been recorded on the report; it can no longer be taken back."))
+    report.period = period
     return report
 
 
@@ -138,6 +140,7 @@ def _take_back(report: Report, user, action: str, comment: str, at) -> Report:
     report.status, report.updated_at, report.updated_by = ReportStatus.DRAFT, now, user
     report.save()
     figures.drop(report)  # a draft has no kept figures; submitting it again keeps them anew
+    summaries.keep_report(report)  # nor is it counted as submitted in the national view
     report_taken_back.send(sender=Report, report=report)  # its stored Form 2 is no longer served
     ReportStep.objects.create(report=report, action=action, actor=user, at=now, comment=comment)
     return report
@@ -204,6 +207,7 @@ def record_decision(*, user, period: ReportingPeriod, text_kk: str = "", text_ru
         due_on=due_on, requests_amendment=requests_amendment, created_at=now, created_by=user,
     )
     decision.events.set(events)
+    summaries.keep_decisions(period.plan)
     recipients = people(body_id, [Role.PLANNER])
     if person is not None:
         recipients.append(person)
@@ -228,4 +232,5 @@ def complete_decision(*, user, decision: Decision, note: str, at: datetime | Non
     decision.done_by = user
     decision._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history (no stubs)
     decision.save(update_fields=["done_note", "done_on", "done_by"])
+    summaries.keep_decisions(decision.report.period.plan)
     return decision

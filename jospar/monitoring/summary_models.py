@@ -24,7 +24,8 @@ class PlanState(models.TextChoices):
 
 
 class YearSummary(models.Model):
-    """One body's operational plan of a year, as the national view shows it."""
+    """One body's operational plan of a year, as the national view shows it: one row per plan, from the day
+    it is opened. A body with no plan of the year has no row (the page shows it as `PlanState.NONE`)."""
 
     body = models.ForeignKey(StateBody, on_delete=models.CASCADE, related_name="year_summaries")
     year = models.PositiveSmallIntegerField()
@@ -52,15 +53,26 @@ class YearSummary(models.Model):
 class QuarterSummary(models.Model):
     """One body's reporting quarter (§13, §15) as the national view shows it.
 
-    Units: `units_due` counts the units with anything due in the quarter (lead executors of an occurrence
-    due in it, by the version in force at the quarter's end); units with nothing due are not counted, so
-    they never make a body look late. `units_on_time` and `units_late` count those whose information was
-    submitted (a submission returned for correction still counts as received, by its first submission);
-    missing = due − on time − late, once `info_due_on` has passed.
+    Units: `units_due` counts the units with anything due in the quarter: the lead executors of an event of
+    the version in force at the quarter's end that has something to report in it — an occurrence due in
+    it, an earlier one not executed by a submitted entry of an earlier quarter (carried over), or «within
+    the year» in progress — exactly the units the period's units page and Form 2's timeliness table expect
+    information from (any of them may submit, so on time + late never exceeds it). Units with nothing due
+    are not counted, so they never make a body look late. `units_on_time` and `units_late` count those whose
+    information was submitted (a submission returned for correction still counts as received, by its first
+    submission); missing = due − on time − late, once `info_due_on` has passed.
 
-    Execution: `items_due` counts the occurrences due in the quarter; `executed`, `partial`,
-    `not_executed` and `in_progress` count the submitted entries of those occurrences by status; the rest
-    have no submitted information yet.
+    Execution: `items_due` counts the occurrences due in the quarter (attributed to it by the deadline) of
+    the events the version in force at its end does not cancel; `executed`, `partial`, `not_executed` and
+    `in_progress` count the quarter's submitted entries of those occurrences by status (a returned or draft
+    entry is not counted); the rest have no submitted information yet. An occurrence counts once, in its
+    own quarter, so the quarters add up to the year.
+
+    Report: `report_state` is submitted while the report is (returned or recalled, it is a draft again and
+    counts as not submitted); `report_submitted_on` its latest submission; `report_late` the lateness of its
+    first submission (a report taken back and submitted again keeps it, as `Report.is_late` does).
+
+    Every plan has its four rows from the day it is opened (a plan never approved has nothing due).
     """
 
     class ReportState(models.TextChoices):

@@ -93,20 +93,17 @@ def _mark_cancellations(plan, cancelled: list) -> None:
         info.cancelled_on = first.get(info.event_id)
 
 
-def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk:
-    """The version's events in Form order, under their headings (labels of Form ``form``). ``units``: the
-    body's units when the caller has them already (they name the executors; otherwise read here)."""
-    plan = version.plan
-    # A version may be tied to a later edition of the development plan (as in planning.selectors.form1_rows).
-    devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
-    labels = plan.edition.form(form)
-    tree = form_tree(devplan_id, labels, lang)
-    forms = plan_selectors.completion_form_names(plan.body_id, lang)
+def event_infos(version: PlanVersion, lang: str = "ru", names: dict | None = None,
+                forms: dict | None = None) -> list[EventInfo]:
+    """The version's events as `EventInfo`, in their order under each anchor, neither numbered nor placed
+    under headings: two queries (the revisions and their executors). Enough for what is due when and who
+    leads it (the kept figures, `summaries`); `walk` adds the headings and the numbers. ``names``: unit
+    names by id (executors unnamed without them); ``forms``: the completion forms' names by id."""
+    names = names or {}
+    forms = forms or {}
     wordings: dict[tuple, tuple] = {}
     dates: dict = {}
-    by_anchor: dict[tuple, list[EventInfo]] = defaultdict(list)
-    names = ({u.id: localized(u, "name", lang) for u in units} if units is not None
-             else _unit_names(plan.body_id, lang))
+    infos: list[EventInfo] = []
     revisions, executors = _read(version, lang, names)
     for v in revisions:
         raw_key = v[6:11]
@@ -119,11 +116,26 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
             deadline = rules.Deadline(rules.DeadlineKind(v[6]), on, v[8], v[9], v[10])
             cached = wordings[raw_key] = (deadline, deadline.wording(lang), key)
         anchor = ("m", v[2]) if v[2] else ("t", v[3]) if v[3] else ("r", v[4])
-        ids, names = executors.get(v[0], ((), ()))
-        by_anchor[anchor].append(
-            EventInfo(v[1], v[0], v[5], ids, names, cached[0], cached[2], cached[1], forms.get(v[11]) or v[12],
-                      anchor, bool(v[13]))
-        )
+        ids, unit_names = executors.get(v[0], ((), ()))
+        infos.append(EventInfo(v[1], v[0], v[5], ids, unit_names, cached[0], cached[2], cached[1],
+                               forms.get(v[11]) or v[12], anchor, bool(v[13])))
+    return infos
+
+
+def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk:
+    """The version's events in Form order, under their headings (labels of Form ``form``). ``units``: the
+    body's units when the caller has them already (they name the executors; otherwise read here)."""
+    plan = version.plan
+    # A version may be tied to a later edition of the development plan (as in planning.selectors.form1_rows).
+    devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
+    labels = plan.edition.form(form)
+    tree = form_tree(devplan_id, labels, lang)
+    forms = plan_selectors.completion_form_names(plan.body_id, lang)
+    names = ({u.id: localized(u, "name", lang) for u in units} if units is not None
+             else _unit_names(plan.body_id, lang))
+    by_anchor: dict[tuple, list[EventInfo]] = defaultdict(list)
+    for info in event_infos(version, lang, names, forms):
+        by_anchor[info.anchor].append(info)
 
     _mark_cancellations(plan, [info for infos in by_anchor.values() for info in infos if info.cancelled])
     events: list[EventInfo] = []

@@ -224,6 +224,24 @@ def plans_with_an_approved_version():
             .select_related("body").distinct().order_by("id"))
 
 
+def plans_of(body_id: int | None = None, year: int | None = None):
+    """Every body's operational plans (or one body's, or one year's), with their body, in a stable order."""
+    plans = OperationalPlan.objects.select_related("body").order_by("body_id", "year")
+    if body_id is not None:
+        plans = plans.filter(body_id=body_id)
+    if year is not None:
+        plans = plans.filter(year=year)
+    return plans
+
+
+def versions_by_plan(plan_ids) -> dict[int, list[PlanVersion]]:
+    """Plan id → its versions, oldest first (one query for any number of plans)."""
+    found: dict[int, list[PlanVersion]] = {}
+    for version in PlanVersion.objects.filter(plan_id__in=list(plan_ids)).order_by("plan_id", "number"):
+        found.setdefault(version.plan_id, []).append(version)
+    return found
+
+
 def approved_versions(plan: OperationalPlan) -> list[PlanVersion]:
     """The plan's approved versions in the order they came into force, each pointing at `plan` (no re-query)."""
     versions = list(

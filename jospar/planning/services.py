@@ -21,6 +21,7 @@ from jospar.rulebook import editions as rulebook
 from jospar.rules import plan_dates
 
 from .models import DevelopmentPlan, OperationalPlan, PlanVersion, ProposalRound, StateChange
+from .signals import plan_changed
 
 
 def require_official(user, perm: str, obj) -> None:
@@ -60,6 +61,7 @@ def open_operational_plan(*, development_plan: DevelopmentPlan, year: int) -> Op
         rule_edition=rulebook.edition_for_year(year).key,
     )
     PlanVersion.objects.create(plan=plan, number=1, development_plan=development_plan)
+    plan_changed.send(sender=OperationalPlan, plan=plan)  # the national view counts the plan from today
     return plan
 
 

@@ -8,3 +8,7 @@ documents app stores the version's Form 1 as approved (`jospar.documents.receive
 from django.dispatch import Signal
 
 version_approved = Signal()  # kwargs: version (PlanVersion, approved), plan (OperationalPlan)
+# The plan's state changed otherwise: opened (version 1 drafted), an amendment opened, a version sent for
+# approval or returned. Sent inside the action's transaction, after the change is saved; monitoring keeps
+# the national view's figures of the plan on it (`jospar.monitoring.receivers`).
+plan_changed = Signal()  # kwargs: plan (OperationalPlan)

@@ -54,7 +54,8 @@ class World:
         return open_periods(self.plan)[quarter - 1]
 
 
-def build_world(year: int = 2026, approved_on: date | None = None) -> World:
+def build_world(year: int = 2026, approved_on: date | None = None, *, approved: bool = True) -> World:
+    """``approved=False``: version 1 stays a draft (to approve through the services)."""
     body = StateBodyFactory(code=f"mon{year}")
     units = {
         code: OrgUnit.objects.create(body=body, code=code, name_kk=f"{code}-бөлім", name_ru=f"Отдел {code}",
@@ -100,7 +101,8 @@ def build_world(year: int = 2026, approved_on: date | None = None) -> World:
     for user in users.values():
         user.email = f"{user.username}@example.kz"
         user.save()
-    approve(version, users["executive"], approved_on or date(year - 1, 12, 30))
+    if approved:
+        approve(version, users["executive"], approved_on or date(year - 1, 12, 30))
     return World(body, plan, version, units, users, events)
 
 

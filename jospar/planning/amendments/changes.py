@@ -29,6 +29,7 @@ from jospar.planning.models import (
     TargetIndicator,
 )
 from jospar.planning.services import record
+from jospar.planning.signals import plan_changed
 
 
 @dataclass
@@ -145,4 +146,5 @@ def amend_for_new_edition(*, user, plan: OperationalPlan, new_edition: Developme
     copy_revisions(base, version, affected, remap)
     record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT,
            comment=_("%(n)s events to review") % {"n": len(affected)})
+    plan_changed.send(sender=PlanVersion, plan=plan)
     return version

@@ -16,6 +16,7 @@ from jospar.orgs.permissions import require
 from jospar.planning.drafting.draft import check_draft
 from jospar.planning.models import EventExecutor, EventRevision, OperationalPlan, PlanVersion
 from jospar.planning.services import record
+from jospar.planning.signals import plan_changed
 from jospar.rules.languages import missing_languages
 
 Basis = PlanVersion.Basis
@@ -109,6 +110,7 @@ def open_amendment(*, user, plan: OperationalPlan, basis: str, decision=None, do
     copy_revisions(base, version, review or {})
     record(plan, user, "amendment_opened", version=version, new=PlanVersion.Status.DRAFT,
            comment=texts["ru"] or texts["kk"])
+    plan_changed.send(sender=PlanVersion, plan=plan)
     return version
 
 

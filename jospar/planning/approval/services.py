@@ -18,7 +18,7 @@ from jospar.orgs.permissions import access_of, require
 from jospar.planning.models import DevelopmentPlan, PlanVersion, ProposalRound
 from jospar.planning.selectors import version_problems
 from jospar.planning.services import plan_url, record, require_official
-from jospar.planning.signals import version_approved
+from jospar.planning.signals import plan_changed, version_approved
 
 Status = PlanVersion.Status
 
@@ -51,6 +51,7 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "", leave_ou
     ProposalRound.objects.filter(plan=plan, closed_at__isnull=True).update(closed_at=timezone.now())
     record(plan, user, "sent_for_approval", version=version, old=Status.DRAFT, new=Status.ON_APPROVAL,
            comment=comment)
+    plan_changed.send(sender=PlanVersion, plan=plan)
     kind = "sent_for_approval" if version.number == 1 else "amendment_sent_for_approval"  # §6 dates only v1
     notify(
         people.executives(plan.body_id), kind, actor=user, url=plan_url(plan),
@@ -108,6 +109,7 @@ def return_version(*, version: PlanVersion, user, comment: str) -> PlanVersion:
     version.status = Status.DRAFT
     version.save()
     record(plan, user, "returned", version=version, old=Status.ON_APPROVAL, new=Status.DRAFT, comment=comment)
+    plan_changed.send(sender=PlanVersion, plan=plan)
     notify(people.planners(plan.body_id), "plan_returned", actor=user, url=plan_url(plan),
            params={"year": plan.year, "comment": comment})
     return version
