@@ -26,7 +26,7 @@ from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from jospar.orgs.models import UNIT_ROLES, Membership, OrgUnit, Person, Role, StateBody
+from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
 from jospar.orgs.permissions import access_of, require
 
 PERM = "orgs.manage_body"
@@ -48,7 +48,7 @@ class StaleEdit(ValidationError):
 
 def version_of(*rows) -> str:
     """A fingerprint of ``rows`` (each an (object, fields) pair): what an edit form was read from."""
-    values = [[getattr(obj, name, None) for name in fields] for obj, fields in rows]
+    values = [[str(getattr(obj, name, None)) for name in fields] for obj, fields in rows]  # a choice's enum is its str
     return hashlib.sha256(repr(values).encode()).hexdigest()[:24]
 
 
@@ -246,10 +246,6 @@ def _membership_problems(m: Membership, body_id: int, *, exclude=()) -> None:
         problems["unit"] = _("Choose a unit of your body.")
     elif m.unit_id is not None and not m.unit.is_active:
         problems["unit"] = _("The unit is inactive: activate it first, or choose another.")
-    if m.role not in UNIT_ROLES:
-        m.unit = None
-    if m.role != Role.EXECUTIVE:
-        m.office, m.acting = "", False
     if problems:
         raise ValidationError(problems)
     if m.user_id and Membership.objects.filter(user_id=m.user_id, body_id=body_id, role=m.role,
