@@ -60,6 +60,9 @@ class RoleForm(Versioned):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = OrgUnit.objects.filter(body_id=body_id, is_active=True).order_by(
             "-kind", "position", "id")
+        self.fields["unit"].empty_label = "—"
+        for name in ("role", "unit", "office"):  # the role rows show the selects without their labels
+            self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
 
 
 PASSWORD_HELP = _("Leave empty to have a one-time password made and shown to you once; hand it to the person.")
