@@ -44,6 +44,4 @@ def org_import(request):
                 messages.warning(request, _("New people have no password yet and cannot sign in: set one on each "
                                             "person's page (%(logins)s).") % {"logins": ", ".join(counts.new_people)})
             return redirect("orgs:units")
-    return render(request, PAGE, {"form": form, "problems": problems, "filename": getattr(
-        form.cleaned_data.get("file") if form.is_bound and form.is_valid() else None, "name", "")},
-        status=400 if problems else 200)
+    return render(request, PAGE, {"form": form, "problems": problems}, status=400 if problems else 200)
