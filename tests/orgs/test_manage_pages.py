@@ -167,6 +167,7 @@ def test_a_person_is_created_and_their_one_time_password_is_shown_once(client, a
     account = Person.objects.get(user__username="a.seitova").user
     shown = html.split('id="one-time-password">')[1].split("<")[0]
     assert response.status_code == 200 and account.check_password(shown)
+    assert response["Cache-Control"] == "no-store"
     assert shown not in client.get(reverse("orgs:person", args=[account.pk])).content.decode()
 
 

@@ -11,6 +11,7 @@ people by login, so importing the same workbook again changes nothing.
 """
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
@@ -53,7 +54,7 @@ class _Checker:
         self.result = OrgCheck()
         self.sheet = ""
         self.cols: dict = {}
-        self.marked: list = []
+        self.marked: list[tuple[Row, UnitRow]] = []
 
     def problem(self, row: int | None, key_or_col, message: str, sheet: str | None = None) -> None:
         if len(self.result.problems) >= MAX_PROBLEMS:
@@ -67,7 +68,7 @@ class _Checker:
     # --- the workbook as a whole --------------------------------------------------------------------------
 
     def read(self, wb) -> dict:
-        sheets = {}
+        sheets: dict = {}
         for ws in wb.worksheets:
             kind = layout.sheet_kind(ws.title)
             if kind is None:
@@ -110,7 +111,8 @@ class _Checker:
             if r >= layout.FIRST_DATA_ROW + layout.MAX_ROWS:
                 self.problem(r, 0, _("A sheet may hold at most %(n)s rows.") % {"n": layout.MAX_ROWS})
                 break
-            values, bad = {}, set()
+            values: dict = {}
+            bad: set = set()
             for key, i in self.cols.items():
                 cell = cells[i] if i < len(cells) else None
                 if cell is None:
@@ -169,7 +171,7 @@ class _Checker:
         self.sheet, self.cols = self.units_title, rows[0].cols
         kinds = layout.lookup(layout.kind_choices())
         seen: dict[str, int] = {}
-        self.marked: list[tuple[Row, UnitRow]] = []
+        self.marked = []
         for row in rows:
             before = len(self.result.problems)
             code = self.text(row, "code", required=True)
@@ -252,7 +254,7 @@ class _Checker:
                 except ValidationError:
                     self.problem(row.number, "username", _("A login holds letters, digits and @ . + - _ only, with no "
                                                            "spaces."))
-            details = {key: self.text(row, key) for key in PERSON_KEYS if key != "language"}
+            details: dict[str, Any] = {key: self.text(row, key) for key in PERSON_KEYS if key != "language"}
             if details["email"]:
                 try:
                     validate_email(details["email"])
@@ -289,7 +291,7 @@ class _Checker:
                                                                                                       unit_key)]})
                 continue
             held[(key, role, unit_key)] = row.number
-            self.result.roles.append(RoleRow(login, role, units.get(unit_key, ""), office, acting))
+            self.result.roles.append(RoleRow(login, role or "", units.get(unit_key, ""), office, acting))
 
     def role_cells(self, row: Row, role, unit_code: str, office: str, acting: bool, units: dict) -> None:
         """Membership.clean and its constraints, cell by cell."""

@@ -1,4 +1,6 @@
 """The forms of the administration pages. They check the shape of what is typed; the rules are the services'."""
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth.validators import UnicodeUsernameValidator
@@ -58,9 +60,9 @@ class RoleForm(Versioned):
 
     def __init__(self, *args, body_id: int, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = OrgUnit.objects.filter(body_id=body_id, is_active=True).order_by(
-            "-kind", "position", "id")
-        self.fields["unit"].empty_label = "—"
+        unit = cast(forms.ModelChoiceField, self.fields["unit"])
+        unit.queryset = OrgUnit.objects.filter(body_id=body_id, is_active=True).order_by("-kind", "position", "id")
+        unit.empty_label = "—"
         for name in ("role", "unit", "office"):  # the role rows show the selects without their labels
             self.fields[name].widget.attrs["aria-label"] = self.fields[name].label
 

@@ -17,11 +17,12 @@ installation administrator's to change. Their roles in this body are the body's 
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from django.contrib.auth.models import User
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -74,9 +75,14 @@ def _check_version(current: str, version: str | None) -> None:
                           "their change, then make yours again."))
 
 
+def _by(obj: Any, user) -> Any:
+    """``obj`` with its author for django-simple-history (read when it is saved or deleted)."""
+    obj._history_user = user
+    return obj
+
+
 def _save(obj, user) -> None:
-    obj._history_user = user  # read by django-simple-history
-    obj.save()
+    _by(obj, user).save()
 
 
 def _person(account: User) -> Person:
@@ -95,7 +101,9 @@ def generate_password() -> str:
 def body_of(user) -> int:
     """The body the administrator manages (PermissionDenied for anyone else)."""
     require(user, PERM, in_body=True)
-    return access_of(user).body_id
+    body_id = access_of(user).body_id
+    assert body_id is not None  # in_body: the administrator belongs to a body
+    return body_id
 
 
 def lock_body(body_id: int) -> None:
@@ -187,7 +195,8 @@ def save_unit(*, user, data: dict, unit_id: int | None = None, version: str | No
 def is_referenced(unit: OrgUnit) -> bool:
     """Anything at all points at the unit (roles, events, proposals, information, reports …)."""
     for rel in OrgUnit._meta.related_objects:
-        if rel.related_model._default_manager.filter(**{rel.field.name: unit}).exists():
+        model = cast(type[models.Model], rel.related_model)
+        if model._default_manager.filter(**{rel.field.name: unit}).exists():
             return True
     return False
 
@@ -202,8 +211,7 @@ def delete_unit(*, user, unit_id: int) -> None:
     if is_referenced(unit):
         raise ValidationError(_("«%(name)s» is referred to (by people's roles, events, proposals or reports), so it "
                                 "is not deleted: deactivate it instead.") % {"name": unit.name})
-    unit._history_user = user
-    unit.delete()
+    _by(unit, user).delete()
 
 
 # --- people --------------------------------------------------------------------------------------------------
@@ -242,9 +250,10 @@ def _membership_problems(m: Membership, body_id: int, *, exclude=()) -> None:
     problems: dict = {}
     if m.role == Role.NATIONAL:
         problems["role"] = _("The national planning authority's role is given by the installation administrator.")
-    if m.unit_id is not None and m.unit.body_id != body_id:
+    unit = m.unit if m.unit_id is not None else None
+    if unit is not None and unit.body_id != body_id:
         problems["unit"] = _("Choose a unit of your body.")
-    elif m.unit_id is not None and not m.unit.is_active:
+    elif unit is not None and not unit.is_active:
         problems["unit"] = _("The unit is inactive: activate it first, or choose another.")
     if problems:
         raise ValidationError(problems)
@@ -288,7 +297,7 @@ def create_person(*, user, data: dict, role: dict, password: str = "", body_id: 
     account, person = User(is_active=True), Person()
     _apply_account(account, person, data)
     _check_account(account, person)
-    membership = Membership(body_id=body_id, role=role.get("role"), unit=role.get("unit"),
+    membership = Membership(body_id=body_id, role=role.get("role") or "", unit=role.get("unit"),
                             office=role.get("office") or "", acting=bool(role.get("acting")))
     _membership_problems(membership, body_id, exclude=["user"])
     shown = _password(account, password)
@@ -399,8 +408,7 @@ def remove_membership(*, user, membership_id: int) -> None:
     if not Membership.objects.filter(user_id=membership.user_id, body_id=membership.body_id).exclude(
             pk=membership.pk).exists():
         raise ValidationError(_("This is the person's only role in the body: deactivate the person instead."))
-    membership._history_user = user
-    membership.delete()
+    _by(membership, user).delete()
 
 
 # --- the installation's bodies -------------------------------------------------------------------------------
@@ -540,20 +548,19 @@ def apply_import(*, user, units: list[UnitRow], people: list[PersonRow], roles: 
         counts.units_created += created
         counts.units_updated += not created
     accounts = accounts_by_login([p.username for p in people] + [r.username for r in roles])
-    for row in people:
-        account = accounts.get(row.username.casefold())
-        data = {"username": row.username, "first_name": row.first_name, "last_name": row.last_name,
-                "email": row.email, "patronymic": row.patronymic, "position_kk": row.position_kk,
-                "position_ru": row.position_ru, "language": row.language}
+    for person_row in people:
+        account = accounts.get(person_row.username.casefold())
+        data = {name: getattr(person_row, name) for name in ("username", "first_name", "last_name", "email",
+                                                              "patronymic", "position_kk", "position_ru", "language")}
         if account is None:
             account, person = User(is_active=True), Person()
-            _apply_account(account, person, {**data, "language": row.language or ""})
+            _apply_account(account, person, {**data, "language": person_row.language or ""})
             account.set_unusable_password()
             account.full_clean(exclude=["password"], validate_unique=False)
             account.save()
             person.user = account
             _save(person, user)
-            accounts[row.username.casefold()] = account
+            accounts[person_row.username.casefold()] = account
             counts.people_created += 1
             counts.new_people.append(account.username)
             continue
@@ -568,19 +575,19 @@ def apply_import(*, user, units: list[UnitRow], people: list[PersonRow], roles: 
         _save(person, user)
         counts.people_updated += 1
     held = {(m.user_id, m.role, m.unit_id): m for m in Membership.objects.select_for_update().filter(body_id=body_id)}
-    for row in roles:
-        account = accounts[row.username.casefold()]
-        unit = existing[row.unit_code.casefold()] if row.unit_code else None
-        membership = held.get((account.pk, row.role, unit.pk if unit else None))
+    for role_row in roles:
+        account = accounts[role_row.username.casefold()]
+        unit = existing[role_row.unit_code.casefold()] if role_row.unit_code else None
+        membership = held.get((account.pk, role_row.role, unit.pk if unit else None))
         if membership is None:
-            membership = Membership(user=account, body_id=body_id, role=row.role, unit=unit, office=row.office,
-                                    acting=row.acting)
+            membership = Membership(user=account, body_id=body_id, role=role_row.role, unit=unit,
+                                    office=role_row.office, acting=role_row.acting)
             membership.full_clean(validate_unique=False)
             _save(membership, user)
-            held[(account.pk, row.role, membership.unit_id)] = membership
+            held[(account.pk, role_row.role, membership.unit_id)] = membership
             counts.roles_added += 1
-        elif (membership.office, membership.acting) != (row.office, row.acting):
-            membership.office, membership.acting = row.office, row.acting
+        elif (membership.office, membership.acting) != (role_row.office, role_row.acting):
+            membership.office, membership.acting = role_row.office, role_row.acting
             membership.full_clean(validate_unique=False)
             _save(membership, user)
             counts.roles_updated += 1

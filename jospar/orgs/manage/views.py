@@ -104,8 +104,11 @@ def people(request):
     return render(request, f"{PEOPLE}#table" if request.htmx else PEOPLE, context)
 
 
-def _shown_once(request, account, password: str):
-    return render(request, "orgs/password_shown.html", {"account": account, "password": password})
+def _shown_once(request, account, password: str, body=None):
+    """The one response that shows a generated password: never kept by the browser or a proxy."""
+    response = render(request, "orgs/password_shown.html", {"account": account, "password": password, "body": body})
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required
@@ -281,8 +284,7 @@ def body_create(request):
             _add_errors(target, error)
         else:
             if shown:
-                return render(request, "orgs/password_shown.html", {"account": account, "password": shown,
-                                                                     "body": body})
+                return _shown_once(request, account, shown, body)
             messages.success(request, _("The body and its administrator are created."))
             return redirect("orgs:bodies")
     return render(request, "orgs/body_form.html", {"form": form, "admin_form": admin_form},
@@ -328,8 +330,7 @@ def body_admin_add(request, pk):
             _add_errors(admin_form, error)
         else:
             if shown:
-                return render(request, "orgs/password_shown.html", {"account": account, "password": shown,
-                                                                     "body": body})
+                return _shown_once(request, account, shown, body)
             messages.success(request, _("The administrator is added."))
             return redirect("orgs:body_edit", pk)
     admins = Membership.objects.filter(body=body, role="admin").select_related("user").order_by("user__username")
