@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import translation
 
-from jospar.orgs.manage import services
+from jospar.orgs.manage import installation, services
 from jospar.orgs.models import Membership, Office, OrgUnit, Role, StateBody
 from tests.factories import OrgUnitFactory, StateBodyFactory, member
 
@@ -215,20 +215,20 @@ def test_the_installation_administrator_creates_a_body_and_its_first_administrat
     data = {"code": "akimat-abai", "kind": "regional_akimat", "region": "abai", "parent_id": None,
             "name_kk": "Абай облысының әкімдігі", "name_ru": "Акимат области Абай", "name_en": "",
             "title_name_kk": "", "title_name_ru": "", "time_zone": "Asia/Almaty"}
-    new, account, shown = services.create_body(user=root, data=data, admin={
+    new, account, shown = installation.create_body(user=root, data=data, admin={
         "username": "abai-admin", "first_name": "Ерлан", "last_name": "Серік", "email": ""})
     assert account.check_password(shown) and account.memberships.get().role == Role.ADMIN
     assert account.memberships.get().body == new and not account.is_staff and not account.is_superuser
     assert StateBody.history.filter(id=new.pk).get().history_user == root
     with pytest.raises(ValidationError):
-        services.create_body(user=root, data={**data, "code": "MWRI"}, admin={"username": "x2", "first_name": "a",
+        installation.create_body(user=root, data={**data, "code": "MWRI"}, admin={"username": "x2", "first_name": "a",
                                                                                "last_name": "b"})
     admin_of_body = member(body, Role.ADMIN)
     with pytest.raises(PermissionDenied):
-        services.create_body(user=admin_of_body, data={**data, "code": "x"}, admin={})
+        installation.create_body(user=admin_of_body, data={**data, "code": "x"}, admin={})
     read = services.body_version(new)
-    assert services.update_body(user=root, body_id=new.pk, data={"parent_id": body.pk}, version=read)
+    assert installation.update_body(user=root, body_id=new.pk, data={"parent_id": body.pk}, version=read)
     with pytest.raises(services.StaleEdit):
-        services.update_body(user=root, body_id=new.pk, data={"name_en": "x"}, version=read)
+        installation.update_body(user=root, body_id=new.pk, data={"name_en": "x"}, version=read)
     with pytest.raises(ValidationError):  # a body is never its own ancestor
-        services.update_body(user=root, body_id=body.pk, data={"parent_id": new.pk})
+        installation.update_body(user=root, body_id=body.pk, data={"parent_id": new.pk})

@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 
 from jospar.documents.importers import org_layout as layout
 from jospar.documents.importers.workbook_io import Problem, WorkbookRejected, cell_ref, open_workbook
-from jospar.orgs.manage import services
-from jospar.orgs.manage.services import ImportCounts, PersonRow, RoleRow, UnitRow
+from jospar.orgs.manage import imports, services
+from jospar.orgs.manage.imports import ImportCounts, PersonRow, RoleRow, UnitRow
 from jospar.orgs.models import UNIT_ROLES, Membership, OrgUnit, Role
 
 MAX_PROBLEMS = 300
@@ -242,7 +242,7 @@ class _Checker:
         persons: dict[str, tuple[Row, dict]] = {}
         held: dict[tuple, int] = {}
         logins = (" ".join(str(r.values.get("username") or "").split()) for r in rows)
-        accounts = services.accounts_by_login(login for login in logins if login)
+        accounts = imports.accounts_by_login(login for login in logins if login)
         units = {**{c: u.code for c, u in self.existing.items() if u.is_active},
                  **{u.code.casefold(): u.code for u in self.result.units}}
         for row in rows:
@@ -381,7 +381,7 @@ def import_org_structure(*, user, upload) -> tuple[ImportCounts | None, list[Pro
     if result.problems:
         return None, result.problems
     try:
-        counts = services.apply_import(user=user, units=result.units, people=result.people, roles=result.roles)
+        counts = imports.apply_import(user=user, units=result.units, people=result.people, roles=result.roles)
     except ValidationError as error:  # a rule the check missed: refused whole all the same
         transaction.set_rollback(True)
         return None, [Problem("", "", message) for message in error.messages]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from jospar.orgs.models import Membership, OrgUnit, StateBody
 from jospar.orgs.permissions import require
 
-from . import selectors, services
+from . import installation, selectors, services
 from .forms import AdminForm, BodyForm, NewPersonForm, PasswordForm, PersonForm, RoleForm, UnitForm
 
 UNITS, PEOPLE, PERSON, BODIES = "orgs/units.html", "orgs/people.html", "orgs/person.html", "orgs/bodies.html"
@@ -276,7 +276,7 @@ def body_create(request):
         data["parent_id"] = data.pop("parent").pk if data.get("parent") else None
         admin = {k: v for k, v in admin_form.cleaned_data.items() if k != "password"}
         try:
-            body, account, shown = services.create_body(user=request.user, data=data, admin=admin,
+            body, account, shown = installation.create_body(user=request.user, data=data, admin=admin,
                                                         password=admin_form.cleaned_data["password"])
         except ValidationError as error:
             target = admin_form if hasattr(error, "error_dict") and set(error.message_dict) & set(
@@ -302,7 +302,7 @@ def body_edit(request, pk):
         data = {name: form.cleaned_data[name] for name in form.Meta.fields}
         data["parent_id"] = data.pop("parent").pk if data.get("parent") else None
         try:
-            changed = services.update_body(user=request.user, body_id=pk, data=data,
+            changed = installation.update_body(user=request.user, body_id=pk, data=data,
                                            version=form.cleaned_data["version"])
         except ValidationError as error:
             _add_errors(form, error)
@@ -324,7 +324,7 @@ def body_admin_add(request, pk):
     if admin_form.is_valid():
         admin = {k: v for k, v in admin_form.cleaned_data.items() if k != "password"}
         try:
-            account, shown = services.add_body_admin(user=request.user, body_id=pk, admin=admin,
+            account, shown = installation.add_body_admin(user=request.user, body_id=pk, admin=admin,
                                                      password=admin_form.cleaned_data["password"])
         except ValidationError as error:
             _add_errors(admin_form, error)
