@@ -177,5 +177,12 @@ def home_cards(access: Access, today: date) -> list[Card]:
         if card:
             cards.append(card)
     if access.has(Role.ADMIN):
-        cards.append(Card(_("Administration"), _("Units, people, roles and reference lists."), reverse("admin:index")))
+        cards.append(Card(_("Body administration"), _("Structural units, subordinate organisations, people and their "
+                                                      "roles; import them from Excel."), reverse("orgs:units")))
     return cards
+
+
+def installation_card() -> Card:
+    """The installation administrator's card (a superuser): the bodies and their first administrators."""
+    return Card(_("State bodies"), _("The bodies of this installation: create a body and its first administrator."),
+                reverse("orgs:bodies"))

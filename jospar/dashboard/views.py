@@ -5,7 +5,7 @@ from jospar.clock import today_in
 from jospar.ops.router import replica_reads
 from jospar.orgs.permissions import access_of
 
-from .selectors import home_cards
+from .selectors import home_cards, installation_card
 
 
 @replica_reads
@@ -13,4 +13,7 @@ from .selectors import home_cards
 def home(request):
     access = access_of(request.user)
     today = today_in()
-    return render(request, "dashboard/home.html", {"cards": home_cards(access, today), "today": today})
+    cards = home_cards(access, today)
+    if request.user.has_perm("orgs.manage_installation"):
+        cards.append(installation_card())
+    return render(request, "dashboard/home.html", {"cards": cards, "today": today})

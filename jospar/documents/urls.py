@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from jospar.documents.views import devplan
+from jospar.documents.views import devplan, org_structure
 from jospar.documents.views import imports as import_views
 from jospar.documents.views import plan as views
 from jospar.documents.views import reports as monitoring_views
@@ -32,6 +32,8 @@ urlpatterns = [
     path("plans/<int:year>/v<int:number>/import/", import_views.import_events, name="import_events"),
     path("plans/<int:year>/v<int:number>/import-template-<doclang:lang>.xlsx", import_views.import_template,
          name="import_template"),
+    path("organisation/import/", org_structure.org_import, name="org_import"),
+    path("organisation/template-<doclang:lang>.xlsx", org_structure.org_template, name="org_template"),
     path("reports/<int:year>/q<int:quarter>/form2-<doclang:lang>.<docfmt:fmt>", monitoring_views.form2, name="form2"),
     path("monitoring/<int:year>/q<int:quarter>/units/<int:unit_id>/work-list-<doclang:lang>.xlsx",
          monitoring_views.worklist_download, name="worklist"),

@@ -157,9 +157,21 @@ def is_own_unit(user, unit):
     return unit_id in access_of(user).unit_ids
 
 
+@rules.predicate
+def is_installation_admin(user, obj=None):
+    """The installation's administrator: a superuser (a data administrator, not an official of any body). The
+    installation-wide pages (bodies and their first administrators, the rulebook) ask this explicitly; no
+    workflow rule of a body lets a superuser through."""
+    return bool(getattr(user, "is_superuser", False))
+
+
 rules.add_perm("orgs.view_unit_items", is_planner | is_executive | (is_unit_person & is_own_unit))
 rules.add_perm("orgs.edit_unit_items", is_unit_person & is_own_unit)
 rules.add_perm("orgs.submit_unit_items", is_unit_head & is_own_unit)
+# The body administrator manages their own body's units, people and roles (jospar/orgs/manage); the object,
+# when given, is a unit or a membership of that body. The installation administrator creates bodies.
+rules.add_perm("orgs.manage_body", is_admin)
+rules.add_perm("orgs.manage_installation", is_installation_admin)
 
 
 def visible_unit_ids(user, all_unit_ids):

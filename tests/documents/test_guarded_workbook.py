@@ -1,8 +1,8 @@
 """One guarded way in for every uploaded workbook: hostile files are refused before openpyxl parses them.
 
 Each hostile file goes through the real upload page of each importer (development plan, events into
-a draft, a unit's work list), is refused with a message in the uploader's language, and nothing is
-saved. (Measured by hand, not asserted: each refusal takes well under a second.)
+a draft, a unit's work list, a body's units and people), is refused with a message in the uploader's
+language, and nothing is saved. (Measured by hand, not asserted: each refusal takes well under a second.)
 """
 from io import BytesIO
 
@@ -140,4 +140,18 @@ def test_work_list_upload_refuses_a_hostile_workbook(client, kind):
         response = client.post(reverse("documents:worklist_upload", args=[2026, 1, world.units["a"].pk]),
                                {"file": _file(data)})
     assert response.status_code == 400 and _messages(response) == [_refusal(data, "ru")]
+    assert _counts() == before
+
+
+@pytest.mark.parametrize("kind", REFUSED)
+def test_org_structure_import_refuses_a_hostile_workbook(client, kind):
+    from jospar.orgs.models import Role
+    from tests.factories import StateBodyFactory, member
+
+    client.force_login(member(StateBodyFactory(), Role.ADMIN))
+    client.cookies["django_language"] = "kk"
+    before = _counts()
+    data = getattr(hostile, kind)()
+    response = client.post(reverse("documents:org_import"), {"file": _file(data)})
+    assert response.status_code == 400 and _messages(response) == [_refusal(data, "kk")]
     assert _counts() == before

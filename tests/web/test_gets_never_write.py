@@ -88,6 +88,10 @@ def samples(user) -> dict:
         ("notifications", "pk"): list(Notification.objects.filter(recipient=user).values_list("id", flat=True)[:2])
         or [1],
         ("monitoring", "pk"): list(Decision.objects.order_by("id").values_list("id", flat=True)[:2]) or [1],
+        # the administration pages: a unit, a person, a body (each page finds its own kind or answers 404)
+        ("orgs", "pk"): [OrgUnit.objects.order_by("id").first().id, user.pk, OrgUnit.objects.order_by("id").first()
+                         .body_id],
+        "membership_id": list(user.memberships.values_list("id", flat=True)[:1]) or [1],
     }
 
 
