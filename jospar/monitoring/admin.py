@@ -17,6 +17,7 @@ from .models import (
     ReportStep,
     UnitSubmission,
 )
+from .summary_models import QuarterSummary, YearSummary
 
 
 @admin.register(ReportingPeriod)
@@ -71,3 +72,22 @@ class ReportFigureAdmin(PlainRecordAdmin):
 
     list_display = ("report", "scope", "position", "line", "number", "executed", "partial", "not_executed")
     list_filter = ("scope", "line")
+
+
+@admin.register(YearSummary)
+class YearSummaryAdmin(PlainRecordAdmin):
+    """The national view's kept figures of a plan year (monitoring/summaries.py): derived, read-only;
+    `manage.py rebuild_summaries` recomputes them."""
+
+    list_display = ("body", "year", "state", "version_in_force", "approval_due_on", "approved_on", "amendments",
+                    "decisions_open")
+    list_filter = ("year", "state")
+
+
+@admin.register(QuarterSummary)
+class QuarterSummaryAdmin(PlainRecordAdmin):
+    """The national view's kept figures of a reporting quarter: derived, read-only."""
+
+    list_display = ("body", "year", "quarter", "units_due", "units_on_time", "units_late", "report_state",
+                    "report_submitted_on", "items_due", "executed")
+    list_filter = ("year", "quarter", "report_state")
