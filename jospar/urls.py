@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include("jospar.documents.urls")),
     path("rulebook/", include("jospar.rulebook.urls")),
     path("notifications/", include("jospar.notifications.urls")),
+    path("national/", include("jospar.national.urls")),
     path("api/", include("jospar.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
