@@ -84,7 +84,7 @@ def columns() -> list[tuple[str, str, str]]:
         cols += [(f"q{q}u", _("Units' information"), f"q{q}"), (f"q{q}r", _("Report"), f"q{q}")]
     cols += [("executed", _("executed"), "execution"), ("partial", _("partially"), "execution"),
              ("not_executed", _("not executed"), "execution"),
-             ("open", _("open"), "decisions"), ("overdue", _("overdue"), "decisions"),
+             ("open", _("not carried out"), "decisions"), ("overdue", _("overdue"), "decisions"),
              ("amendments", _("Amendments"), "")]
     return cols
 

@@ -143,3 +143,37 @@ def test_the_charts_are_inline_svg_with_a_text_alternative(national):
     assert "<summary>The chart&#x27;s figures</summary>" in html or "<summary>The chart's figures</summary>" in html
     assert "<title>Q1: late 1 (100.0%)</title>" in html  # each bar's figures where the pointer rests
     assert "cdn" not in html.lower() and "<script" not in html.split("</head>")[1]
+
+
+def test_the_export_is_the_table_as_a_workbook_with_safe_cells(national):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    kept_body("water", name_en="=HYPERLINK(\"http://evil\")", report_late=True)
+    kept_body("other", name_en="Other ministry")
+    with time_machine.travel(TODAY, tick=False):
+        response = national.get(reverse("national:export"), {"year": 2026, "sort": "body", "dir": "desc"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+    assert 'filename="national-2026-en.xlsx"' in response["Content-Disposition"]
+    ws = load_workbook(BytesIO(response.content)).active
+    names = [ws.cell(row=r, column=1) for r in range(4, 7)]
+    assert [c.value for c in names] == ["Other ministry", "Ministry of National Economy", '=HYPERLINK("http://evil")']
+    evil = names[2]
+    assert evil.data_type == "s" and evil.quotePrefix  # text, never a formula
+    header = [c.value for c in ws[3]]
+    assert header[:3] == ["State body", "Code", "Kind of body"] and "Q1: late" in header
+    row = {h: c.value for h, c in zip(header, ws[6], strict=True)}
+    assert row["Q1: on time"] == 6 and row["Q1: Report"] == "late" and row["executed, %"] == 70.0
+    assert ws.cell(row=7, column=1).value == "Total: 3 bodies"
+
+
+def test_the_national_user_finds_the_view_from_home_and_the_menu(client):
+    client.force_login(national_user())
+    client.cookies["django_language"] = "en"
+    with time_machine.travel(TODAY, tick=False):
+        html = client.get(reverse("home")).content.decode()
+    assert f'href="{reverse("national:bodies")}?year=2026"' in html and "National view" in html
+    assert f'href="{reverse("national:bodies")}"' in html  # the main menu
+    assert reverse("planning:plan_list") not in html  # no body's own pages for the national role alone
