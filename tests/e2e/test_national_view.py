@@ -107,7 +107,7 @@ def test_national_user_filters_sorts_drills_into_a_late_report_and_exports(new_c
         with page.expect_download() as download:
             page.get_by_role("link", name=words["export"]).click()
         path = download.value.path()
-        ws = load_workbook(BytesIO(open(path, "rb").read())).active
+        ws = load_workbook(BytesIO(path.read_bytes())).active
         assert ws.cell(row=4, column=2).value == w.body.code and ws.cell(row=6, column=2).value == "mne"
 
         # drill into the late body's Form 2
