@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -58,6 +59,7 @@ TOTAL_REPORTS = html.template(
 DASH = "—"
 
 
+@lru_cache(maxsize=4096)
 def _dmy(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else ""
 
@@ -129,15 +131,23 @@ def _th(filters: Filters, key: str, label: str, rowspan: int) -> html.Html:
     return TH(rowspan=rowspan, query=filters.query(sort=key, dir="asc"), label=label)
 
 
-def _units_cell(units: UnitsCount | None, titles: dict) -> html.Html:
+def _units_cell(units: UnitsCount | None, titles: dict, cache: dict) -> html.Html:
+    """A quarter's units: on time · late · missing / due (+ not yet due). Bodies share figures often: each
+    distinct cell is built once per page."""
     if units is None:
         return NOTHING
+    cell = cache.get(units)
+    if cell is not None:
+        return cell
     if units.due == 0:
-        return NOTHING_DUE(title=titles["nothing"])
-    pending = PENDING(title=titles["pending"], n=units.pending) if units.pending else ""
-    return UNITS(title=titles["units"] % {"on_time": units.on_time, "late": units.late, "missing": units.missing,
-                                          "due": units.due},
-                 on_time=units.on_time, late=units.late, missing=units.missing, due=units.due, pending=pending)
+        cell = NOTHING_DUE(title=titles["nothing"])
+    else:
+        pending = PENDING(title=titles["pending"], n=units.pending) if units.pending else ""
+        cell = UNITS(title=titles["units"] % {"on_time": units.on_time, "late": units.late,
+                                              "missing": units.missing, "due": units.due},
+                     on_time=units.on_time, late=units.late, missing=units.missing, due=units.due, pending=pending)
+    cache[units] = cell
+    return cell
 
 
 def tbody(table: Table, lang: str) -> html.Rows:
@@ -152,11 +162,12 @@ def tbody(table: Table, lang: str) -> html.Rows:
     # the drill-down's addresses (national/urls.py), put together here rather than reversed 1,000 times
     root = reverse("national:bodies")
     dash = DASH
+    cells: dict = {}
     for r in table.rows:
         code = r.body.code
         quarters = []
         for cell in r.quarters:
-            quarters.append(_units_cell(cell.units, titles))
+            quarters.append(_units_cell(cell.units, titles, cells))
             if cell.report is None:
                 quarters.append(NOTHING)
             elif cell.report in (Timeliness.ON_TIME, Timeliness.LATE):
@@ -189,7 +200,7 @@ def tfoot(totals: Totals, lang: str, state_labels: dict) -> html.Html:
     quarters = []
     for i in range(4):
         units = totals.units[i]
-        quarters.append(_units_cell(units if units.due or totals.reports[i] else None, titles))
+        quarters.append(_units_cell(units if units.due or totals.reports[i] else None, titles, {}))
         reports = totals.reports[i]
         if not reports:
             quarters.append(NOTHING)

@@ -11,11 +11,12 @@ only: a draft version, a draft report and a unit's unsubmitted entries are never
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, FilteredRelation, Q, Sum
 
 from jospar import rules
 from jospar.documents.models import StoredDocument
@@ -222,8 +223,15 @@ NO_UNITS = UnitsCount(0, 0, 0, 0, 0)
 
 
 def _body_rows(filters: Filters, today: date, lang: str) -> list[BodyRow]:
-    """Every body that passes the kind and region filters, with its kept figures of the year (three queries)."""
-    bodies = StateBody.objects.order_by("code").only("id", "code", "kind", "region", "name_kk", "name_ru", "name_en")
+    """Every body that passes the kind and region filters, with its kept figures of the year (two queries: the
+    bodies joined with their year's row, then the year's quarters)."""
+    bodies = (
+        StateBody.objects.order_by("code").only("id", "code", "kind", "region", "name_kk", "name_ru", "name_en")
+        .annotate(kept=FilteredRelation("year_summaries", condition=Q(year_summaries__year=filters.year)))
+        .annotate(y_state=F("kept__state"), y_version=F("kept__version_in_force"), y_due=F("kept__approval_due_on"),
+                  y_approved=F("kept__approved_on"), y_amendments=F("kept__amendments"),
+                  y_open=F("kept__decisions_open"), y_due_dates=F("kept__open_decision_due_dates"))
+    )
     if filters.kind:
         bodies = bodies.filter(kind=filters.kind)
     if filters.region:
@@ -233,39 +241,39 @@ def _body_rows(filters: Filters, today: date, lang: str) -> list[BodyRow]:
     states: dict[str, str] = {k: str(v) for k, v in PlanState.choices}
     rows: dict[int, BodyRow] = {}
     for body in bodies:
-        rows[body.id] = BodyRow(body, localized(body, "name", lang), kinds.get(body.kind, body.kind),
-                                regions.get(body.region, ""), state_label=states[PlanState.NONE],
-                                quarters=[QuarterCell(q) for q in QUARTERS])
-    years = YearSummary.objects.filter(year=filters.year).values_list(
-        "body_id", "state", "version_in_force", "approval_due_on", "approved_on", "amendments", "decisions_open",
-        "open_decision_due_dates")
-    for body_id, state, version, due, approved_on, amendments, open_, due_dates in years:
-        row = rows.get(body_id)
-        if row is None:
+        row = rows[body.id] = BodyRow(body, localized(body, "name", lang), kinds.get(body.kind, body.kind),
+                                      regions.get(body.region, ""), state_label=states[PlanState.NONE],
+                                      quarters=[QuarterCell(q) for q in QUARTERS])
+        state: str | None = body.y_state  # the annotations above
+        if state is None:  # no kept row for the year: no plan
             continue
-        row.state, row.state_label, row.version = state, states.get(state, state), version
+        due, approved_on = body.y_due, body.y_approved
+        row.state, row.state_label, row.version = state, states.get(state, state), body.y_version or 0
         row.approval_due, row.approved_on = due, approved_on
         row.days_late = approval_days_late(due, approved_on, today)
         row.approval = approval_timeliness(due, approved_on, today)
-        row.amendments, row.decisions_open = amendments, open_
+        row.amendments, row.decisions_open = body.y_amendments or 0, body.y_open or 0
+        due_dates = body.y_due_dates
+        if isinstance(due_dates, str):  # a JSON column read through F() may come back undecoded
+            due_dates = json.loads(due_dates)
         row.decisions_overdue = overdue_count((date.fromisoformat(d) for d in due_dates or ()), today)
     kept_quarters = QuarterSummary.objects.filter(year=filters.year).values_list(
         "body_id", "quarter", "info_due_on", "report_due_on", "units_due", "units_on_time", "units_late",
         "report_state", "report_submitted_on", "items_due", "executed", "partial", "not_executed")
     for (body_id, q, info_due, report_due, units_due, on_time, late, report_state, submitted_on, items, executed,
          partial, not_executed) in kept_quarters:
-        row = rows.get(body_id)
-        if row is None:
+        kept = rows.get(body_id)
+        if kept is None:
             continue
-        cell = row.quarters[q - 1]
+        cell = kept.quarters[q - 1]
         cell.units = units_count(units_due, on_time, late, info_due, today)
         submitted = submitted_on if report_state == QuarterSummary.ReportState.SUBMITTED else None
         cell.report, cell.report_on, cell.report_due = report_timeliness(submitted, report_due, today), submitted, \
             report_due
-        row.items_due += items
-        row.executed += executed
-        row.partial += partial
-        row.not_executed += not_executed
+        kept.items_due += items
+        kept.executed += executed
+        kept.partial += partial
+        kept.not_executed += not_executed
     result = list(rows.values())
     if filters.status:
         result = [r for r in result if r.state == filters.status]
@@ -366,12 +374,11 @@ def quarter_label(q: int, lang: str) -> str:
 
 
 def bodies_table(filters: Filters, today: date, lang: str | None = None) -> Table:
-    """The national table of ``filters.year``: rows sorted and filtered, totals, and the trends (six queries)."""
+    """The national table of ``filters.year``: rows sorted and filtered, totals, and the trends (four queries)."""
     lang = lang or current_lang()
     rows = sort_rows(_body_rows(filters, today, lang), filters.sort, filters.dir, lang)
-    kept_years = set(YearSummary.objects.order_by().values_list("year", flat=True).distinct())
-    years = sorted(kept_years | {today.year, filters.year})
     by_quarter, by_year = _trends(filters, [r.body.id for r in rows] if filters.status else None, today)
+    years = sorted(set(by_year) | {y for y, _q in by_quarter} | {today.year, filters.year})  # of the filtered bodies
     quarter_trend = []
     for q in QUARTERS:
         point = by_quarter.get((filters.year, q)) or TrendPoint("", NO_UNITS, defaultdict(int))

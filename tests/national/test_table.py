@@ -128,9 +128,9 @@ def test_the_page_takes_the_same_queries_for_3_and_30_bodies(national, django_as
     for i in range(n):
         kept_body(f"b{i:02d}", quarters=4, report_late=i % 2 == 0)
     page(national)  # warm: the session, the user, the translations
-    # the session, the user, the membership; the bodies, the year's rows, its quarters, the years, two trends;
+    # the session, the user, the membership; the bodies with their year's row, the year's quarters, two trends;
     # the page's frame: unread notifications, the user's name
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(9):
         page(national, sort="q2r", dir="desc")
 
 
