@@ -44,9 +44,10 @@ def test_the_table_shows_each_bodys_kept_figures(national):
 
 
 
-def test_a_body_without_kept_figures_shows_no_plan(national):
-    StateBodyFactory(code="newbody", name_en="New committee")
+def test_a_body_without_kept_figures_shows_no_plan_and_its_name_is_text(national):
+    StateBodyFactory(code="newbody", name_en="<b>New</b> committee")
     html = page(national)
+    assert "&lt;b&gt;New&lt;/b&gt; committee" in html and "<b>New</b>" not in html
     row = html[html.index('data-body="newbody"'):]
     row = row[:row.index("</tr>")]
     assert "no plan" in row and "—" in row
