@@ -18,9 +18,10 @@ from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from jospar.demo.content import PEOPLE
+from jospar.documents.models import StoredDocument
 from jospar.monitoring.models import Attachment, Decision, ExecutionEntry
 from jospar.notifications.models import Notification
-from jospar.orgs.models import OrgUnit
+from jospar.orgs.models import OrgUnit, StateBody
 from jospar.planning.models import (
     DevelopmentPlan,
     Event,
@@ -88,6 +89,8 @@ def samples(user) -> dict:
         ("notifications", "pk"): list(Notification.objects.filter(recipient=user).values_list("id", flat=True)[:2])
         or [1],
         ("monitoring", "pk"): list(Decision.objects.order_by("id").values_list("id", flat=True)[:2]) or [1],
+        "code": list(StateBody.objects.order_by("id").values_list("code", flat=True)[:2]),  # the national view
+        ("national", "pk"): list(StoredDocument.objects.order_by("id").values_list("id", flat=True)[:2]) or [1],
     }
 
 
