@@ -22,6 +22,7 @@ urlpatterns = [
     path("rulebook/", include("jospar.rulebook.urls")),
     path("notifications/", include("jospar.notifications.urls")),
     path("", include("jospar.orgs.manage.urls")),  # /organisation/… (body administrator), /installation/…
+    path("national/", include("jospar.national.urls")),
     path("api/", include("jospar.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),

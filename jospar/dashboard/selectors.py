@@ -128,9 +128,19 @@ def _decisions_card(access: Access, plan: OperationalPlan, today: date) -> Card 
                 tone="late" if counts["late"] else "info")
 
 
+def _national_card(today: date) -> Card:
+    """The state planning authority's way in: every body's plan side by side (jospar.national)."""
+    return Card(_("National view"),
+                _("Every state body's operational plan for %(year)s: approval on time (§6), units' information "
+                  "(§13), reports (§15), execution and decisions, with trends and an Excel export.")
+                % {"year": today.year},
+                reverse("national:bodies") + f"?year={today.year}")
+
+
 def home_cards(access: Access, today: date) -> list[Card]:
+    national = [_national_card(today)] if access.is_national else []
     if not access.is_member:
-        return []
+        return national
     plans = list(
         OperationalPlan.objects.filter(body_id=access.member_body_id, year__in=[today.year, today.year + 1])
         .select_related("development_plan")
@@ -179,7 +189,7 @@ def home_cards(access: Access, today: date) -> list[Card]:
     if access.has(Role.ADMIN):
         cards.append(Card(_("Body administration"), _("Structural units, subordinate organisations, people and their "
                                                       "roles; import them from Excel."), reverse("orgs:units")))
-    return cards
+    return national + cards
 
 
 def installation_card() -> Card:

@@ -6,3 +6,6 @@ class NationalConfig(AppConfig):
     name = "jospar.national"
     label = "national"
     verbose_name = _("National view")
+
+    def ready(self):
+        from . import permissions  # noqa: F401  (the `national.*` rules)

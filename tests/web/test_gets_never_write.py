@@ -18,9 +18,10 @@ from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from jospar.demo.content import PEOPLE
+from jospar.documents.models import StoredDocument
 from jospar.monitoring.models import Attachment, Decision, ExecutionEntry
 from jospar.notifications.models import Notification
-from jospar.orgs.models import OrgUnit
+from jospar.orgs.models import OrgUnit, StateBody
 from jospar.planning.models import (
     DevelopmentPlan,
     Event,
@@ -92,6 +93,8 @@ def samples(user) -> dict:
         ("orgs", "pk"): [OrgUnit.objects.order_by("id").first().id, user.pk, OrgUnit.objects.order_by("id").first()
                          .body_id],
         "membership_id": list(user.memberships.values_list("id", flat=True)[:1]) or [1],
+        "code": list(StateBody.objects.order_by("id").values_list("code", flat=True)[:2]),  # the national view
+        ("national", "pk"): list(StoredDocument.objects.order_by("id").values_list("id", flat=True)[:2]) or [1],
     }
 
 
