@@ -7,6 +7,7 @@ the current year so that every screen has believable, current content on the day
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
@@ -49,6 +50,15 @@ class DemoLoader:
         self.amend = amend
         self.log = log
         self.bodies = content.BODIES if bodies is None else tuple(bodies)
+        self._password = ""
+
+    @property
+    def password(self) -> str:
+        """The demo password, hashed once per load: every demo login shares it (and hashing it for each of
+        some fifty users took most of `make run`'s loading time)."""
+        if not self._password:
+            self._password = make_password(PASSWORD)
+        return self._password
 
     @transaction.atomic
     def load(self) -> StateBody:
@@ -72,6 +82,7 @@ class BodyLoader:
         self.delta = self.year - CONTENT_YEAR
         self.content = spec
         self.story = spec.story
+        self.demo = demo
 
     def date(self, text: str) -> date:
         """A date of the content year, moved to the current one."""
@@ -141,8 +152,8 @@ class BodyLoader:
                 },
             )
             if created:
-                user.set_password(PASSWORD)
-                user.save()
+                user.password = self.demo.password
+                user.save(update_fields=["password"])
             Person.objects.get_or_create(
                 user=user,
                 defaults={
@@ -172,8 +183,8 @@ class BodyLoader:
                           "email": f"head.{code}@{self.content.email_domain}"},
             )
             if created:
-                user.set_password(PASSWORD)
-                user.save()
+                user.password = self.demo.password
+                user.save(update_fields=["password"])
             Person.objects.get_or_create(user=user, defaults={"patronymic": data["head"].get("patronymic", "")})
             Membership.objects.get_or_create(user=user, body=body, role=Role.UNIT_HEAD, unit=units[code])
 

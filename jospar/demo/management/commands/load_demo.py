@@ -14,6 +14,7 @@ class Command(BaseCommand):
         for spec in BODIES:
             self.stdout.write(f"  {spec.body['name_en']}:")
             for person in spec.people:
-                unit = f" ({person['unit']})" if person.get("unit") else ""
+                note = person.get("unit") or ("superuser" if person.get("superuser") else "")
+                unit = f" ({note})" if note else ""
                 self.stdout.write(f"    {person['username']:<10} {person['role']}{unit}")
         self.stdout.write("  Every unit's head without a login above: head-<unit code>.")
