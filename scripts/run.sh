@@ -24,5 +24,6 @@ $PY manage.py collectstatic --no-input --clear -v 0
 $PY manage.py load_demo
 echo
 echo "Jospar is serving on $SITE_URL/  (stop with Ctrl+C)"
-echo "Log in as planner / jospar-demo (others: executive, viewer, admin, head1, staff1, head2, staff2)"
+echo "Log in as planner / jospar-demo (others: executive, viewer, admin, bodyadmin, head1, staff1, head2, staff2;"
+echo "  planner2 of the Ministry of Agriculture, planner3 of the Kyzylorda akimat, national: all listed above)"
 exec $PY manage.py runserver "127.0.0.1:$PORT" --noreload

@@ -58,7 +58,8 @@ def load_amendment(loader, plan: OperationalPlan, planner, executive) -> PlanVer
     for action, day in moments.items():
         StateChange.objects.filter(plan=plan, version=version, action=action).update(
             at=datetime.combine(day, time(11), tzinfo=ALMATY))
-    Notification.objects.filter(params__year=str(plan.year), params__version="2").update(
+    Notification.objects.filter(recipient__memberships__body=plan.body_id, params__year=str(plan.year),
+                                params__version="2").update(
         created_at=datetime.combine(approved_on, time(11), tzinfo=ALMATY))
     complete_decision(user=planner, decision=decision, at=datetime.combine(approved_on, time(12), tzinfo=ALMATY),
                       note=f"Изменения внесены: версия 2 операционного плана утверждена {approved_on:%d.%m.%Y}.")

@@ -39,15 +39,16 @@ def _at(day: date, hour: int = 10, minute: int = 0) -> datetime:
 class DraftingStory:
     def __init__(self, loader, units, forms):
         self.loader = loader
+        self.story = loader.story
         self.units = units
         self.forms = forms
-        self.planner = User.objects.get(username="planner")
-        self.executive = User.objects.get(username="executive")
+        self.planner = User.objects.get(username=loader.content.person(Role.PLANNER))
+        self.executive = User.objects.get(username=loader.content.person(Role.EXECUTIVE))
         # Unit people author and submit their unit's proposals (§5), never the planner: the unit's
         # staff member writes (its head where the unit has no staff login), the head submits.
         self.heads, staff = {}, {}
-        for m in Membership.objects.filter(role__in=(Role.UNIT_HEAD, Role.UNIT_STAFF)).select_related(
-                "user", "unit").order_by("pk"):
+        people = Membership.objects.filter(body=loader.body, role__in=(Role.UNIT_HEAD, Role.UNIT_STAFF))
+        for m in people.select_related("user", "unit").order_by("pk"):
             (self.heads if m.role == Role.UNIT_HEAD else staff).setdefault(m.unit.code, m.user)
         self.authors = {**self.heads, **staff}
         self.staffed = list(staff)  # the demo units (head1/staff1, head2/staff2)
@@ -108,16 +109,18 @@ class DraftingStory:
             return plan
         plan = services.open_operational_plan(development_plan=devplan, year=year)
         version = plan.versions.get(number=1)
-        opened, review_day = date(year - 1, 12, 1), date(year - 1, 12, 16)
-        ProposalRound.objects.create(plan=plan, deadline=date(year - 1, 12, 12), opened_by=self.planner,
-                                     closed_at=_at(date(year - 1, 12, 26)))
+        story, day_of = self.story, self.loader.date
+        opened, review_day = day_of(story.round_opened), day_of(story.reviewed)
+        ProposalRound.objects.create(plan=plan, deadline=day_of(story.proposals_due), opened_by=self.planner,
+                                     closed_at=_at(day_of(story.round_closed)))
         datas = [self.data(item, devplan, year) for item in events]
-        duplicate = self.data({**events[8], "executors": events[8]["executors"][::-1]}, devplan, year)
+        merged, returned = events[story.merged_duplicate], story.returned_proposal
+        duplicate = self.data({**merged, "executors": merged["executors"][::-1]}, devplan, year)
         proposals = []
         for i, data in enumerate([*datas, duplicate]):
             unit = data.lead_unit
             assert unit is not None  # every demo event has its lead unit
-            day = opened + timedelta(days=3 + (i if i < len(datas) else 8) % 8)
+            day = opened + timedelta(days=3 + (i if i < len(datas) else story.merged_duplicate) % 8)
             proposal = Proposal(plan=plan, unit=unit, author=self.authors[unit.code],
                                 status="merged" if i == len(datas) else "accepted", created_at=_at(day))
             proposal._history_user, proposal._history_date = proposal.author, proposal.created_at  # type: ignore[attr-defined]  # the audit trail (django-simple-history)
@@ -142,7 +145,7 @@ class DraftingStory:
             EventExecutor(revision=r, unit=u, is_lead=(k == 0), position=k)
             for r, d in zip(revisions, datas, strict=True) for k, u in enumerate([d.lead_unit, *d.co_executors])
         ], EventExecutor, **accepted)
-        for proposal, identity in zip(proposals, [*identities, identities[8]], strict=True):
+        for proposal, identity in zip(proposals, [*identities, identities[story.merged_duplicate]], strict=True):
             proposal.event = identity
         Proposal.objects.bulk_update(proposals, ["event"])
         changes = [StateChange(plan=plan, actor=self.planner, action="round_opened", to_status="open", at=_at(opened))]
@@ -155,7 +158,7 @@ class DraftingStory:
                             action="proposal_submitted", from_status="draft", to_status="submitted",
                             at=at + timedelta(hours=3)),
             ]
-            if i == 5:  # returned with a comment, corrected and submitted again
+            if i == returned:  # returned with a comment, corrected and submitted again
                 changes += [
                     StateChange(plan=plan, proposal=proposal, unit=proposal.unit, actor=self.planner,
                                 action="proposal_returned", from_status="submitted", to_status="returned",
@@ -166,25 +169,29 @@ class DraftingStory:
                                 from_status="returned", to_status="submitted",
                                 at=at + timedelta(days=4)),
                 ]
-            merged = proposal.status == "merged"
+            is_merged = proposal.status == "merged"
             changes.append(StateChange(
                 plan=plan, proposal=proposal, unit=proposal.unit, actor=self.planner,
-                action="proposal_merged" if merged else "proposal_accepted", from_status="submitted",
-                to_status=proposal.status, comment=events[8]["name_ru"] if merged else "",
+                action="proposal_merged" if is_merged else "proposal_accepted", from_status="submitted",
+                to_status=proposal.status, comment=merged["name_ru"] if is_merged else "",
                 at=_at(review_day, 9 + i % 8)))
         StateChange.objects.bulk_create(changes)
+        # §6: on time when approved within 10 days of the development plan's signing (a body's story may be late;
+        # a demo loaded before the story's approval day approves today)
+        sent = min(day_of(story.sent_for_approval), self.loader.today)
+        approved_on = min(day_of(story.approved), self.loader.today)
         approval.send_for_approval(user=self.planner, version=version)
-        approval.approve_version(version=version, user=self.executive, on=date(year - 1, 12, 30))
-        self.retime(plan, {"sent_for_approval": _at(date(year - 1, 12, 26), 16),
-                           "approved": _at(date(year - 1, 12, 30), 11)})
-        self.loader.log(f"operational plan {year}: {len(events)} events, approved by executive")
+        approval.approve_version(version=version, user=self.executive, on=approved_on)
+        self.retime(plan, {"sent_for_approval": _at(sent, 16), "approved": _at(approved_on, 11)})
+        late = " (late)" if approved_on > plan.approval_due else ""
+        self.loader.log(f"operational plan {year}: {len(events)} events, approved {approved_on}{late}")
         return plan
 
     def retime(self, plan, moments: dict) -> None:
         for action, at in moments.items():
             StateChange.objects.filter(plan=plan, action=action).update(at=at)
-        Notification.objects.filter(params__year=str(plan.year)).update(created_at=max(moments.values()),
-                                                                         read_at=timezone.now())
+        Notification.objects.filter(recipient__memberships__body=plan.body_id, params__year=str(plan.year)).update(
+            created_at=max(moments.values()), read_at=timezone.now())
 
     def draft_plan(self, devplan, year: int, events: list[dict], today: date) -> OperationalPlan:
         plan = OperationalPlan.objects.filter(body=devplan.body, year=year).first()

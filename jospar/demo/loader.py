@@ -1,4 +1,5 @@
-"""Load the demo ministry. Idempotent: every stage looks for what it would create and skips it.
+"""Load the demo: its state bodies (jospar.demo.content.BODIES). Idempotent: every stage looks for what it
+would create and skips it.
 
 The content (names, indicators, events) is written for the plan year 2026; the loader moves it to
 the current year so that every screen has believable, current content on the day it is opened.
@@ -6,11 +7,13 @@ the current year so that every screen has believable, current content on the day
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
 from jospar import rules
+from jospar.monitoring import summaries
 from jospar.notifications.models import Notification, OutboundEmail
 from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
 from jospar.planning.models import (
@@ -41,47 +44,90 @@ def shift_year(d: date, delta: int) -> date:
 
 
 class DemoLoader:
-    def __init__(self, today: date, log=print, amend: bool = True):
+    """The whole demo: every body of ``content.BODIES`` (or those given), each by its own ``BodyLoader``."""
+
+    def __init__(self, today: date, log=print, amend: bool = True, bodies=None):
         self.today = today
         self.amend = amend
-        self.year = today.year
-        self.delta = self.year - CONTENT_YEAR
         self.log = log
+        self.bodies = content.BODIES if bodies is None else tuple(bodies)
+        self._password = ""
+
+    @property
+    def password(self) -> str:
+        """The demo password, hashed once per load: every demo login shares it (and hashing it for each of
+        some fifty users took most of `make run`'s loading time)."""
+        if not self._password:
+            self._password = make_password(PASSWORD)
+        return self._password
 
     @transaction.atomic
     def load(self) -> StateBody:
-        body = self.body()
-        units = self.units(body)
-        self.people(body, units)
-        self.unit_heads(body, units)
-        forms = self.completion_forms(body)
-        edition1 = self.development_plan(body, edition=1, signed_on=date(self.year - 1, 12, 22))
-        edition2 = self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
-        story = DraftingStory(self, units, forms)
-        current = story.approved_plan(edition1, self.year, content.EVENTS)
-        story.draft_plan(edition2, self.year + 1, content.NEXT_YEAR_EVENTS, self.today)
-        load_monitoring(self, current, through_quarter=2)  # information, Form 2 reports, decisions (idempotent)
-        if self.amend:
-            load_amendment(self, current, story.planner, story.executive)  # version 2 from the Q2 decision
-        load_monitoring(self, current)  # the later quarters, read from the version in force at their end
+        """Loads every body; returns the first (the water ministry)."""
+        loaded = [BodyLoader(self, spec).load() for spec in self.bodies]
+        # The loader writes some history around the services (backdated entries, submissions in bulk): the
+        # national view's kept figures are computed once from what is there (no change on a second load).
+        summaries.rebuild()
         # The demo's people have made-up addresses: its notifications stay in the app, never e-mailed.
         Notification.objects.filter(emailed_at__isnull=True).update(emailed_at=timezone.now())
         OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING).delete()
+        return loaded[0]
+
+
+class BodyLoader:
+    """One body: its units and people, its development plan, the current year's plan and its monitoring,
+    told as ``spec.story`` says. The content's dates are moved from the content year to the current one."""
+
+    def __init__(self, demo: DemoLoader, spec: content.BodyContent):
+        self.today = demo.today
+        self.amend = demo.amend
+        self.log = demo.log
+        self.year = demo.today.year
+        self.delta = self.year - CONTENT_YEAR
+        self.content = spec
+        self.story = spec.story
+        self.demo = demo
+
+    def date(self, text: str) -> date:
+        """A date of the content year, moved to the current one."""
+        return shift_year(date.fromisoformat(text), self.delta)
+
+    def load(self) -> StateBody:
+        spec = self.content
+        body = self.body = self.state_body()
+        units = self.units(body)
+        self.people(body, units)
+        self.unit_heads(body, units)
+        if spec.devplan is None:
+            return body
+        forms = self.completion_forms(body)
+        edition1 = self.development_plan(body, edition=1, signed_on=self.date(spec.devplan["signed_on"]))
+        edition2 = (self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
+                    if self.story.next_year_draft else None)
+        story = DraftingStory(self, units, forms)
+        current = story.approved_plan(edition1, self.year, spec.events)
+        if edition2 is not None:
+            story.draft_plan(edition2, self.year + 1, spec.next_year_events, self.today)
+        load_monitoring(self, current, through_quarter=2)  # information, Form 2 reports, decisions (idempotent)
+        if self.amend and self.story.amendment:
+            load_amendment(self, current, story.planner, story.executive)  # version 2 from the Q2 decision
+        load_monitoring(self, current)  # the later quarters, read from the version in force at their end
         return body
 
-    def body(self) -> StateBody:
-        data = content.BODY
-        body, created = StateBody.objects.get_or_create(
-            code=data["code"],
-            defaults={k: data.get(k, "") for k in ("name_kk", "name_ru", "name_en", "title_name_kk", "title_name_ru")},
-        )
+    def state_body(self) -> StateBody:
+        data = self.content.body
+        fields = ("name_kk", "name_ru", "name_en", "title_name_kk", "title_name_ru", "kind", "region")
+        defaults = {k: data[k] for k in fields if k in data}
+        if data.get("parent"):
+            defaults["parent"] = StateBody.objects.get(code=data["parent"])
+        body, created = StateBody.objects.get_or_create(code=data["code"], defaults=defaults)
         if created:
             self.log(f"state body: {body.name_ru}")
         return body
 
     def units(self, body) -> dict[str, OrgUnit]:
         units = {}
-        for pos, data in enumerate(content.UNITS, start=1):
+        for pos, data in enumerate(self.content.units, start=1):
             units[data["code"]], _ = OrgUnit.objects.get_or_create(
                 body=body,
                 code=data["code"],
@@ -97,20 +143,21 @@ class DemoLoader:
         return units
 
     def people(self, body, units) -> None:
-        for data in content.PEOPLE:
+        for data in self.content.people:
+            superuser = data.get("superuser", False)  # the installation's administrator, not the body's
             user, created = User.objects.get_or_create(
                 username=data["username"],
                 defaults={
                     "first_name": data["first_name"],
                     "last_name": data["last_name"],
                     "email": data["email"],
-                    "is_staff": data["role"] == Role.ADMIN,
-                    "is_superuser": data["role"] == Role.ADMIN,
+                    "is_staff": superuser,
+                    "is_superuser": superuser,
                 },
             )
             if created:
-                user.set_password(PASSWORD)
-                user.save()
+                user.password = self.demo.password
+                user.save(update_fields=["password"])
             Person.objects.get_or_create(
                 user=user,
                 defaults={
@@ -130,24 +177,24 @@ class DemoLoader:
         """Every unit proposes, submits and answers for its information through its head (§5, §14):
         the heads the demo's people lack get a login of their own (`head-<unit code>`)."""
         headed = set(Membership.objects.filter(body=body, role=Role.UNIT_HEAD).values_list("unit__code", flat=True))
-        for data in content.UNITS:
+        for data in self.content.units:
             code = data["code"]
             if code in headed or code not in units:
                 continue
             user, created = User.objects.get_or_create(
                 username=f"head-{code}",
                 defaults={"first_name": data["head"]["first_name"], "last_name": data["head"]["last_name"],
-                          "email": f"head.{code}@mwri.gov.kz"},
+                          "email": f"head.{code}@{self.content.email_domain}"},
             )
             if created:
-                user.set_password(PASSWORD)
-                user.save()
+                user.password = self.demo.password
+                user.save(update_fields=["password"])
             Person.objects.get_or_create(user=user, defaults={"patronymic": data["head"].get("patronymic", "")})
             Membership.objects.get_or_create(user=user, body=body, role=Role.UNIT_HEAD, unit=units[code])
 
     def completion_forms(self, body) -> dict[str, CompletionForm]:
         forms = {}
-        for pos, data in enumerate(content.COMPLETION_FORMS, start=1):
+        for pos, data in enumerate(self.content.completion_forms, start=1):
             forms[data["code"]], _ = CompletionForm.objects.get_or_create(
                 body=body,
                 code=data["code"],
@@ -161,7 +208,8 @@ class DemoLoader:
         return forms
 
     def development_plan(self, body, edition: int, signed_on: date) -> DevelopmentPlan:
-        data = content.DEVPLAN
+        data = self.content.devplan
+        assert data is not None  # only a body with a development plan gets here
         year_from = data["year_from"] + self.delta
         existing = DevelopmentPlan.objects.filter(body=body, year_from=year_from, edition=edition).first()
         if existing:

@@ -5,11 +5,12 @@ services; the routine filling-in of some 200 entries is written in bulk (with hi
 loading the demo fast.
 
 Quarters whose report is already due are fully reported: every unit filled in and submitted its
-information (a few events not executed or partially executed, with reasons), one unit submitted late
-(II quarter), one entry was returned by the planner and corrected (I quarter), the planner submitted the
-Form 2 report on time with recommendations, and the executive took decisions (one asks to amend the
-plan). The running quarter is open: two units have started filling in. Idempotent: a period that
-already has information is left as it is.
+information (a few events not executed or partially executed, with reasons), the planner submitted the
+Form 2 report with recommendations, and the executive took decisions. The body's story (content.Story)
+adds its turns: a unit that submitted late, an entry returned by the planner and corrected, a unit whose
+information never came, a report submitted after the 15th, a decision that asks to amend the plan. The
+running quarter is open: two units have started filling in. Idempotent: a period that already has
+information is left as it is.
 """
 import hashlib
 from datetime import date, datetime, time, timedelta
@@ -25,17 +26,12 @@ from jospar.monitoring.models import Contribution, ExecutionEntry, UnitSubmissio
 from jospar.notifications.models import Notification
 from jospar.orgs.models import Membership, OrgUnit, Role
 
-from . import content
 from .content import execution
 
 ALMATY = ZoneInfo("Asia/Almaty")
-LATE_UNIT, LATE_QUARTER, LATE_DAYS = "irr", 2, 3
-RETURNED_UNIT, RETURNED_QUARTER = "wrm", 1
 KINDS = ("info_submitted", "info_submitted_late", "info_returned", "report_submitted", "report_submitted_late",
          "decision_recorded")
 
-# The completion forms by their Russian names, as the walk (in Russian) names them: the texts fit the form.
-FORM_CODES = {form["name_ru"]: form["code"] for form in content.COMPLETION_FORMS}
 KEYS = {"executed": "done", "partial": "partial", "in_progress": "progress"}
 
 # The planner's recommendations on events executed in part or not at all, and the proposals (Form 2, §16).
@@ -68,9 +64,13 @@ class MonitoringStory:
         self.loader = loader
         self.plan = plan
         self.today = loader.today
-        self.planner = User.objects.get(username="planner")
-        self.executive = User.objects.get(username="executive")
+        self.story = loader.story
+        self.planner = User.objects.get(username=loader.content.person(Role.PLANNER))
+        self.executive = User.objects.get(username=loader.content.person(Role.EXECUTIVE))
+        # The completion forms by their Russian names, as the walk (in Russian) names them: the texts fit the form.
+        self.form_codes = {form["name_ru"]: form["code"] for form in loader.content.completion_forms}
         self.units = {u.code: u for u in OrgUnit.objects.filter(body=plan.body)}
+        self.monitoring_unit = next(u for u in self.units.values() if u.is_planning)
         self.heads, self.staff = {}, {}
         for m in Membership.objects.filter(body=plan.body, role__in=[Role.UNIT_HEAD, Role.UNIT_STAFF]) \
                 .select_related("user", "unit").order_by("id"):
@@ -103,7 +103,7 @@ class MonitoringStory:
     def texts(self, period, info, status: str) -> dict[str, str]:
         """The entry's actual execution and reasons, in Kazakh and Russian, fitting what the event produces."""
         n = _pick(info.number, period.quarter)
-        texts = execution.EXECUTION.get(FORM_CODES.get(info.completion, ""), execution.OTHER)
+        texts = execution.EXECUTION.get(self.form_codes.get(info.completion, ""), execution.OTHER)
         day = min(period.end, self.today) - timedelta(days=n % 20)
         fmt = {"n": f"{10 + n % 80}-{period.quarter}/{self.plan.year % 100}", "date": day.strftime("%d.%m.%Y"),
                "k": 2 + n % 9, "p": 40 + n % 50}
@@ -160,9 +160,12 @@ class MonitoringStory:
         bulk_create_with_history(self.contributions(period, pairs, period.end), Contribution,
                                  default_date=_at(period.end, 15))
         entries, submissions = [], []
+        late_unit, missing = self.story.late_unit, self.story.missing_unit
         for i, unit in enumerate(units):
-            late = unit.code == LATE_UNIT and period.quarter == LATE_QUARTER
-            day = due + timedelta(days=LATE_DAYS) if late else due - timedelta(days=1 + (i * 3) % 8)
+            if missing == (unit.code, period.quarter):  # §13: its information never came
+                continue
+            late = late_unit is not None and late_unit[:2] == (unit.code, period.quarter)
+            day = due + timedelta(days=late_unit[2]) if late else due - timedelta(days=1 + (i * 3) % 8)
             moment = _at(day, 17, i % 50)
             entries += self.entries(period, unit, by_unit[unit.id], day - timedelta(days=1), state="submitted",
                                     submitted_at=moment)
@@ -172,10 +175,11 @@ class MonitoringStory:
                 submitted_on=day, submitted_by=self.heads[unit.code], is_late=delay > 0, delay_days=delay))
         bulk_create_with_history(entries, ExecutionEntry, default_date=_at(due))
         bulk_create_with_history(submissions, UnitSubmission, default_date=_at(due))
-        if period.quarter == RETURNED_QUARTER and RETURNED_UNIT in self.units:
-            day = next((s.submitted_on for s in submissions if s.unit.code == RETURNED_UNIT), None)
+        returned = self.story.returned_unit
+        if returned and returned[1] == period.quarter and returned[0] in self.units:
+            day = next((s.submitted_on for s in submissions if s.unit.code == returned[0]), None)
             if day:
-                self.return_and_correct(period, self.units[RETURNED_UNIT], day)
+                self.return_and_correct(period, self.units[returned[0]], day)
         self.report(period)
         self.retime(period)
 
@@ -197,7 +201,10 @@ class MonitoringStory:
 
     def report(self, period) -> None:
         planner, q, year = self.planner, period.quarter, self.plan.year
-        base = _at(period.report_due - timedelta(days=1), 11)
+        late = self.story.late_report
+        # §15: by the 15th; a late report comes the story's days after it
+        base = _at(period.report_due + timedelta(days=late[1]) if late and late[0] == q
+                   else period.report_due - timedelta(days=1), 11)
         rows = selectors.form2_rows(period, "ru", view=selectors.QUARTER)
         weak = [r for r in rows if r.kind == "event" and r.status in ("not_executed", "partial")]
         for i, row in enumerate(weak):
@@ -215,9 +222,9 @@ class MonitoringStory:
             **(PROPOSALS if weak else {}),
         )
         services_report.submit_report(user=planner, period=period, at=base)
-        decided = _at(period.report_due + timedelta(days=4), 15)
+        decided = max(_at(period.report_due + timedelta(days=4), 15), base + timedelta(days=1))
         noted = services_report.record_decision(
-            user=self.executive, period=period, at=decided, responsible_unit_id=self.units["spa"].id,
+            user=self.executive, period=period, at=decided, responsible_unit_id=self.monitoring_unit.id,
             due_on=(period.end + timedelta(days=60)),
             text_kk="Есеп назарға алынсын. Бөлімше басшылары есепті кезеңде орындалмаған іс-шаралардың "
                     "орындалуын қамтамасыз етсін.",
@@ -229,10 +236,10 @@ class MonitoringStory:
                 user=self.planner, decision=noted, at=done,
                 note="Руководители подразделений проинформированы письмом; исполнение взято на контроль, "
                      "итоги рассмотрены на аппаратном совещании.")
-        if q == 2 and weak:
+        if q == 2 and weak and self.story.amendment:
             services_report.record_decision(
                 user=self.executive, period=period, at=decided + timedelta(minutes=30),
-                responsible_unit_id=self.units["spa"].id, responsible_person_id=self.planner.id,
+                responsible_unit_id=self.monitoring_unit.id, responsible_person_id=self.planner.id,
                 due_on=period.end + timedelta(days=45), event_ids=[r.event_id for r in weak[:3]],
                 requests_amendment=True,
                 text_kk="Стратегиялық жоспарлау және талдау департаменті орындалмаған іс-шаралардың мерзімдеріне "
@@ -245,11 +252,12 @@ class MonitoringStory:
         """The running quarter (or one whose information is being collected): two units have started."""
         day = min(max(period.start, self.today - timedelta(days=10)) + timedelta(days=3), self.today)
         by_unit, units, pairs = self.items_by_unit(period)
-        bulk_create_with_history(self.contributions(period, pairs, day, only=("wrm", "win")), Contribution,
+        started = self.story.open_units
+        bulk_create_with_history(self.contributions(period, pairs, day, only=started), Contribution,
                                  default_date=_at(day, 15))
         entries = []
         for unit in units:
-            if unit.code in ("wrm", "win"):
+            if unit.code in started:
                 entries += self.entries(period, unit, by_unit[unit.id][:3], day, state="draft")
         bulk_create_with_history(entries, ExecutionEntry, default_date=_at(day, 12))
         self.loader.log(f"monitoring {self.plan.year} Q{period.quarter}: open, partial information")
@@ -257,7 +265,8 @@ class MonitoringStory:
     def retime(self, period) -> None:
         """Notifications of past steps carry their moment and are read."""
         Notification.objects.filter(
-            kind__in=KINDS, params__year=str(self.plan.year), params__quarter=rules.ROMAN[period.quarter]
+            recipient__memberships__body=self.plan.body_id, kind__in=KINDS, params__year=str(self.plan.year),
+            params__quarter=rules.ROMAN[period.quarter],
         ).update(created_at=_at(period.report_due), read_at=timezone.now())
 
 

@@ -122,7 +122,7 @@ def test_send_with_open_proposals_lists_asks_and_tells_the_units(page, live_url,
 def test_cancel_an_event_with_a_reason_in_a_form(page, live_url, screenshot, demo, clock, lang):
     from django.contrib.auth.models import User
 
-    plan = PlanVersion.objects.get(plan__year=2026, number=1).plan
+    plan = PlanVersion.objects.get(plan__body__code="mwri", plan__year=2026, number=1).plan
     amendment = amendments.open_amendment(user=User.objects.get(username="planner"), plan=plan,
                                           basis="development_plan", document_number="7",
                                           document_date=date(2026, 11, 20), basis_kk="Жаңа редакция",

@@ -60,7 +60,8 @@ def test_planner_logs_in_and_reads_form1(page, live_url, screenshot, demo, lang)
     assert page.locator("tr.colnums th").all_inner_texts() == ["1", "2", "3", "4", "5", "6"]
     assert page.locator("tr.g-direction").first.inner_text().startswith(words["direction"])
     assert words["section2"] in page.locator("tr.g-section").nth(1).inner_text()
-    in_force = EventRevision.objects.filter(version__plan__year=2026, version__status="approved")
+    in_force = EventRevision.objects.filter(version__plan__body__code="mwri", version__plan__year=2026,
+                                            version__status="approved")
     assert page.locator("tr.event").count() == in_force.filter(version__number=2).count()
     assert page.locator("tr.event td.num").first.inner_text() == "1"
     screenshot(f"plan-form1-{lang}", full_page=False)

@@ -19,7 +19,7 @@ def demo(django_db_setup, django_db_blocker):
     """Loaded once for the module (the tests only read)."""
     with django_db_blocker.unblock():
         DemoLoader(TODAY, log=lambda msg: None).load()
-        yield OperationalPlan.objects.get(year=2026)
+        yield OperationalPlan.objects.get(body__code="mwri", year=2026)  # the water ministry's
         from django.core.management import call_command
 
         call_command("flush", interactive=False, verbosity=0)
@@ -46,7 +46,7 @@ def test_passed_quarters_are_fully_reported_with_reports_and_decisions(demo):
 
 
 def test_one_unit_late_one_entry_returned_and_corrected(demo):
-    late = UnitSubmission.objects.filter(is_late=True)
+    late = UnitSubmission.objects.filter(is_late=True)  # in any body
     assert [(s.unit.code, s.period.quarter, s.delay_days) for s in late] == [("irr", 2, 3)]
     returned = ExecutionEntry.objects.exclude(return_comment="")
     assert returned.count() == 1 and returned.get().state == EntryState.SUBMITTED
@@ -57,7 +57,8 @@ def test_one_unit_late_one_entry_returned_and_corrected(demo):
 def test_one_decision_requests_an_amendment(demo):
     asking = list(selectors.decisions_requesting_amendment(demo))
     assert len(asking) == 1 and asking[0].events.exists() and asking[0].report.period.quarter == 2
-    assert Decision.objects.filter(requests_amendment=False).count() == 3
+    assert Decision.objects.filter(report__period__plan=demo, requests_amendment=False).count() == 3
+    assert not Decision.objects.filter(requests_amendment=True).exclude(report__period__plan=demo).exists()
 
 
 def test_the_running_quarter_is_open_with_partial_information(demo):

@@ -131,6 +131,7 @@ def test_the_demo_approver_is_the_chief_of_staff(db):
     DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
     executive = Membership.objects.get(user__username="executive")
     assert executive.office == Office.CHIEF_OF_STAFF and not executive.acting
-    version = PlanVersion.objects.filter(status="approved").order_by("plan__year", "number").first()
+    version = PlanVersion.objects.filter(plan__body=executive.body, status="approved").order_by("plan__year",
+                                                                                                "number").first()
     assert version.approver_office == Office.CHIEF_OF_STAFF
     assert version.approved_as_ru == "Руководитель аппарата"

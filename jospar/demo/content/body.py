@@ -4,6 +4,8 @@ from typing import Any
 
 BODY: dict[str, Any] = {
     "code": "mwri",
+    "kind": "central",
+    "region": "",
     "name_kk": "Қазақстан Республикасы Су ресурстары және ирригация министрлігі",
     "name_ru": "Министерство водных ресурсов и ирригации Республики Казахстан",
     "name_en": "Ministry of Water Resources and Irrigation of the Republic of Kazakhstan",
@@ -254,6 +256,18 @@ PEOPLE: list[dict[str, Any]] = [
         "email": "d.kim@mwri.gov.kz",
         "position_kk": "Ақпараттық жүйенің әкімшісі",
         "position_ru": "Администратор информационной системы",
+        "superuser": True,  # the installation's data administrator (the Django admin, the rulebook page)
+    },
+    {
+        "username": "bodyadmin",
+        "role": "admin",
+        "unit": None,
+        "last_name": "Байболова",
+        "first_name": "Анар",
+        "patronymic": "Жомартқызы",
+        "email": "a.baibolova@mwri.gov.kz",
+        "position_kk": "Адами ресурстар басқармасының бас маманы",
+        "position_ru": "Главный специалист Управления человеческих ресурсов",
     },
     {
         "username": "head1",

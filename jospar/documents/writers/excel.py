@@ -4,11 +4,14 @@ The sheet carries the title block, the header row and the row of column numbers 
 repeated on every printed page), group rows merged across the table, wrapped text in columns
 sized for A4 landscape, the print area, fit-to-width page set-up and the signature block.
 """
+from copy import copy
 from io import BytesIO
 from math import ceil
 
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 
 from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.documents.writers.layout import OfficialDocument
@@ -74,6 +77,19 @@ def _lines_needed(text: str, width_chars: float) -> int:
     return max(1, sum(ceil(max(len(part), 1) / per_line) for part in text.split("\n")))
 
 
+def _merge(ws, row: int, first: int, last: int) -> None:
+    """Merge the row's cells ``first``..``last``. openpyxl's ``merge_cells`` gives every covered cell its border
+    and protection anew through the workbook's style registry, which took most of a workbook's time (the demo
+    stores a dozen at each load); the covered cells here take the first cell's style as it is, which prints the
+    same (a merged area shows its first cell)."""
+    start = ws.cell(row=row, column=first)
+    ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
+    for col in range(first + 1, last + 1):
+        covered = MergedCell(ws, row=row, column=col)
+        covered._style = copy(start._style)
+        ws._cells[(row, col)] = covered
+
+
 def render_xlsx(doc: OfficialDocument) -> bytes:
     wb, ws = new_workbook()
     for s in _styles():
@@ -89,9 +105,7 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
         cell = ws.cell(row=row, column=1)
         cell.style = style  # the style first: assigning a named style resets the quote prefix
         put_text(cell, text)
-        for col in range(2, n + 1):
-            ws.cell(row=row, column=col).style = style
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=n)
+        _merge(ws, row, 1, n)
         ws.row_dimensions[row].height = height_base * _lines_needed(text, TOTAL_WIDTH)
 
     spanning(1, doc.title, "j_title", 16.0)
@@ -137,16 +151,16 @@ def render_xlsx(doc: OfficialDocument) -> bytes:
     sign_label = ws.cell(row=row, column=1)
     sign_label.style = "j_sign"
     put_text(sign_label, doc.signature)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=left)
+    _merge(ws, row, 1, left)
     ws.row_dimensions[row].height = 15.0 * _lines_needed(doc.signature, sum(widths[:left]))
     line_cell = ws.cell(row=row, column=left + 1)
     line_cell.style = "j_sign"
     put_text(line_cell, f"{'_' * 30}  {doc.signer}".rstrip())
-    ws.merge_cells(start_row=row, start_column=left + 1, end_row=row, end_column=n)
+    _merge(ws, row, left + 1, n)
     hint = ws.cell(row=row + 1, column=left + 1)
     hint.style = "j_hint"
     put_text(hint, doc.signature_hint)
-    ws.merge_cells(start_row=row + 1, start_column=left + 1, end_row=row + 1, end_column=n)
+    _merge(ws, row + 1, left + 1, n)
     last_row = row + 1
     if doc.footer:  # the version line under the signature, as on every printed page (the print footer)
         last_row = row + 3
