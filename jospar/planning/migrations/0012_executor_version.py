@@ -25,6 +25,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ("planning", "0011_texts_in_both_languages"),
     ]
+    # documents 0002 renders the approved versions' Form 1 with the live code, which reads this column
+    run_before = [
+        ("documents", "0002_store_documents_of_approved_and_submitted"),
+    ]
 
     operations = [
         migrations.AddField(
