@@ -48,10 +48,11 @@ def big_workbook(broken: bool = False) -> bytes:
     return buffer.getvalue()
 
 
-def main():
+def main(runs: int = 5):
+    """Prints the BENCH lines (tests/bench runs it once each)."""
     good, bad = big_workbook(), big_workbook(broken=True)
     report("devplan_workbook_kb", round(len(good) / 1024), "KiB")
-    report("devplan_check_ms", median_ms(lambda: parse_workbook(good), runs=5), "ms")
+    report("devplan_check_ms", median_ms(lambda: parse_workbook(good), runs=runs), "ms")
     body = StateBodyFactory()
     planner = member(body, Role.PLANNER, OrgUnitFactory(body=body, is_planning=True))
 
@@ -60,7 +61,7 @@ def main():
             import_development_plan(user=planner, data=good)
             transaction.set_rollback(True)
 
-    report("devplan_import_ms", median_ms(save, runs=5), "ms")
+    report("devplan_import_ms", median_ms(save, runs=runs), "ms")
     problems = []
 
     def refuse():
@@ -69,7 +70,7 @@ def main():
         except ImportRefused as refusal:
             problems[:] = refusal.problems
 
-    report("devplan_refuse_ms", median_ms(refuse, runs=5), "ms")
+    report("devplan_refuse_ms", median_ms(refuse, runs=runs), "ms")
     report("devplan_refuse_problems", len(problems), "problems")
 
 

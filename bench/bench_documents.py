@@ -57,16 +57,17 @@ def peak_mb(fn) -> float:
         tracemalloc.stop()
 
 
-def main():
+def main(n: int = N, runs: int = 3):
+    """Prints the BENCH lines (tests/bench runs it with a tiny plan)."""
     body = StateBodyFactory(code="benchdocs")
-    version = plan_with_events(N, n_units=30, body=body, year=2032)
+    version = plan_with_events(n, n_units=30, body=body, year=2032)
     EventRevision.objects.filter(version=version).update(name_ru=Concat(Value(NAME), "name_ru"),
                                                          name_kk=Concat(Value(NAME), "name_kk"))
     head = UserFactory(username="bench-docs-head")
     Membership.objects.create(user=head, body=body, role=Role.UNIT_HEAD, unit=body.units.get(is_planning=True))
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username="bench-docs-planner")
     plan = version.plan
-    rows2 = form2_rows(N)
+    rows2 = form2_rows(n)
 
     def form1_docx():
         return render(form1_document(version, "ru"), "docx")
@@ -78,7 +79,7 @@ def main():
 
     rows = []
     base = good_rows()
-    for i in range(N):
+    for i in range(n):
         row = dict(base[i % 3])
         row["name_ru"] = f"{NAME}{i}"
         if "date" in row:
@@ -103,11 +104,11 @@ def main():
     }
     render(form1_document(version, "ru"), "pdf")  # load the fonts once, outside the timings
     for name, job in jobs.items():
-        report(f"{name}_ms_{N}", median_ms(job, runs=3), "ms")
+        report(f"{name}_ms_{n}", median_ms(job, runs=runs), "ms")
     for name, job in jobs.items():
-        report(f"{name}_peak_mb_{N}", peak_mb(job), "MB")
+        report(f"{name}_peak_mb_{n}", peak_mb(job), "MB")
     pdf = form2("pdf")
-    report(f"form2_pdf_pages_{N}", len(PdfReader(BytesIO(pdf)).pages), "pages")
+    report(f"form2_pdf_pages_{n}", len(PdfReader(BytesIO(pdf)).pages), "pages")
 
 if __name__ == "__main__":
     main()

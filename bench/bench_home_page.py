@@ -29,9 +29,10 @@ def home(client) -> str:
     return response.content.decode()
 
 
-def main():
+def main(sizes=((100, 2050), (2000, 2051)), runs: int = 7):
+    """Prints the BENCH lines (tests/bench runs it with tiny sizes)."""
     almaty = ZoneInfo("Asia/Almaty")
-    for size, year in ((100, 2050), (2000, 2051)):
+    for size, year in sizes:
         planner, version, rep = setup(size, year, code=f"benchhome{size}")
         body = version.plan.body
         with time_machine.travel(datetime(year, 7, 12, 12, tzinfo=almaty), tick=False):
@@ -47,11 +48,11 @@ def main():
                 client.force_login(users[name])
                 client.cookies["django_language"] = "ru"
                 html = home(client)
-                assert "2051" in html or "2050" in html
+                assert str(year) in html
                 with CaptureQueriesContext(connection) as ctx:
                     home(client)
                 report(f"home_page_queries_{name}_{size}", len(ctx.captured_queries), "queries")
-                report(f"home_page_ms_{name}_{size}", median_ms(lambda c=client: home(c)), "ms")
+                report(f"home_page_ms_{name}_{size}", median_ms(lambda c=client: home(c), runs=runs), "ms")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ BODY_PATHS = {
     "planning.indicatorvalue": ["macroindicator__direction__plan__body",
                                 "target_indicator__goal__direction__plan__body"],
     "planning.operationalplan": ["body"], "planning.planversion": ["plan__body"], "planning.event": ["plan__body"],
-    "planning.eventrevision": ["version__plan__body"], "planning.eventexecutor": ["revision__version__plan__body"],
+    "planning.eventrevision": ["version__plan__body"], "planning.eventexecutor": ["version__plan__body"],
     "planning.proposalround": ["plan__body"], "planning.proposal": ["plan__body"],
     "planning.statechange": ["plan__body"],
     "monitoring.reportingperiod": ["plan__body"], "monitoring.executionentry": ["period__plan__body"],

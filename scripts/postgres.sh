@@ -4,6 +4,8 @@
 #   bash scripts/postgres.sh start    # start (or reuse) it; prints DATABASE_URL
 #   bash scripts/postgres.sh url      # print DATABASE_URL
 #   bash scripts/postgres.sh status   # exit 0 if running
+#   bash scripts/postgres.sh fresh    # start (or reuse) it, drop and recreate the database; prints DATABASE_URL
+#   bash scripts/postgres.sh dropdb   # drop the database (the server keeps running)
 #   bash scripts/postgres.sh stop     # stop it and delete its data dir
 #
 # Environment:
@@ -111,6 +113,17 @@ start() {
   url
 }
 
+dropdb() {
+  is_running && psql_admin -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)"
+}
+
+fresh() {
+  start >/dev/null
+  dropdb
+  ensure_db
+  url
+}
+
 stop() {
   if is_running; then
     as_owner "$BIN/pg_ctl" -D "$DATA" -m fast -w -t 60 stop >/dev/null
@@ -126,7 +139,9 @@ stop() {
 case "${1:-}" in
   start)  start ;;
   stop)   stop ;;
+  fresh)  fresh ;;
+  dropdb) dropdb ;;
   url)    url ;;
   status) if is_running; then echo "running on $HOST:$PORT"; else echo "not running"; exit 1; fi ;;
-  *)      echo "usage: $0 start|stop|url|status" >&2; exit 2 ;;
+  *)      echo "usage: $0 start|stop|url|status|fresh|dropdb" >&2; exit 2 ;;
 esac

@@ -76,7 +76,7 @@ def _executors_by_revision(versions, lang: str) -> dict[int, str]:
         versions = [versions]
     names: dict[int, list[str]] = defaultdict(list)
     rows = (
-        EventExecutor.objects.filter(revision__version__in=versions)
+        EventExecutor.objects.filter(version__in=versions)
         .order_by("revision_id", "-is_lead", "position", "id")
         .values_list("revision_id", "unit__name_kk", "unit__name_ru", "unit__name_en")
     )
@@ -139,7 +139,7 @@ def version_problems(version: PlanVersion) -> dict:
     missing completion form, no executor; for an event the amendment cancels, its reason in one state
     language only. Two queries whatever the size."""
     with_executors = set(
-        EventExecutor.objects.filter(revision__version=version).values_list("revision_id", flat=True).distinct()
+        EventExecutor.objects.filter(version=version).order_by().values_list("revision_id", flat=True).distinct()
     )
     by_revision: dict[int, list[str]] = {}
     total = 0
@@ -189,7 +189,7 @@ HEADING_LEVEL = {"section": 0, "direction": 1, "task": 1, "macroindicator": 2, "
 def only_units_events(rows: list[Row], version, unit_ids) -> list[Row]:
     """Form 1 rows cut down to the events the units execute (lead or co-executor) and the headings
     above them: what a unit's people look for in a plan of hundreds of events. One query."""
-    mine = set(EventExecutor.objects.filter(revision__version=version, unit_id__in=unit_ids)
+    mine = set(EventExecutor.objects.filter(version=version, unit_id__in=unit_ids).order_by()
                .values_list("revision_id", flat=True))
     out: list[Row] = []
     pending: list[Row] = []  # headings not shown yet: shown once an event of the units comes under them
@@ -278,7 +278,7 @@ def executor_unit_ids(revision: EventRevision) -> tuple[int, ...]:
 
 def event_executor_unit_ids(version: PlanVersion | None, event_id: int) -> set[int]:
     """The units the version names as executors of the event (lead or co-executor): one query."""
-    return set(EventExecutor.objects.filter(revision__version=version, revision__event_id=event_id)
+    return set(EventExecutor.objects.filter(revision__version=version, revision__event_id=event_id).order_by()
                .values_list("unit_id", flat=True))
 
 
@@ -307,8 +307,8 @@ def proposal_statuses_by_unit(plan: OperationalPlan) -> dict[int, set]:
 # The version's revisions and their executors, read without the ORM's per-row conversions (the walk converts
 # dates once per distinct deadline): on 2,000 events that halves monitoring's walk's reading time.
 EXECUTORS_SQL = """
-SELECT e.revision_id, e.unit_id FROM planning_eventexecutor e JOIN planning_eventrevision r ON r.id = e.revision_id
-WHERE r.version_id = %s ORDER BY e.revision_id, e.is_lead DESC, e.position, e.id
+SELECT e.revision_id, e.unit_id FROM planning_eventexecutor e
+WHERE e.version_id = %s ORDER BY e.revision_id, e.is_lead DESC, e.position, e.id
 """
 
 

@@ -119,7 +119,7 @@ def copy_revisions(source: PlanVersion, target: PlanVersion, review: dict, remap
     `remap` moves anchors onto another edition of the development plan ("t:5" → "t:91")."""
     originals = list(source.revisions.order_by("id"))
     executors: dict[int, list[EventExecutor]] = {}
-    for ex in EventExecutor.objects.filter(revision__version=source).order_by("id"):
+    for ex in EventExecutor.objects.filter(version=source).order_by("id"):
         executors.setdefault(ex.revision_id, []).append(ex)
     copies = []
     for rev in originals:

@@ -45,6 +45,35 @@ def approved_among(model, objs) -> bool:
     return False
 
 
+def follow_revisions(model, objs) -> None:
+    """An executor's `version` is its revision's: set on each of `objs` (executors about to be written) from
+    the revision they carry, or read in one query for those that carry only its id."""
+    if model._meta.model_name != "eventexecutor":
+        return
+    unknown = _ids(o.revision_id for o in objs if not model.revision.is_cached(o))
+    versions = dict(apps.get_model("planning", "EventRevision")._base_manager.filter(pk__in=unknown)
+                    .values_list("pk", "version_id")) if unknown else {}
+    for o in objs:
+        o.version_id = o.revision.version_id if model.revision.is_cached(o) else versions.get(o.revision_id)
+
+
+def _follow_in_update(model, kwargs: dict) -> dict:
+    """update() on executors: a new revision brings its version; the version alone is never set by hand.
+    On revisions: a new version is taken along by their executors (`_move_executors`)."""
+    if model._meta.model_name != "eventexecutor":
+        return kwargs
+    if "version" in kwargs or "version_id" in kwargs:
+        raise ValueError("An executor's version follows its revision; change the revision instead.")
+    for key in ("revision", "revision_id"):
+        if key in kwargs:
+            target = kwargs[key]
+            target_id = target if key == "revision_id" or target is None else target.pk
+            version_id = apps.get_model("planning", "EventRevision")._base_manager.filter(
+                pk=target_id).values_list("version_id", flat=True).first()
+            return {**kwargs, "version_id": version_id}
+    return kwargs
+
+
 class FrozenQuerySet(models.QuerySet):
     """Refuses the bulk paths that would touch a row of an approved version (one query each)."""
 
@@ -61,7 +90,15 @@ class FrozenQuerySet(models.QuerySet):
                                                                             "revision_id")})
         if approved_among(self.model, [moved_to]):
             raise ApprovedVersionError()
-        return super().update(**kwargs)
+        kwargs = _follow_in_update(self.model, kwargs)
+        moving = self.model._meta.model_name == "eventrevision" and ("version" in kwargs or "version_id" in kwargs)
+        ids = list(self.values_list("pk", flat=True)) if moving else []
+        count = super().update(**kwargs)
+        if moving:  # the executors of the moved revisions follow them
+            apps.get_model("planning", "EventExecutor")._base_manager.filter(revision_id__in=ids).update(
+                version_id=models.Subquery(self.model._base_manager.filter(pk=models.OuterRef("revision_id"))
+                                           .values("version_id")))
+        return count
 
     def delete(self):
         self._refuse_frozen()
@@ -73,6 +110,7 @@ class FrozenQuerySet(models.QuerySet):
         objs = list(objs)
         if approved_among(self.model, objs):
             raise ApprovedVersionError()
+        follow_revisions(self.model, objs)
         return super().bulk_create(objs, *args, **kwargs)
 
     def bulk_update(self, objs, fields, *args, **kwargs):
@@ -81,7 +119,17 @@ class FrozenQuerySet(models.QuerySet):
         if (pks and self.model._base_manager.filter(pk__in=pks).filter(
                 **{self.model.FROZEN_LOOKUP: APPROVED}).exists()) or approved_among(self.model, objs):
             raise ApprovedVersionError()
-        return super().bulk_update(objs, fields, *args, **kwargs)
+        if self.model._meta.model_name == "eventexecutor":
+            if {"version", "version_id"} & set(fields):
+                raise ValueError("An executor's version follows its revision; change the revision instead.")
+            if {"revision", "revision_id"} & set(fields):
+                follow_revisions(self.model, objs)
+                fields = [*fields, "version"]
+        elif self.model._meta.model_name == "eventrevision" and {"version", "version_id"} & set(fields):
+            raise ValueError("Move a revision to another version with save() or update(), which take its "
+                             "executors along.")
+        # checked: the plain queryset writes (its update() of CASE expressions is not a move to be checked again)
+        return models.QuerySet(self.model, using=self.db).bulk_update(objs, fields, *args, **kwargs)
 
 
 FrozenManager = models.Manager.from_queryset(FrozenQuerySet)

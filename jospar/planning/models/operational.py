@@ -259,11 +259,37 @@ class EventRevision(FrozenOnceApproved, EventContent):
     def __str__(self):
         return super().__str__()
 
+    def save(self, *args, **kwargs):
+        # Moved to another version (the guards refused a move into or out of an approved one)? Known without a
+        # query for a row read from the database (from_db); asked of the executors for one built by hand.
+        loaded = getattr(self, "_loaded_version_id", None)
+        moved = self.pk is not None and loaded != self.version_id
+        super().save(*args, **kwargs)
+        if moved:
+            executors = EventExecutor._base_manager.filter(revision_id=self.pk)
+            (executors if loaded is not None else executors.exclude(version_id=self.version_id)).update(
+                version_id=self.version_id)
+        self._loaded_version_id = self.version_id
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_version_id = instance.__dict__.get("version_id")
+        return instance
+
 
 class EventExecutor(FrozenOnceApproved):
-    """A responsible executor of an event; the lead one answers for the execution entry."""
+    """A responsible executor of an event; the lead one answers for the execution entry.
+
+    `version` repeats its revision's version so that a version's executors are found through an index of
+    their own instead of a join that PostgreSQL answers by reading every body's executors (issue 14: a
+    sequential scan of all executors on each Form 1, report, home and work-list page). It is never set by
+    hand: it follows the revision on save(), in bulk_create() and bulk_update(), and in the queryset's update()
+    (frozen.py), and a revision moved to another version takes its executors' along (EventRevision.save)."""
 
     revision = models.ForeignKey(EventRevision, on_delete=models.CASCADE, related_name="executors")
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="+", editable=False,
+                                db_index=False)  # the index (version, revision) below serves it
     unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
     is_lead = models.BooleanField(_("lead executor"), default=False)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -277,9 +303,16 @@ class EventExecutor(FrozenOnceApproved):
             models.UniqueConstraint(fields=["revision", "unit"], name="executor_unique_unit"),
             models.UniqueConstraint(fields=["revision"], condition=Q(is_lead=True), name="executor_one_lead"),
         ]
-        indexes = [models.Index(fields=["unit", "revision"])]
+        indexes = [models.Index(fields=["unit", "revision"]), models.Index(fields=["version", "revision"])]
 
-    FROZEN_LOOKUP = "revision__version__status"
+    FROZEN_LOOKUP = "version__status"
 
     def __str__(self):
         return str(self.unit)
+
+    def save(self, *args, **kwargs):
+        self.version_id = self.revision.version_id
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "revision" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        super().save(*args, **kwargs)
