@@ -519,7 +519,9 @@ def _reports(base, count, offset, report_due, written):
 def _summaries(base, count, offset, template, year, due_on, info_due, report_due, written):
     """The kept figures as the built data implies them (QuarterSummary's docstring defines each)."""
     due_items = {q: [(i, kind) for i, _o, _d, _qd, kind in template.items[q] if kind == DUE] for q in (1, 2, 3, 4)}
-    due_units = {q: sorted({template.executors[i][0] for i, _k in due_items[q]}) for q in (1, 2, 3, 4)}
+    # the units with anything to report: an occurrence due, one carried over, one «within the year» in progress
+    due_units = {q: sorted({template.executors[i][0] for i, _o, _d, _qd, _k in template.items[q]})
+                 for q in (1, 2, 3, 4)}
 
     def years():
         for b in range(count):

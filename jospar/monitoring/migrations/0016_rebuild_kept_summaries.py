@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("monitoring", "0015_kept_summaries"),
         ("orgs", "0005_body_kind_region_parent"),
-        ("planning", "0011_texts_in_both_languages"),
+        ("planning", "0012_executor_version"),  # the walk reads the executors by their version
         ("rulebook", "0002_seed_editions"),
     ]
 
