@@ -109,7 +109,7 @@ class DraftingStory:
             return plan
         plan = services.open_operational_plan(development_plan=devplan, year=year)
         version = plan.versions.get(number=1)
-        story, day_of = self.story, self.loader.date
+        story, day_of = self.story, self.loader.content_date
         opened, review_day = day_of(story.round_opened), day_of(story.reviewed)
         ProposalRound.objects.create(plan=plan, deadline=day_of(story.proposals_due), opened_by=self.planner,
                                      closed_at=_at(day_of(story.round_closed)))

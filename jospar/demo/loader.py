@@ -88,7 +88,7 @@ class BodyLoader:
         self.story = spec.story
         self.demo = demo
 
-    def date(self, text: str) -> date:
+    def content_date(self, text: str) -> date:
         """A date of the content year, moved to the current one."""
         return shift_year(date.fromisoformat(text), self.delta)
 
@@ -101,7 +101,7 @@ class BodyLoader:
         if spec.devplan is None:
             return body
         forms = self.completion_forms(body)
-        edition1 = self.development_plan(body, edition=1, signed_on=self.date(spec.devplan["signed_on"]))
+        edition1 = self.development_plan(body, edition=1, signed_on=self.content_date(spec.devplan["signed_on"]))
         edition2 = (self.development_plan(body, edition=2, signed_on=self.today - timedelta(days=5))
                     if self.story.next_year_draft else None)
         story = DraftingStory(self, units, forms)

@@ -29,7 +29,9 @@ def served(tmp_path):
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("DJANGO_", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "SITE_URL", "SECURE_",
                                 "SESSION_", "CSRF_"))}
-    env |= {"PORT": str(port), "DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite3"}
+    # its own static folder: `collectstatic --clear` must not empty the one the other test worker's whitenoise reads
+    env |= {"PORT": str(port), "DATABASE_URL": f"sqlite:///{tmp_path}/demo.sqlite3",
+            "STATIC_ROOT": str(tmp_path / "staticfiles")}
     log = open(tmp_path / "run.log", "w")  # noqa: SIM115
     proc = subprocess.Popen(["bash", "scripts/run.sh"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                             start_new_session=True)

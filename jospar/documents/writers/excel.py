@@ -12,6 +12,7 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.worksheet import Worksheet
 
 from jospar.documents.writers.cells import new_workbook, put, put_text
 from jospar.documents.writers.layout import OfficialDocument
@@ -77,7 +78,7 @@ def _lines_needed(text: str, width_chars: float) -> int:
     return max(1, sum(ceil(max(len(part), 1) / per_line) for part in text.split("\n")))
 
 
-def _merge(ws, row: int, first: int, last: int) -> None:
+def _merge(ws: Worksheet, row: int, first: int, last: int) -> None:
     """Merge the row's cells ``first``..``last``. openpyxl's ``merge_cells`` gives every covered cell its border
     and protection anew through the workbook's style registry, which took most of a workbook's time (the demo
     stores a dozen at each load); the covered cells here take the first cell's style as it is, which prints the
@@ -86,7 +87,7 @@ def _merge(ws, row: int, first: int, last: int) -> None:
     ws.merged_cells.add(MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"))
     for col in range(first + 1, last + 1):
         covered = MergedCell(ws, row=row, column=col)
-        covered._style = copy(start._style)
+        covered._style = copy(start._style)  # type: ignore[attr-defined,union-attr]  # openpyxl's own style slot
         ws._cells[(row, col)] = covered
 
 
