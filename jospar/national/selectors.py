@@ -54,8 +54,30 @@ class QuarterCell:
     report_due: date | None = None
 
 
+class ExecutionShares:
+    """The shares of the occurrences due that were executed, partially, not executed (a row's or the totals')."""
+
+    __slots__ = ()
+    items_due: int
+    executed: int
+    partial: int
+    not_executed: int
+
+    @property
+    def executed_share(self) -> float | None:
+        return share(self.executed, self.items_due)
+
+    @property
+    def partial_share(self) -> float | None:
+        return share(self.partial, self.items_due)
+
+    @property
+    def not_executed_share(self) -> float | None:
+        return share(self.not_executed, self.items_due)
+
+
 @dataclass(slots=True)
-class BodyRow:
+class BodyRow(ExecutionShares):
     body: StateBody
     name: str
     kind_label: str
@@ -75,18 +97,6 @@ class BodyRow:
     decisions_open: int = 0
     decisions_overdue: int = 0
     amendments: int = 0
-
-    @property
-    def executed_share(self) -> float | None:
-        return share(self.executed, self.items_due)
-
-    @property
-    def partial_share(self) -> float | None:
-        return share(self.partial, self.items_due)
-
-    @property
-    def not_executed_share(self) -> float | None:
-        return share(self.not_executed, self.items_due)
 
 
 def _units_key(q: int):
@@ -160,7 +170,7 @@ class Filters:
 
 
 @dataclass
-class Totals:
+class Totals(ExecutionShares):
     bodies: int = 0
     by_state: dict = field(default_factory=dict)
     approved: int = 0  # bodies with a version in force
@@ -175,18 +185,6 @@ class Totals:
     decisions_open: int = 0
     decisions_overdue: int = 0
     amendments: int = 0
-
-    @property
-    def executed_share(self) -> float | None:
-        return share(self.executed, self.items_due)
-
-    @property
-    def partial_share(self) -> float | None:
-        return share(self.partial, self.items_due)
-
-    @property
-    def not_executed_share(self) -> float | None:
-        return share(self.not_executed, self.items_due)
 
 
 @dataclass
