@@ -16,6 +16,16 @@ def test_the_deploy_folder_is_consistent():
     assert check.problems() == []
 
 
+def test_every_kind_of_scheduled_work_has_its_timer():
+    """Issue 15.2: reminders, opening the periods, kept figures, clean-ups, e-mail, backups and their drill."""
+    timers = {p.stem for p in (ROOT / "deploy" / "systemd").glob("*.timer")}
+    scheduled = set()
+    for timer in timers:
+        scheduled.update(check.commands_named((ROOT / "deploy" / "systemd" / f"{timer}.service").read_text()))
+    assert {"send_reminders", "open_periods", "rebuild_summaries", "cleanup", "send_outbox", "backup",
+            "restore_drill"} <= scheduled
+
+
 @pytest.fixture
 def copy(tmp_path):
     for part in ("deploy", "jospar/settings.py", "jospar/env.py"):
