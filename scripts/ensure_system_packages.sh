@@ -19,6 +19,7 @@ PACKAGES=(
   fonts-dejavu-core    # Cyrillic/Kazakh glyphs in screenshots and PDFs (DejaVu Serif, Bold)
   fonts-dejavu-extra   # DejaVu Serif Italic, for the «Events» heading rows of the PDFs
   poppler-utils        # pdftoppm, to look at generated PDFs
+  nginx                # tests/ops/test_nginx_site.py serves the app through deploy/nginx/jospar.conf
 )
 
 if [[ "$RUNTIME" == "1" ]]; then
