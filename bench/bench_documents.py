@@ -1,7 +1,9 @@
 """Official documents for 2,000 events: Form 1 DOCX, Form 2 DOCX/XLSX/PDF, and the Excel import.
 
 Each figure is the median wall time of generating the whole file (selector + writer) on a plan of
-2,000 events with realistic text lengths; `*_peak_mb_2000` is the peak of Python allocations
+2,000 events with realistic text lengths; `form1_docx_ms_10000` is the Form 1 DOCX of a plan of
+10,000 events, to see that the document grows with its rows (a writer that re-walks its table for each
+row shows at 5x the rows as far more than 5x the time); `*_peak_mb_2000` is the peak of Python allocations
 (tracemalloc) while one document is generated, measured in a separate run because tracing slows
 everything down. Memory held by C libraries (lxml's trees inside python-docx) is not seen by
 tracemalloc; the PDF writer (ReportLab) is Python, so its figure is complete. Form 2 uses
@@ -29,6 +31,7 @@ from tests.documents.importing import good_rows, upload, workbook_bytes
 from tests.factories import StateBodyFactory, UserFactory, member, plan_with_events
 
 N = 2000
+BIG = 10000
 NAME = "Проведение мониторинга хода реализации проектов реконструкции и модернизации ирригационных систем, "
 ACTUAL = ("Подготовлена и направлена информация в Правительство Республики Казахстан; проведено совещание с "
           "местными исполнительными органами, протокол от 12 сентября.")
@@ -57,14 +60,21 @@ def peak_mb(fn) -> float:
         tracemalloc.stop()
 
 
-def main(n: int = N, runs: int = 3):
-    """Prints the BENCH lines (tests/bench runs it with a tiny plan)."""
-    body = StateBodyFactory(code="benchdocs")
-    version = plan_with_events(n, n_units=30, body=body, year=2032)
+def long_plan(n: int, code: str, year: int):
+    """A draft version of `n` events with long names, in a body whose planning unit has a head (the signer)."""
+    body = StateBodyFactory(code=code)
+    version = plan_with_events(n, n_units=30, body=body, year=year)
     EventRevision.objects.filter(version=version).update(name_ru=Concat(Value(NAME), "name_ru"),
                                                          name_kk=Concat(Value(NAME), "name_kk"))
-    head = UserFactory(username="bench-docs-head")
+    head = UserFactory(username=f"{code}-head")
     Membership.objects.create(user=head, body=body, role=Role.UNIT_HEAD, unit=body.units.get(is_planning=True))
+    return version
+
+
+def main(n: int = N, runs: int = 3, big: int = BIG):
+    """Prints the BENCH lines (tests/bench runs it with tiny plans)."""
+    version = long_plan(n, "benchdocs", 2032)
+    body = version.plan.body
     planner = member(body, Role.PLANNER, body.units.get(is_planning=True), username="bench-docs-planner")
     plan = version.plan
     rows2 = form2_rows(n)
@@ -105,6 +115,12 @@ def main(n: int = N, runs: int = 3):
     render(form1_document(version, "ru"), "pdf")  # load the fonts once, outside the timings
     for name, job in jobs.items():
         report(f"{name}_ms_{n}", median_ms(job, runs=runs), "ms")
+    big_version = long_plan(big, "benchdocsbig", 2033)
+
+    def big_docx():
+        return render(form1_document(big_version, "ru"), "docx")
+
+    report(f"form1_docx_ms_{big}", median_ms(big_docx, runs=runs), "ms")
     for name, job in jobs.items():
         report(f"{name}_peak_mb_{n}", peak_mb(job), "MB")
     pdf = form2("pdf")
