@@ -102,10 +102,11 @@ def measure(name: str, client, url: str, runs: int) -> float:
     return ms
 
 
-def main(sizes=(100, 10000), keep: int = 100, runs: int = 7):
-    """Prints the BENCH lines (tests/bench runs it with tiny sizes)."""
+def main(sizes=(100, 10000), keep: int = 100, runs: int = 7, settle: bool = True):
+    """Prints the BENCH lines (tests/bench runs it with tiny sizes, leaving its own collector alone)."""
     built = {size: setup(size, keep) for size in sizes}
-    settle_worker()  # as a gunicorn worker after the fork: what is loaded so far is frozen
+    if settle:
+        settle_worker()  # as a gunicorn worker after the fork: what is loaded so far is frozen
     almaty = ZoneInfo("Asia/Almaty")
     with time_machine.travel(datetime(bodies.YEAR, 7, 14, 10, tzinfo=almaty), tick=True):
         for size, (users, worklist) in built.items():

@@ -9,7 +9,7 @@ almost everything at once; only cycles wait a little longer (README, «Deploymen
 """
 import gc
 
-THRESHOLDS = (50_000, 20, 20)  # young generation; then how many young / middle collections before the next
+THRESHOLDS = (200_000, 20, 100)  # young generation; then how many young / middle collections before the next
 
 
 def settle_worker() -> None:
