@@ -2,7 +2,8 @@
 # make bench: run every benchmark under bench/; prints BENCH lines.
 #
 # Most run on a throwaway SQLite database (BENCH_DATABASE_URL to use another). Those that need PostgreSQL
-# (PG_BENCHES: the national view among 200 bodies) run afterwards on a fresh database, `jospar_bench`, of
+# (PG_BENCHES: the national view among 200 bodies, the home pages and the work list at 10,000 events, built with
+# COPY) run afterwards on a fresh database, `jospar_bench`, of
 # the private PostgreSQL server of scripts/postgres.sh (port PGPORT_TEST, default 55432): started for the
 # run and stopped after it, or reused and left running (the bench database is dropped) when it was up.
 set -euo pipefail
@@ -11,7 +12,7 @@ bash scripts/ensure_venv.sh >/dev/null
 export DJANGO_SETTINGS_MODULE=jospar.settings_test
 T0=$(date +%s)
 tmp="$(mktemp -d /tmp/jospar-bench-XXXXXX)"
-PG_BENCHES=(bench/bench_national.py)
+PG_BENCHES=(bench/bench_national.py bench/bench_home_page.py)
 pg_started=0
 cleanup() {
   rm -rf "$tmp"

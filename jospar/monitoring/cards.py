@@ -1,8 +1,10 @@
 """Home-page cards of monitoring: what is due for the unit, the planner, and the executive's summary.
 
-A fixed number of queries whatever the plan's size (one plan walk at most per card family; the executive's
-summary reads the report's kept figures). Cards only read: approval opens the periods they show. The
-period in focus is the quarter being reported on until its report is due, then the running quarter.
+A fixed number of queries whatever the plan's size, and no walk of the plan: a unit person's card reads the
+unit's own events (`selectors.own_unit_lines`), the planner's the quarter's kept figures
+(`summary_models.QuarterSummary`), the executive's summary the report's kept figures (`figures`). Cards only
+read: approval opens the periods they show. The period in focus is the quarter being reported on until its
+report is due, then the running quarter.
 """
 from datetime import date
 
@@ -16,8 +18,9 @@ from jospar.orgs.models import Role
 from jospar.planning import selectors as plan_selectors
 
 from . import figures, selectors
-from .models import Report, ReportingPeriod, ReportStatus, SubmissionStatus
+from .models import Report, ReportingPeriod, ReportStatus, SubmissionStatus, UnitSubmission
 from .report_data import compile_report
+from .summary_models import QuarterSummary
 
 
 def day(d: date) -> str:
@@ -60,11 +63,10 @@ def monitoring_cards(access, today: date, card_class) -> list:
     title = f"{period.label(lang)} {plan.year}"
     info_days = rules.days_left(period.info_due, today)
     lines = []
-    if access.has(Role.UNIT_HEAD, Role.UNIT_STAFF, Role.PLANNER):
-        lines = selectors.period_units(period, version, selectors.body_units(plan.body_id), lang)
-    unit_person = access.has(Role.UNIT_HEAD, Role.UNIT_STAFF)
+    if access.has(Role.UNIT_HEAD, Role.UNIT_STAFF) and access.unit_ids:
+        lines = selectors.own_unit_lines(period, version, access.unit_ids, lang)
     for line in lines:
-        if not unit_person or line.unit.id not in access.unit_ids or not line.items:
+        if not line.items:
             continue
         sub = line.submission
         done = bool(sub and sub.status == SubmissionStatus.SUBMITTED)
@@ -83,15 +85,13 @@ def monitoring_cards(access, today: date, card_class) -> list:
             text, reverse("monitoring:unit", args=[plan.year, period.quarter, line.unit.id]),
             None if done else period.info_due, None if done else info_days, _tone(info_days, done)))
     if access.has(Role.PLANNER):
-        with_items = [line for line in lines if line.items]
-        submitted = [line for line in with_items if line.state == SubmissionStatus.SUBMITTED]
+        submitted, total, late = _units_submitted(period, version, lang)
         report = Report.objects.filter(period=period).first()
         done = bool(report and report.is_submitted)
         days = rules.days_left(period.report_due, today)
         text = _("%(n)s of %(total)s units submitted their information (due %(info)s); the report is due on "
-                 "%(report)s.") % {"n": len(submitted), "total": len(with_items),
+                 "%(report)s.") % {"n": submitted, "total": total,
                                    "info": day(period.info_due), "report": day(period.report_due)}
-        late = sum(1 for line in with_items if line.submission and line.submission.is_late)
         if late:
             text += " " + _("Late: %(n)s.") % {"n": late}
         if done:
@@ -103,6 +103,22 @@ def monitoring_cards(access, today: date, card_class) -> list:
     if access.has(Role.EXECUTIVE):
         cards += _executive_cards(plan, today, lang, card_class)
     return cards
+
+
+def _units_submitted(period, version, lang) -> tuple[int, int, int]:
+    """(submitted now, with anything due, late) among the units with anything due in the period: from the
+    quarter's kept figures (`summary_models.QuarterSummary`: units due, on time, late — a submission returned
+    for correction counts there, so the returned ones are taken off), two queries; a plan whose figures are
+    not kept yet is walked as before."""
+    kept = QuarterSummary.objects.filter(body_id=period.plan.body_id, year=period.plan.year,
+                                         quarter=period.quarter).first()
+    if kept is None:
+        with_items = [line for line in selectors.period_units(period, version, selectors.body_units(
+            period.plan.body_id), lang) if line.items]
+        return (sum(1 for line in with_items if line.state == SubmissionStatus.SUBMITTED), len(with_items),
+                sum(1 for line in with_items if line.submission and line.submission.is_late))
+    returned = UnitSubmission.objects.filter(period=period, status=SubmissionStatus.RETURNED).count()
+    return kept.units_on_time + kept.units_late - returned, kept.units_due, kept.units_late
 
 
 def _executive_cards(plan, today, lang, card_class) -> list:

@@ -34,7 +34,7 @@ from .models import (
     UnitSubmission,
 )
 from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
-from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, walk
+from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
 
 __all__ = [
     "CUMULATIVE", "QUARTER", "Row2", "compile_report", "decisions_requesting_amendment", "entry_texts_missing",
@@ -168,14 +168,16 @@ def decisions_register(plan: OperationalPlan, *, only_for=None) -> list[Decision
 
 # ---- the period's units ------------------------------------------------------------------------------
 
-def _closed_before(period: ReportingPeriod) -> set:
-    """(event, occurrence) executed and submitted in an earlier period: they leave the work list."""
-    return set(
-        ExecutionEntry.objects.filter(
-            period__plan_id=period.plan_id, period__quarter__lt=period.quarter, state=EntryState.SUBMITTED,
-            status="executed",
-        ).values_list("event_id", "occurrence")
+def _closed_before(period: ReportingPeriod, event_ids=None) -> set:
+    """(event, occurrence) executed and submitted in an earlier period: they leave the work list (of the
+    events ``event_ids`` only, when given)."""
+    found = ExecutionEntry.objects.filter(
+        period__plan_id=period.plan_id, period__quarter__lt=period.quarter, state=EntryState.SUBMITTED,
+        status="executed",
     )
+    if event_ids is not None:
+        found = found.filter(event_id__in=list(event_ids))
+    return set(found.values_list("event_id", "occurrence"))
 
 
 @dataclass
@@ -204,17 +206,39 @@ def period_items(period: ReportingPeriod, version: PlanVersion, lang: str, *,
 def period_units(period: ReportingPeriod, version: PlanVersion, units: list[OrgUnit], lang: str, *,
                  walked=None) -> list[UnitLine]:
     """Every unit with something to report in the period: items, entries filled, its submission."""
+    return _unit_lines(period, {u.id: UnitLine(u) for u in units}, period_items(period, version, lang, walked=walked))
+
+
+def own_unit_lines(period: ReportingPeriod, version: PlanVersion, unit_ids, lang: str) -> list[UnitLine]:
+    """`period_units` of the body's units among ``unit_ids`` only, read from their own events
+    (`walk.units_events`): a unit person's home card costs what the unit has, not what the plan has."""
+    units = OrgUnit.objects.filter(body_id=period.plan.body_id, pk__in=list(unit_ids)).order_by("-kind", "position",
+                                                                                                 "id")
     lines = {u.id: UnitLine(u) for u in units}
-    for info, _item in period_items(period, version, lang, walked=walked):
+    events = units_events(version, lang, list(lines)) if lines else []
+    closed = _closed_before(period, [info.event_id for info in events])
+    occurrences = Occurrences(period.year)
+    pairs = [(info, item) for info in events for item in items_in(info, period.quarter, occurrences, closed)]
+    return _unit_lines(period, lines, pairs, only=True)
+
+
+def _unit_lines(period: ReportingPeriod, lines: dict[int, UnitLine], pairs, only: bool = False) -> list[UnitLine]:
+    """Count ``pairs`` (event, item) into the units' ``lines``, then their entries and submissions (of those
+    units only when ``only``)."""
+    for info, _item in pairs:
         if info.lead_unit_id in lines:
             lines[info.lead_unit_id].items += 1
-            for co in info.unit_ids[1:]:
-                if co in lines:
-                    lines[co].co_items += 1
+        for co in info.unit_ids[1:]:
+            if co in lines:
+                lines[co].co_items += 1
     if period.pk is None:  # not opened (approval opens the periods): nothing filled in or submitted yet
         return [line for line in lines.values() if line.items or line.co_items]
-    filled = Counter(ExecutionEntry.objects.filter(period=period).values_list("unit_id", flat=True))
-    for sub in UnitSubmission.objects.filter(period=period).select_related("submitted_by__person"):
+    entries = ExecutionEntry.objects.filter(period=period)
+    submissions = UnitSubmission.objects.filter(period=period)
+    if only:
+        entries, submissions = entries.filter(unit_id__in=list(lines)), submissions.filter(unit_id__in=list(lines))
+    filled = Counter(entries.values_list("unit_id", flat=True))
+    for sub in submissions.select_related("submitted_by__person"):
         if sub.unit_id in lines:
             lines[sub.unit_id].submission = sub
     for unit_id, n in filled.items():
@@ -283,7 +307,9 @@ class WorkList:
 
 
 def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False) -> WorkList:
-    """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to."""
+    """The events ``unit`` reports on in ``period`` (as lead executor) and those it contributes to: read
+    from the unit's own events (`walk.units_events`), a fixed number of queries whose rows grow with the
+    unit's share of the plan."""
     if period.pk is None:  # a quarter of a plan not yet approved: nothing to report on
         return WorkList(period, unit, None, [], [], None)
     version = version_in_force(period.plan, period.end)
@@ -291,14 +317,12 @@ def work_list(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bo
                                                                                        "returned_by__person").first()
     if version is None:
         return WorkList(period, unit, None, [], [], submission)
-    walked = walk(version, lang)
-    closed = _closed_before(period)
+    events = units_events(version, lang, [unit.id])  # the unit's own events, not the whole plan
+    closed = _closed_before(period, [info.event_id for info in events])
     occurrences = Occurrences(period.year)
     mine: list[WorkItem] = []
     theirs: list[WorkItem] = []
-    for info in walked.events:
-        if unit.id not in info.unit_ids:
-            continue
+    for info in events:
         role = "lead" if info.lead_unit_id == unit.id else "co"
         for item in items_in(info, period.quarter, occurrences, closed):
             (mine if role == "lead" else theirs).append(WorkItem(info, item, role))

@@ -93,18 +93,11 @@ def _mark_cancellations(plan, cancelled: list) -> None:
         info.cancelled_on = first.get(info.event_id)
 
 
-def event_infos(version: PlanVersion, lang: str = "ru", names: dict | None = None,
-                forms: dict | None = None) -> list[EventInfo]:
-    """The version's events as `EventInfo`, in their order under each anchor, neither numbered nor placed
-    under headings: two queries (the revisions and their executors). Enough for what is due when and who
-    leads it (the kept figures, `summaries`); `walk` adds the headings and the numbers. ``names``: unit
-    names by id (executors unnamed without them); ``forms``: the completion forms' names by id."""
-    names = names or {}
-    forms = forms or {}
+def _infos(revisions, executors: dict, lang: str, names: dict, forms: dict) -> list[EventInfo]:
+    """`EventInfo` of the rows of `planning.selectors.version_event_rows` (their executors read already)."""
     wordings: dict[tuple, tuple] = {}
     dates: dict = {}
     infos: list[EventInfo] = []
-    revisions, executors = _read(version, lang, names)
     for v in revisions:
         raw_key = v[6:11]
         cached = wordings.get(raw_key)
@@ -120,6 +113,48 @@ def event_infos(version: PlanVersion, lang: str = "ru", names: dict | None = Non
         infos.append(EventInfo(v[1], v[0], v[5], ids, unit_names, cached[0], cached[2], cached[1],
                                forms.get(v[11]) or v[12], anchor, bool(v[13])))
     return infos
+
+
+def event_infos(version: PlanVersion, lang: str = "ru", names: dict | None = None,
+                forms: dict | None = None) -> list[EventInfo]:
+    """The version's events as `EventInfo`, in their order under each anchor, neither numbered nor placed
+    under headings: two queries (the revisions and their executors). Enough for what is due when and who
+    leads it (the kept figures, `summaries`); `walk` adds the headings and the numbers. ``names``: unit
+    names by id (executors unnamed without them); ``forms``: the completion forms' names by id."""
+    names = names or {}
+    revisions, executors = _read(version, lang, names)
+    return _infos(revisions, executors, lang, names, forms or {})
+
+
+def units_events(version: PlanVersion, lang: str, unit_ids) -> list[EventInfo]:
+    """The events ``unit_ids`` execute (lead or co-executor), in Form order and numbered as `walk` numbers
+    them, read without reading the rest of the plan: the form tree, the units' revisions with their rank
+    under their heading, their executors, and how many events each heading has (a unit's work list and its
+    home card cost what the unit has, not what the plan has). No headings, no cancellation dates."""
+    plan = version.plan
+    devplan_id = getattr(version, "development_plan_id", None) or plan.development_plan_id
+    tree = form_tree(devplan_id, plan.edition.form(2), lang)
+    names = _unit_names(plan.body_id, lang)
+    rows, executor_rows, counts = plan_selectors.units_event_rows(version, lang, unit_ids)
+    executors: dict[int, tuple[list[int], list[str]]] = {}
+    for rid, unit_id in executor_rows:
+        found = executors.setdefault(rid, ([], []))
+        found[0].append(unit_id)
+        found[1].append(names.get(unit_id, ""))
+    before: dict[tuple, int] = {}
+    seen = 0
+    for heading in tree.anchors():
+        anchor = heading.anchor
+        if anchor is not None and anchor not in before:
+            before[anchor] = seen
+            seen += counts.get(anchor, 0)
+    infos = []
+    for row, info in zip(rows, _infos(rows, executors, lang, names,
+                                      plan_selectors.completion_form_names(plan.body_id, lang)), strict=True):
+        if info.anchor in before:  # an event under no heading of the form is not in it (as in `walk`)
+            info.number = before[info.anchor] + row[-1]
+            infos.append(info)
+    return sorted(infos, key=lambda info: info.number)
 
 
 def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk:

@@ -317,13 +317,16 @@ def _in_lang_sql(field: str, lang: str, langs=LANGS) -> str:
     return "COALESCE(" + ", ".join(f"NULLIF(r.{field}_{code}, '')" for code in fallback_order(lang, langs)) + ", '')"
 
 
-REVISIONS_SQL = {
-    lang: "SELECT r.id, r.event_id, r.macroindicator_id, r.target_indicator_id, r.regulation_task_id, "  # noqa: S608
+REVISION_COLUMNS = {
+    lang: "r.id, r.event_id, r.macroindicator_id, r.target_indicator_id, r.regulation_task_id, "
     f"{_in_lang_sql('name', lang)}, r.deadline_kind, r.deadline_date, r.deadline_month, r.deadline_quarter, "
-    f"r.deadline_day, r.completion_form_id, {_in_lang_sql('completion', lang, ('kk', 'ru'))}, r.is_cancelled "
-    "FROM planning_eventrevision r WHERE r.version_id = %s ORDER BY r.position, r.id"
+    f"r.deadline_day, r.completion_form_id, {_in_lang_sql('completion', lang, ('kk', 'ru'))}, r.is_cancelled"
     for lang in LANGS
 }  # column names come from the fixed tuples above, never from input
+REVISIONS_SQL = {
+    lang: f"SELECT {columns} FROM planning_eventrevision r WHERE r.version_id = %s ORDER BY r.position, r.id"  # noqa: S608
+    for lang, columns in REVISION_COLUMNS.items()
+}
 
 
 def version_event_rows(version: PlanVersion, lang: str) -> tuple[list[tuple], list[tuple]]:
@@ -338,6 +341,44 @@ def version_event_rows(version: PlanVersion, lang: str) -> tuple[list[tuple], li
         cursor.execute(EXECUTORS_SQL, [version.pk])
         executors = cursor.fetchall()
     return revisions, executors
+
+
+# An event's place under the headings (as `monitoring.walk` anchors it): its macroindicator, else its target
+# indicator, else its Section II task; integers (a text key would be sorted by collation: several times slower).
+ANCHOR_SQL = ("r.macroindicator_id, CASE WHEN r.macroindicator_id IS NULL THEN r.target_indicator_id END, "
+              "CASE WHEN r.macroindicator_id IS NULL AND r.target_indicator_id IS NULL THEN r.regulation_task_id END")
+UNITS_REVISIONS_SQL = {
+    lang: f"SELECT {columns}, w.rank FROM planning_eventrevision r JOIN ("  # noqa: S608
+    f"SELECT r.id, ROW_NUMBER() OVER (PARTITION BY {ANCHOR_SQL} ORDER BY r.position, r.id) AS rank "
+    "FROM planning_eventrevision r WHERE r.version_id = %s) w ON w.id = r.id "
+    "WHERE r.id IN (SELECT e.revision_id FROM planning_eventexecutor e WHERE e.version_id = %s "
+    "AND e.unit_id IN ({units})) ORDER BY r.id"
+    for lang, columns in REVISION_COLUMNS.items()
+}
+ANCHOR_COUNTS_SQL = (f"SELECT {ANCHOR_SQL}, COUNT(*) FROM planning_eventrevision r WHERE r.version_id = %s "  # noqa: S608
+                     f"GROUP BY {ANCHOR_SQL}")
+UNITS_EXECUTORS_SQL = """
+SELECT e.revision_id, e.unit_id FROM planning_eventexecutor e
+WHERE e.version_id = %s AND e.revision_id IN (
+    SELECT u.revision_id FROM planning_eventexecutor u WHERE u.version_id = %s AND u.unit_id IN ({units}))
+ORDER BY e.revision_id, e.is_lead DESC, e.position, e.id
+"""
+
+
+def units_event_rows(version: PlanVersion, lang: str, unit_ids) -> tuple[list[tuple], list[tuple], dict]:
+    """`version_event_rows` of only the revisions that ``unit_ids`` execute (lead or co-executor), each row
+    followed by its rank under its anchor (1, 2, …); and how many revisions (cancelled ones included) each
+    anchor has in the whole version, by anchor ("m" | "t" | "r", id), for numbering. Three queries
+    whose rows grow with the units' share of the plan, not with the plan (a unit's work list, its cards)."""
+    units = ", ".join(str(int(u)) for u in unit_ids) or "NULL"  # ints only
+    with connections[router.db_for_read(EventRevision)].cursor() as cursor:
+        cursor.execute(UNITS_REVISIONS_SQL[lang].format(units=units), [version.pk, version.pk])
+        revisions = cursor.fetchall()
+        cursor.execute(UNITS_EXECUTORS_SQL.format(units=units), [version.pk, version.pk])
+        executors = cursor.fetchall()
+        cursor.execute(ANCHOR_COUNTS_SQL, [version.pk])
+        counts = {("m", m) if m else ("t", t) if t else ("r", r): n for m, t, r, n in cursor.fetchall()}
+    return revisions, executors, counts
 
 
 def completion_form_names(body_id: int, lang: str) -> dict[int, str]:

@@ -15,7 +15,7 @@ TINY = {
     "bench_form1_page": {"sizes": ((2, 2030), (5, 2031)), "runs": 1},
     "bench_compare": {"sizes": ((3, 2040), (12, 2041)), "runs": 1},
     "bench_report_page": {"sizes": ((2, 2040), (5, 2041)), "runs": 1},
-    "bench_home_page": {"sizes": ((2, 2050), (5, 2051)), "runs": 1},
+    "bench_home_page": {"sizes": (5, 12), "keep": 5, "runs": 1, "settle": False},
     "bench_documents": {"n": 5, "runs": 1, "big": 12},
     "bench_devplan_import": {"runs": 1},
     "bench_national": {"big": 5, "events": 3, "counts": (2, 3), "runs": 1, "require_postgres": False},

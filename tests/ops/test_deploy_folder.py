@@ -65,10 +65,14 @@ def test_env_names_are_parsed_from_the_settings_module():
     assert {"SECRET_KEY", "DATABASE_URL", "DATABASE_REPLICA_URL", "DEBUG", "EMAIL_HOST", "SENTRY_DSN"} <= names
 
 
-def test_gunicorn_freezes_the_heap_after_fork(monkeypatch):
-    frozen = []
+def test_gunicorn_freezes_the_heap_and_raises_the_young_threshold_after_fork(monkeypatch):
+    from jospar.ops.memory import THRESHOLDS
+
+    frozen, thresholds = [], []
     monkeypatch.setattr("gc.freeze", lambda: frozen.append(True))
+    monkeypatch.setattr("gc.set_threshold", lambda *t: thresholds.append(t))
     config = runpy.run_path(str(ROOT / "deploy/gunicorn.conf.py"))
     config["post_fork"](server=None, worker=None)
     assert frozen == [True]
+    assert thresholds == [THRESHOLDS] and THRESHOLDS[0] > 700  # above CPython's default young threshold
     assert config["forwarded_allow_ips"] == "127.0.0.1" and config["preload_app"] and config["timeout"] == 60
