@@ -61,5 +61,11 @@ def capacity(steps: Iterable[tuple[int, float, int]], limit_ms: int = P95_LIMIT_
     return max((rps for _users, rps, p95 in steps if p95 < limit_ms), default=0.0)
 
 
+def fault_users(rps_max: float, think_mean_s: float, most: int) -> int:
+    """Users (with think time) for the runs that lose an app server or the replica: half the capacity, which
+    the one app server left can carry alone, so that their errors are the fault's, not an overload's."""
+    return max(4, min(most, round(rps_max / 2 * think_mean_s)))
+
+
 def error_pct(counts: Counts) -> float:
     return round(100 * counts.failures / counts.requests, 2) if counts.requests else 0.0

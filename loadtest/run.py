@@ -1,9 +1,10 @@
 """The load phases of `make loadtest`, with locust as a library; prints their LOAD lines.
 
 (a) 100 users with think time; (b) the same journeys without think time, the users raised step by step
-(rps_max); (c) the second app server killed in the middle of a run; (d) the replica stopped in the middle of
-a run. The journeys' file is the first argument; LOADTEST_KILL_APP names the pid file of the app server to
-kill (its process group), LOADTEST_STOP_REPLICA the command that stops the replica.
+(rps_max); (c) the second app server killed in the middle of a run at half the capacity; (d) the replica
+stopped in the middle of such a run. The journeys' file is the first argument; LOADTEST_KILL_APP names the
+pid file of the app server to kill (its process group), LOADTEST_STOP_REPLICA the command that stops the
+replica.
 """
 import os
 import signal
@@ -23,7 +24,7 @@ from .haproxy import BALANCER  # noqa: E402
 THINK = (1.0, 3.0)  # seconds between a user's requests in (a), (c) and (d)
 USERS, SPAWN_RATE = 100, 10
 PHASE_A_SECONDS, FAULT_SECONDS, FAULT_AT = 120, 60, 20
-STEPS, STEP_SECONDS, SETTLE_SECONDS = (4, 8, 12, 16, 24, 32), 20, 4
+STEPS, STEP_SECONDS, SETTLE_SECONDS = (1, 2, 4, 8, 12, 16, 24, 32), 20, 4
 
 
 def by_kind(env: Environment, methods: tuple[str, ...] = ("GET", "POST")) -> dict[str, figures.Counts]:
@@ -57,7 +58,8 @@ def phase_100() -> list[str]:
     return figures.phase_lines("100", by_kind(env), time.monotonic() - t0)
 
 
-def capacity() -> list[str]:
+def capacity() -> list[tuple[int, float, int]]:
+    """The ramp's steps: (users, req/s, p95 ms) each."""
     env, steps = start(STEPS[0], None), []
     for users in STEPS:
         env.runner.start(users, spawn_rate=SPAWN_RATE)
@@ -72,13 +74,13 @@ def capacity() -> list[str]:
         if step[2] >= 2 * figures.P95_LIMIT_MS:
             break
     env.runner.quit()
-    return [figures.line("rps_max", figures.capacity(steps), "req/s")]
+    return steps
 
 
-def with_fault(fault) -> Environment:
+def with_fault(users: int, fault) -> Environment:
     """A run of FAULT_SECONDS with think time; `fault()` at FAULT_AT, after which the counts start again
     when it returns True."""
-    env = start(USERS, THINK)
+    env = start(users, THINK)
     gevent.sleep(FAULT_AT)
     if fault():
         env.stats.reset_all()
@@ -101,12 +103,18 @@ def stop_replica() -> bool:
 
 
 def main() -> None:
-    for line in phase_100() + capacity():
+    for line in phase_100():
         print(line, flush=True)
-    env = with_fault(kill_app)
+    steps = capacity()
+    rps_max, rps_peak = figures.capacity(steps), max(rps for _users, rps, _p95 in steps)
+    print(figures.line("rps_max", rps_max, "req/s"), flush=True)
+    print(figures.line("rps_peak", rps_peak, "req/s"), flush=True)  # the most any step served, whatever its p95
+    users = figures.fault_users(rps_max or rps_peak, sum(THINK) / 2, USERS)
+    print(f"loadtest: the app server and the replica are stopped under {users} users", file=sys.stderr)
+    env = with_fault(users, kill_app)
     report_failures(env, "app server down")
     print(figures.line("app_down_error_pct", figures.error_pct(figures.merge(by_kind(env).values())), "%"))
-    env = with_fault(stop_replica)
+    env = with_fault(users, stop_replica)
     report_failures(env, "replica down")
     reads = figures.merge(by_kind(env, methods=("GET",)).values())
     print(figures.line("replica_down_failed_reads", reads.failures, "requests"), flush=True)

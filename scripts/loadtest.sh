@@ -40,7 +40,7 @@ cleanup() {
   for dir in replica primary; do
     [[ -f "$WORK/$dir/postmaster.pid" ]] && as_pg "$BIN/pg_ctl" -D "$WORK/$dir" -m immediate -w stop >/dev/null 2>&1
   done
-  sleep 1
+  sleep 3
   for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
   rm -rf "$WORK"
   echo "loadtest: done in $(( $(date +%s) - T0 )) s" >&2

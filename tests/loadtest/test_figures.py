@@ -42,6 +42,12 @@ def test_capacity_is_the_highest_rate_whose_p95_is_under_the_limit():
     assert figures.capacity([(4, 30.0, 300)]) == 0.0
 
 
+def test_fault_runs_take_half_the_capacity_within_bounds():
+    assert figures.fault_users(60.0, think_mean_s=2.0, most=100) == 60  # 30 req/s: half of 60
+    assert figures.fault_users(300.0, think_mean_s=2.0, most=100) == 100
+    assert figures.fault_users(0.0, think_mean_s=2.0, most=100) == 4
+
+
 def test_error_pct():
     assert figures.error_pct(Counts(2000, 3)) == 0.15
     assert figures.error_pct(Counts()) == 0.0
