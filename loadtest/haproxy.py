@@ -1,8 +1,9 @@
 """The HAProxy configuration of `make loadtest`: one loopback front, the app servers behind it.
 
 Health checks probe /healthz every second with a Host that is in ALLOWED_HOSTS; two failures take a server
-out, two successes bring it back. A request that could not reach a server, or got no answer from it, is
-sent again to the other one (`retries` with `redispatch`) — GET and HEAD only: a POST is never repeated.
+out, two successes bring it back; a refused or broken connection takes it out at once, without waiting for
+the next check. A request that could not reach a server, or got no answer from it, is sent again to the
+other one (`retries` with `redispatch`) — GET and HEAD only: a POST is never repeated.
 Each server takes at most as many requests as it has workers; the rest wait in HAProxy's queue.
 """
 import os
@@ -34,7 +35,7 @@ def render(listen: str, servers: tuple[str, ...], workers: int, host: str = "127
         "    option httpchk",
         f"    http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host {host}",
         "    http-check expect status 200",
-        f"    default-server inter 1s fall 2 rise 2 maxconn {workers}",
+        f"    default-server inter 1s fall 2 rise 2 maxconn {workers} observe layer4 error-limit 1 on-error mark-down",
     ]
     lines += [f"    server app{n} {address} check" for n, address in enumerate(servers, 1)]
     return "\n".join(lines) + "\n"

@@ -82,10 +82,12 @@ for port in 8181 8182; do
     setsid .venv/bin/gunicorn -c deploy/gunicorn.conf.py jospar.wsgi >"$WORK/gunicorn-$port.log" 2>&1 &
   pids+=($!)
   echo "$!" >"$WORK/gunicorn-$port.pid"
+  disown "$!"  # killed on purpose in the run: no job notice
 done
 $PY -m loadtest.haproxy >"$WORK/haproxy.cfg"
 setsid haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
 pids+=($!)
+disown "$!"
 $PY -m loadtest.wait http://127.0.0.1:8180/healthz http://127.0.0.1:8181/healthz http://127.0.0.1:8182/healthz
 
 # --- the phases; the app server and the replica are stopped by the run itself --------------------------

@@ -12,7 +12,7 @@ def test_haproxy_checks_healthz_with_an_allowed_host_and_retries_only_safe_reque
     lines = [line.strip() for line in config.splitlines()]
     assert "bind 127.0.0.1:8180" in lines
     assert "http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1" in lines
-    assert "default-server inter 1s fall 2 rise 2 maxconn 2" in lines
+    assert "default-server inter 1s fall 2 rise 2 maxconn 2 observe layer4 error-limit 1 on-error mark-down" in lines
     assert "server app1 127.0.0.1:8181 check" in lines and "server app2 127.0.0.1:8182 check" in lines
     assert "option redispatch 1" in lines
     assert "http-request disable-l7-retry unless METH_GET or METH_HEAD" in lines
