@@ -8,12 +8,13 @@ import json
 import os
 import random
 import re
+from pathlib import Path
 
 from locust import HttpUser, between, constant, task
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 ENTRY_FORM = re.compile(r'<form class="entry" method="post" action="([^"]+)"')
-PLAN = json.loads(open(os.environ["LOADTEST_JOURNEYS"]).read())  # noqa: SIM115 (written by loadtest.prepare)
+PLAN = json.loads(Path(os.environ["LOADTEST_JOURNEYS"]).read_text())  # written by loadtest.prepare
 
 
 def think(seconds: tuple[float, float] | None) -> None:
