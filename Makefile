@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/: every target works on a fresh machine.
-.PHONY: run test bench lint demo messages
+.PHONY: run test bench loadtest lint demo messages
 
 run:
 	bash scripts/run.sh
@@ -9,6 +9,9 @@ test:
 
 bench:
 	bash scripts/bench.sh
+
+loadtest:
+	bash scripts/loadtest.sh
 
 lint:
 	bash scripts/lint.sh

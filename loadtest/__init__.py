@@ -1,0 +1,1 @@
+"""`make loadtest` (scripts/loadtest.sh): locust's journeys through HAProxy and two app servers; LOAD lines."""
