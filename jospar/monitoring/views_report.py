@@ -13,10 +13,12 @@ from django.views.decorators.http import require_POST
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang, localized
+from jospar.notifications.services import unread_count
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
+from jospar.web import revalidate
 
-from . import selectors, services_report
+from . import selectors, services_report, stamps
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
 from .models import EventRecommendation
 from .templatetags.form2 import recommendation_cell
@@ -48,7 +50,23 @@ def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     if not request.user.has_perm("monitoring.view_report", period):
         raise PermissionDenied
-    return _render(request, period)
+    etag = _page_etag(request, period)
+    if (unchanged := revalidate.not_modified(request, etag)) is not None:
+        return unchanged
+    return revalidate.revalidated(_render(request, period), etag)
+
+
+def _page_etag(request, period) -> str | None:
+    """A submitted report's page is the same for the same reader until the report is taken back (its submission
+    names it) or something it shows changes (`stamps`); a draft report's page has no ETag."""
+    report = selectors.report_of(period)
+    if report is None or not report.is_submitted:
+        return None
+    view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
+    return revalidate.page_etag(
+        request, "form2-page", report.pk, report.submitted_at, current_lang(), view,
+        stamps.report_stamp(period.plan), unread_count(request.user), today_in(period.plan.body.time_zone),
+    )
 
 
 def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, missing=(),

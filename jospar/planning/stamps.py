@@ -31,10 +31,15 @@ def _newest(model) -> Subquery:
     return Subquery(model.history.model.objects.order_by("-history_id").values("history_id")[:1])
 
 
+def newest(models) -> dict[str, Subquery]:
+    """Annotations: the newest history id of each model (an edit of any of its rows moves it)."""
+    return {f"stamp_{model._meta.label_lower.replace('.', '_')}": _newest(model) for model in models}
+
+
 def stamped(plans: QuerySet) -> QuerySet:
     """Plans with `reference_stamp` (names) and `plan_stamp` (its state changes and proposal round) read along."""
     return plans.annotate(
-        **{f"stamp_{model._meta.label_lower.replace('.', '_')}": _newest(model) for model in REFERENCE},
+        **newest(REFERENCE),
         stamp_change=Subquery(StateChange.objects.filter(plan=OuterRef("pk")).order_by("-id").values("id")[:1]),
         stamp_round=_newest(ProposalRound),
     )
