@@ -50,34 +50,38 @@ def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     if not request.user.has_perm("monitoring.view_report", period):
         raise PermissionDenied
-    etag = _page_etag(request, period)
+    fixed = _fixed_key(request, period)
+    etag = revalidate.page_etag(request, fixed, unread_count(request.user)) if fixed else None
     if (unchanged := revalidate.not_modified(request, etag)) is not None:
         return unchanged
-    return revalidate.revalidated(_render(request, period), etag)
+    return revalidate.revalidated(_render(request, period, fixed=fixed), etag)
 
 
-def _page_etag(request, period) -> str | None:
-    """A submitted report's page is the same for the same reader until the report is taken back (its submission
-    names it) or something it shows changes (`stamps`); a draft report's page has no ETag."""
+def _fixed_key(request, period) -> tuple | None:
+    """What a submitted report's compiled Form 2 and decisions depend on: the report's submission (taken back
+    and submitted again, it is another), the language, the view, what it reads (`stamps`) and the body's date.
+    None for a report not submitted: never cached."""
     report = selectors.report_of(period)
     if report is None or not report.is_submitted:
         return None
     view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
-    return revalidate.page_etag(
-        request, "form2-page", report.pk, report.submitted_at, current_lang(), view,
-        stamps.report_stamp(period.plan), unread_count(request.user), today_in(period.plan.body.time_zone),
-    )
+    return ("form2-page", report.pk, report.submitted_at, current_lang(), view, stamps.report_stamp(period.plan),
+            today_in(period.plan.body.time_zone))
 
 
 def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, missing=(),
-            status=200):
-    """The report page; a rejected form comes back bound, with its errors next to its fields."""
+            status=200, fixed: tuple | None = None):
+    """The report page; a rejected form comes back bound, with its errors next to its fields. ``fixed``: the key
+    of a submitted report's compiled Form 2 (read from the cache)."""
     plan = period.plan
     lang = current_lang()
     if view is None:
         view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
     today = today_in(plan.body.time_zone)
-    compiled, decisions = selectors.report_page(period, lang, view=view, today=today)
+    def compile_page():
+        return selectors.report_page(period, lang, view=view, today=today)
+
+    compiled, decisions = revalidate.cached(fixed, compile_page) if fixed else compile_page()
     report = compiled.report if compiled else None
     submitted = bool(report and report.is_submitted)
     numbers = {r.event_id: r.number for r in compiled.rows if r.kind == "event"} if compiled else {}

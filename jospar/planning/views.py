@@ -103,7 +103,7 @@ def plan_detail(request, year: int):
         return unchanged
     context = plan_context(request, plan, version, versions, rows=table is None)
     if table is not None:
-        context["table"] = revalidate.fragment(table, lambda: form1_table(version, unit_ids if mine else None))
+        context["table"] = revalidate.cached(table, lambda: form1_table(version, unit_ids if mine else None))
     elif mine:
         context["rows"] = selectors.only_units_events(context["rows"], version, unit_ids)
     context["mine"] = mine

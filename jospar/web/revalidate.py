@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable
 from functools import cache as once
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.messages import get_messages
@@ -38,14 +39,14 @@ def key(*parts) -> str:
     return hashlib.sha256(repr((release(), *parts)).encode()).hexdigest()
 
 
-def fragment(parts: tuple, build: Callable[[], str]) -> str:
-    """The HTML cached under ``parts``, built once per key (and per process with the default cache)."""
-    name = "jospar:fragment:" + key(*parts)
-    html = cache.get(name)
-    if html is None:
-        html = str(build())
-        cache.set(name, html)
-    return html
+def cached(parts: tuple, build: Callable[[], Any]) -> Any:
+    """The value cached under ``parts``, built once per key (and per process with the default cache)."""
+    name = "jospar:cached:" + key(*parts)
+    value = cache.get(name)
+    if value is None:
+        value = build()
+        cache.set(name, value)
+    return value
 
 
 def page_etag(request: HttpRequest, *parts) -> str | None:
