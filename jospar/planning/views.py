@@ -15,6 +15,7 @@ from jospar.web import revalidate
 
 from . import selectors, stamps
 from .models import Event, OperationalPlan, PlanVersion, StateChange
+from .templatetags.form1 import form1_body
 
 
 def get_plan(request, year: int, stamped: bool = False) -> OperationalPlan:
@@ -124,8 +125,6 @@ def form1_table_key(plan: OperationalPlan, version: PlanVersion, unit_ids: list[
 
 def form1_table(version: PlanVersion, unit_ids) -> str:
     """The table body of an approved version (no planner's buttons, no problems: it cannot be edited)."""
-    from .templatetags.form1 import form1_body
-
     rows = selectors.form1_rows(version, current_lang())
     if unit_ids:
         rows = selectors.only_units_events(rows, version, unit_ids)
