@@ -78,6 +78,28 @@ def database_config(url: str | None, base_dir: Path) -> dict:
 INSECURE_KEY = "django-insecure-jospar-development-only"
 
 
+CACHE_BACKENDS = {
+    "locmem": "django.core.cache.backends.locmem.LocMemCache",
+    "file": "django.core.cache.backends.filebased.FileBasedCache",
+    "database": "django.core.cache.backends.db.DatabaseCache",
+    "none": "django.core.cache.backends.dummy.DummyCache",
+}
+
+
+def cache_config(kind: str, location: str, max_entries: int, timeout: int) -> dict:
+    """The cache of what cannot change (approved Form 1, submitted Form 2; `jospar.web.revalidate`):
+    `locmem` per worker process (default), `file` (a folder, shared storage for several hosts), `database`
+    (the table `location`, made by `createcachetable`), or `none`."""
+    if kind not in CACHE_BACKENDS:
+        raise ConfigError(f"CACHE_BACKEND must be one of {', '.join(CACHE_BACKENDS)}; got {kind!r}")
+    if kind in ("file", "database") and not location:
+        raise ConfigError(f"CACHE_LOCATION is required with CACHE_BACKEND={kind}")
+    return {"default": {
+        "BACKEND": CACHE_BACKENDS[kind], "LOCATION": location or "jospar", "TIMEOUT": timeout,
+        "OPTIONS": {"MAX_ENTRIES": max_entries},
+    }}
+
+
 def secret_key(debug: bool) -> str:
     key = os.environ.get("SECRET_KEY", "")
     if key:

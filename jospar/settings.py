@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from jospar.env import database_config, env_bool, env_int, env_list, secret_key, site_url
+from jospar.env import cache_config, database_config, env_bool, env_int, env_list, secret_key, site_url
 from jospar.ops.sentry import init_sentry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -89,6 +89,8 @@ if os.environ.get("DATABASE_REPLICA_URL"):  # a streaming replica: /healthz repo
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["jospar.ops.router.ReplicaRouter"]  # read-only pages read from it
 REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 5)  # after a write, the user reads from the primary
+CACHES = cache_config(os.environ.get("CACHE_BACKEND", "locmem"), os.environ.get("CACHE_LOCATION", ""),
+                      env_int("CACHE_MAX_ENTRIES", 300), env_int("CACHE_SECONDS", 3600))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from hypothesis import settings
 
 from jospar.orgs.models import Role
@@ -7,6 +8,12 @@ from tests.factories import StateBodyFactory, member, plan_with_events
 # No timings in tests: Hypothesis's per-example deadline fails a correct property on a busy machine.
 settings.register_profile("jospar", deadline=None)
 settings.load_profile("jospar")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: ids and stamps repeat from one test's rolled-back rows to the next."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from jospar.env import ConfigError, database_config, env_bool, secret_key
+from jospar.env import ConfigError, cache_config, database_config, env_bool, secret_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,3 +81,14 @@ def test_production_settings_pass_check_deploy():
         SITE_URL="https://jospar.gov.kz",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_cache_is_chosen_by_name_and_a_shared_one_needs_its_location():
+    assert cache_config("locmem", "", 300, 3600)["default"]["BACKEND"].endswith("LocMemCache")
+    shared = cache_config("file", "/srv/jospar-cache", 1000, 600)["default"]
+    assert shared["LOCATION"] == "/srv/jospar-cache" and shared["OPTIONS"] == {"MAX_ENTRIES": 1000}
+    assert shared["TIMEOUT"] == 600
+    with pytest.raises(ConfigError, match="CACHE_LOCATION"):
+        cache_config("database", "", 300, 3600)
+    with pytest.raises(ConfigError, match="CACHE_BACKEND"):
+        cache_config("redis", "", 300, 3600)

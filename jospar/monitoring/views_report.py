@@ -13,10 +13,12 @@ from django.views.decorators.http import require_POST
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang, localized
+from jospar.notifications.services import unread_count
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
+from jospar.web import revalidate
 
-from . import selectors, services_report
+from . import selectors, services_report, stamps
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
 from .models import EventRecommendation
 from .templatetags.form2 import recommendation_cell
@@ -48,18 +50,38 @@ def report(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     if not request.user.has_perm("monitoring.view_report", period):
         raise PermissionDenied
-    return _render(request, period)
+    fixed = _fixed_key(request, period)
+    etag = revalidate.page_etag(request, fixed, unread_count(request.user)) if fixed else None
+    if (unchanged := revalidate.not_modified(request, etag)) is not None:
+        return unchanged
+    return revalidate.revalidated(_render(request, period, fixed=fixed), etag)
+
+
+def _fixed_key(request, period) -> tuple | None:
+    """What a submitted report's compiled Form 2 and decisions depend on: the report's submission (taken back
+    and submitted again, it is another), the language, the view, what it reads (`stamps`) and the body's date.
+    None for a report not submitted: never cached."""
+    report = selectors.report_of(period)
+    if report is None or not report.is_submitted:
+        return None
+    view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
+    return ("form2-page", report.pk, report.submitted_at, current_lang(), view, stamps.report_stamp(period.plan),
+            today_in(period.plan.body.time_zone))
 
 
 def _render(request, period, *, view: str | None = None, texts_form=None, decision_form=None, missing=(),
-            status=200):
-    """The report page; a rejected form comes back bound, with its errors next to its fields."""
+            status=200, fixed: tuple | None = None):
+    """The report page; a rejected form comes back bound, with its errors next to its fields. ``fixed``: the key
+    of a submitted report's compiled Form 2 (read from the cache)."""
     plan = period.plan
     lang = current_lang()
     if view is None:
         view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
     today = today_in(plan.body.time_zone)
-    compiled, decisions = selectors.report_page(period, lang, view=view, today=today)
+    def compile_page():
+        return selectors.report_page(period, lang, view=view, today=today)
+
+    compiled, decisions = revalidate.cached(fixed, compile_page) if fixed else compile_page()
     report = compiled.report if compiled else None
     submitted = bool(report and report.is_submitted)
     numbers = {r.event_id: r.number for r in compiled.rows if r.kind == "event"} if compiled else {}

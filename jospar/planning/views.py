@@ -7,20 +7,23 @@ from django.shortcuts import get_object_or_404, render
 from jospar import rules
 from jospar.clock import today_in
 from jospar.i18n import current_lang
+from jospar.notifications.services import unread_count
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of
+from jospar.web import revalidate
 
-from . import selectors
+from . import selectors, stamps
 from .models import Event, OperationalPlan, PlanVersion, StateChange
+from .templatetags.form1 import form1_body
 
 
-def get_plan(request, year: int) -> OperationalPlan:
-    """The user's body's plan for a year, or 404 (another body's plan does not exist for them)."""
+def get_plan(request, year: int, stamped: bool = False) -> OperationalPlan:
+    """The user's body's plan for a year, or 404 (another body's plan does not exist for them); ``stamped``
+    reads the stamps of what its pages show along (`stamps`)."""
     access = access_of(request.user)
-    plan = get_object_or_404(
-        OperationalPlan.objects.select_related("body", "development_plan"), body_id=access.member_body_id, year=year
-    )
+    plans = OperationalPlan.objects.select_related("body", "development_plan")
+    plan = get_object_or_404(stamps.stamped(plans) if stamped else plans, body_id=access.member_body_id, year=year)
     if not request.user.has_perm("planning.view_plan", plan):
         raise PermissionDenied
     return plan
@@ -49,7 +52,8 @@ def draft_extras(request, plan: OperationalPlan, version: PlanVersion, problems)
     }
 
 
-def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions) -> dict:
+def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions, rows: bool = True) -> dict:
+    """``rows=False``: the table is not read (the page takes it from the cache)."""
     lang = current_lang()
     labels = plan.edition.form1
     editable = version.status == PlanVersion.Status.DRAFT and request.user.has_perm("planning.edit_draft", plan)
@@ -58,7 +62,7 @@ def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions)
         "plan": plan,
         "version": version,
         "versions": versions,
-        "rows": selectors.form1_rows(version, lang),
+        "rows": selectors.form1_rows(version, lang) if rows else [],
         "title": labels.get("title", lang).format(body=plan.body.title_name(lang), year=plan.year),
         "subtitle": labels.get("subtitle", lang),
         "columns": labels.get("columns", lang),
@@ -82,7 +86,7 @@ def plan_context(request, plan: OperationalPlan, version: PlanVersion, versions)
 @replica_reads
 @login_required
 def plan_detail(request, year: int):
-    plan = get_plan(request, year)
+    plan = get_plan(request, year, stamped=True)
     number = request.GET.get("v")
     versions = selectors.plan_versions(plan)
     version = selectors.pick_version(versions, int(number) if number and number.isdigit() else None)
@@ -92,16 +96,50 @@ def plan_detail(request, year: int):
         version = versions[-1]  # the people who work on an open amendment see it first
     if version is None:
         raise Http404
-    context = plan_context(request, plan, version, versions)
     unit_ids = access_of(request.user).unit_ids
-    if unit_ids and request.GET.get("mine"):
+    mine = bool(unit_ids and request.GET.get("mine"))
+    table = form1_table_key(plan, version, sorted(unit_ids) if mine else None)
+    etag = page_etag(request, plan, versions, table)
+    if (unchanged := revalidate.not_modified(request, etag)) is not None:
+        return unchanged
+    context = plan_context(request, plan, version, versions, rows=table is None)
+    if table is not None:
+        context["table"] = revalidate.cached(table, lambda: form1_table(version, unit_ids if mine else None))
+    elif mine:
         context["rows"] = selectors.only_units_events(context["rows"], version, unit_ids)
-        context["mine"] = True
+    context["mine"] = mine
     context["can_filter_mine"] = bool(unit_ids)
     # Those who prepare and sign the plan are told when the governing act's text is not yet checked.
     if not plan.edition.text_checked and access_of(request.user).has(Role.PLANNER, Role.EXECUTIVE, Role.ADMIN):
         context["edition_unchecked"] = plan.edition.act.get(current_lang()) or plan.edition.act["ru"]
-    return render(request, "planning/plan_detail.html", context)
+    return revalidate.revalidated(render(request, "planning/plan_detail.html", context), etag)
+
+
+def form1_table_key(plan: OperationalPlan, version: PlanVersion, unit_ids: list[int] | None) -> tuple | None:
+    """The cache key of an approved version's Form 1 table as this reader sees it (all events, or only their
+    units' events), in the current language; None for a version that can still change (never cached)."""
+    if not version.is_approved:
+        return None
+    return ("form1-table", version.pk, plan.year, current_lang(), unit_ids, stamps.reference_stamp(plan))
+
+
+def form1_table(version: PlanVersion, unit_ids) -> str:
+    """The table body of an approved version (no planner's buttons, no problems: it cannot be edited)."""
+    rows = selectors.form1_rows(version, current_lang())
+    if unit_ids:
+        rows = selectors.only_units_events(rows, version, unit_ids)
+    return form1_body(rows, year=version.plan.year)
+
+
+def page_etag(request, plan: OperationalPlan, versions, table: tuple | None) -> str | None:
+    """The plan page of an approved version is the same for the same reader while the table, the plan's
+    versions, its state changes, the reader's roles and unread notifications and the body's date are."""
+    if table is None:
+        return None
+    return revalidate.page_etag(
+        request, table, stamps.plan_stamp(plan), [(v.pk, v.status) for v in versions],
+        unread_count(request.user), today_in(plan.body.time_zone),
+    )
 
 
 @login_required

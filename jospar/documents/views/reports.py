@@ -12,7 +12,7 @@ from jospar.documents.forms import UploadForm
 from jospar.documents.importers.worklist import WorklistRefused, check_worklist, save_worklist
 from jospar.documents.importers.worklist_book import build_worklist, worklist_filename
 from jospar.documents.stored import served_form2
-from jospar.documents.views.plan import attachment, stored_attachment
+from jospar.documents.views.plan import attachment, served_stored
 from jospar.documents.writers.render import render as render_document
 from jospar.monitoring import selectors as monitoring
 from jospar.monitoring.services import open_periods
@@ -39,9 +39,12 @@ def form2(request, year: int, quarter: int, lang: str, fmt: str):
         raise PermissionDenied
     view = QUARTER if request.GET.get("view") == "quarter" else CUMULATIVE
     if view == CUMULATIVE:  # the official report, as submitted: the files stored on submission
-        stored = served_form2(monitoring.report_of(period), lang, fmt)
-        if stored is not None:
-            return stored_attachment(stored)
+        report = monitoring.report_of(period)
+        if report is not None and report.is_submitted:  # until it is taken back: its submission names the files
+            stored = served_stored(request, ("form2", report.pk, report.submitted_at, lang, fmt),
+                                   lambda: served_form2(report, lang, fmt))
+            if stored is not None:
+                return stored
     doc = form2_document(period, lang, view)
     if doc is None:
         raise Http404  # no approved version yet: there is nothing to report on
