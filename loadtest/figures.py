@@ -56,9 +56,9 @@ def phase_lines(tag: str, kinds: dict[str, Counts], seconds: float) -> list[str]
 
 
 def capacity(steps: Iterable[tuple[int, float, int]], limit_ms: int = P95_LIMIT_MS) -> float:
-    """rps_max from the steps of the ramp, each (users, req/s, p95 ms): the highest req/s whose p95 was under
-    the limit; 0 when even the first step's was not."""
-    return max((rps for _users, rps, p95 in steps if p95 < limit_ms), default=0.0)
+    """rps_max from the steps of the ramp, each (offered req/s, served req/s, p95 ms): the highest req/s served
+    whose p95 was under the limit; 0 when even the first step's was not."""
+    return max((rps for _offered, rps, p95 in steps if p95 < limit_ms), default=0.0)
 
 
 def fault_users(rps_max: float, think_mean_s: float, most: int) -> int:

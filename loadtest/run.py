@@ -1,7 +1,8 @@
 """The load phases of `make loadtest`, with locust as a library; prints their LOAD lines.
 
-(a) 100 users with think time; (b) the same journeys without think time, the users raised step by step
-(rps_max); (c) the second app server killed in the middle of a run at half the capacity; (d) the replica
+(a) 100 users with think time; (b) the same journeys, every role in its share (RAMP_USERS users), paced at a
+rate raised step by step until p95 passes the limit or the rate is no longer served (rps_max); (c) the
+second app server killed in the middle of a run at half the capacity; (d) the replica
 stopped in the middle of such a run. The journeys' file is the first argument; LOADTEST_KILL_APP names the
 pid file of the app server to kill (its process group), LOADTEST_STOP_REPLICA the command that stops the
 replica.
@@ -18,13 +19,16 @@ from locust.env import Environment
 
 os.environ.setdefault("LOADTEST_JOURNEYS", sys.argv[1] if len(sys.argv) > 1 else "")
 
-from . import figures, journeys  # noqa: E402
+from . import cpu, figures, journeys  # noqa: E402
 from .haproxy import BALANCER  # noqa: E402
 
 THINK = (1.0, 3.0)  # seconds between a user's requests in (a), (c) and (d)
 USERS, SPAWN_RATE = 100, 10
 PHASE_A_SECONDS, FAULT_SECONDS, FAULT_AT = 120, 60, 20
-STEPS, STEP_SECONDS, SETTLE_SECONDS = (1, 2, 4, 8, 12, 16, 24, 32), 20, 4
+# The ramp: 48 users are four of each weight unit of journeys.ROLES (12), so every step offers the same mix;
+# each user is paced at rate / 48 and waits no longer than that (none at all once answers are slower).
+RAMP_USERS, RATES = 48, (20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 140, 160)
+STEP_SECONDS, SETTLE_SECONDS, FIRST_SETTLE_SECONDS = 15, 3, 10
 
 
 def by_kind(env: Environment, methods: tuple[str, ...] = ("GET", "POST")) -> dict[str, figures.Counts]:
@@ -38,8 +42,9 @@ def by_kind(env: Environment, methods: tuple[str, ...] = ("GET", "POST")) -> dic
     return kinds
 
 
-def start(users: int, think: tuple[float, float] | None) -> Environment:
-    journeys.think(think)
+def start(users: int, think: tuple[float, float] | None, paced: bool = False) -> Environment:
+    if not paced:
+        journeys.think(think)
     env = Environment(user_classes=journeys.ROLES, host=f"http://{BALANCER}")
     env.create_local_runner().start(users, spawn_rate=SPAWN_RATE)
     return env
@@ -51,27 +56,33 @@ def report_failures(env: Environment, phase: str) -> None:
 
 
 def phase_100() -> list[str]:
-    env, t0 = start(USERS, THINK), time.monotonic()
+    env, t0, used = start(USERS, THINK), time.monotonic(), cpu.snapshot()
     gevent.sleep(PHASE_A_SECONDS)
+    print(f"loadtest: CPU of 100 users: {cpu.shares(used, cpu.snapshot(), time.monotonic() - t0)}", file=sys.stderr)
     env.runner.quit()
     report_failures(env, "100 users")
     return figures.phase_lines("100", by_kind(env), time.monotonic() - t0)
 
 
 def capacity() -> list[tuple[int, float, int]]:
-    """The ramp's steps: (users, req/s, p95 ms) each."""
-    env, steps = start(STEPS[0], None), []
-    for users in STEPS:
-        env.runner.start(users, spawn_rate=SPAWN_RATE)
+    """The ramp's steps: (offered req/s, served req/s, p95 ms) each."""
+    journeys.pace(RATES[0] / RAMP_USERS)
+    env, steps = start(RAMP_USERS, None, paced=True), []
+    gevent.sleep(FIRST_SETTLE_SECONDS)  # every user logged in
+    for rate in RATES:
+        journeys.pace(rate / RAMP_USERS)
         gevent.sleep(SETTLE_SECONDS)
         env.stats.reset_all()
-        t0 = time.monotonic()
+        t0, used = time.monotonic(), cpu.snapshot()
         gevent.sleep(STEP_SECONDS)
         total = figures.merge(by_kind(env).values())
-        step = (users, round(total.requests / (time.monotonic() - t0), 1), figures.percentile(total.times, 0.95))
+        print(f"loadtest: CPU at {rate} req/s: {cpu.shares(used, cpu.snapshot(), time.monotonic() - t0)}",
+              file=sys.stderr)
+        step = (rate, round(total.requests / (time.monotonic() - t0), 1), figures.percentile(total.times, 0.95))
         steps.append(step)
-        print(f"loadtest: capacity step {users} users: {step[1]} req/s, p95 {step[2]} ms", file=sys.stderr)
-        if step[2] >= 2 * figures.P95_LIMIT_MS:
+        print(f"loadtest: capacity step {rate} req/s offered by {RAMP_USERS} users: {step[1]} req/s served, "
+              f"p95 {step[2]} ms", file=sys.stderr)
+        if step[2] >= 2 * figures.P95_LIMIT_MS or step[1] < 0.85 * rate:
             break
     env.runner.quit()
     return steps
@@ -106,7 +117,7 @@ def main() -> None:
     for line in phase_100():
         print(line, flush=True)
     steps = capacity()
-    rps_max, rps_peak = figures.capacity(steps), max(rps for _users, rps, _p95 in steps)
+    rps_max, rps_peak = figures.capacity(steps), max(rps for _rate, rps, _p95 in steps)
     print(figures.line("rps_max", rps_max, "req/s"), flush=True)
     print(figures.line("rps_peak", rps_peak, "req/s"), flush=True)  # the most any step served, whatever its p95
     users = figures.fault_users(rps_max or rps_peak, sum(THINK) / 2, USERS)

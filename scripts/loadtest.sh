@@ -66,7 +66,7 @@ export DATABASE_REPLICA_URL="postgres://postgres@127.0.0.1:$REPLICA_PORT/jospar"
 export DEBUG=false SITE_URL=http://127.0.0.1:8180 ALLOWED_HOSTS=127.0.0.1,localhost
 export SECRET_KEY="$($PY -c 'import secrets; print(secrets.token_urlsafe(64))')"
 export SECURE_SSL_REDIRECT=false SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false SECURE_HSTS_SECONDS=0
-export CSRF_TRUSTED_ORIGINS=http://127.0.0.1:8180 TRUSTED_PROXY_COUNT=1 LOG_LEVEL=ERROR ACCESS_LOG=false
+export CSRF_TRUSTED_ORIGINS=http://127.0.0.1:8180 TRUSTED_PROXY_COUNT=1 LOG_LEVEL=ERROR ACCESS_LOG=true LOG_FORMAT=json
 export STATIC_ROOT="$WORK/static" MEDIA_ROOT="$WORK/media" BACKUP_DIR="$WORK/backups"
 export EMAIL_BACKEND=django.core.mail.backends.locmem.EmailBackend
 as_pg "$BIN/createdb" -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres jospar
@@ -95,6 +95,7 @@ export LOADTEST_KILL_APP="$WORK/gunicorn-8182.pid"
 export LOADTEST_STOP_REPLICA="$BIN/pg_ctl -D $WORK/replica -m immediate -w stop"
 [[ "$(id -u)" -eq 0 ]] && LOADTEST_STOP_REPLICA="runuser -u postgres -- $LOADTEST_STOP_REPLICA"
 $PY -m loadtest.run "$WORK/journeys.json"
+$PY -m loadtest.servertime "$WORK/journeys.json" "$WORK"/gunicorn-*.log
 
 # --- backup and restore drill of what the run left -------------------------------------------------------
 unset DATABASE_REPLICA_URL
