@@ -5,7 +5,7 @@ recommendations and the executive's decisions; each is kept with history, so the
 (with the names of `jospar.planning.stamps`) moves on any change. One query.
 """
 from jospar.planning.models import OperationalPlan
-from jospar.planning.stamps import REFERENCE, newest
+from jospar.planning.stamps import stamps_of
 
 from .models import Attachment, Contribution, Decision, EventRecommendation, ExecutionEntry, Report, UnitSubmission
 
@@ -13,6 +13,4 @@ MONITORING = (ExecutionEntry, Attachment, Contribution, UnitSubmission, Report, 
 
 
 def report_stamp(plan: OperationalPlan) -> tuple:
-    annotations = newest(REFERENCE + MONITORING)
-    return tuple(OperationalPlan.objects.filter(pk=plan.pk).annotate(**annotations)
-                 .values_list(*annotations).get())
+    return stamps_of(plan, MONITORING)

@@ -10,6 +10,7 @@ import signal
 import ssl
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -79,6 +80,15 @@ def ask(port: int, path: str, *, tls=True, method="GET", body=None, headers=None
     return response
 
 
+def logged(log, text: str) -> bool:
+    """nginx writes a request's access line after its answer: wait for it (bounded, 5 s)."""
+    for _ in range(50):
+        if text in log.read_text():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def healthz(port: int, timeout: float):
     answer = ask(port, "/healthz")
     if answer.status == 502:  # nginx is up, gunicorn not yet
@@ -100,7 +110,7 @@ def test_the_site_serves_the_app_as_deployed(served):
     assert re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id, passed on and echoed
     log = [json.loads(line) for line in (tmp_path / "gunicorn.log").read_text().splitlines() if line.startswith("{")]
     assert any(line.get("request_id") == request_id and line.get("path") == "/accounts/login/" for line in log)
-    assert request_id in (tmp_path / "jospar.access.log").read_text()
+    assert logged(tmp_path / "jospar.access.log", request_id)
 
     stylesheet = re.search(rb'href="(/static/[^"]+\.css)"', login.body).group(1).decode()
     static = ask(https_port, stylesheet)  # nginx's alias (30 days), not whitenoise in the app (10 years)
