@@ -1,5 +1,6 @@
 """The report page (Form 2, the summary, who has not submitted) and its actions: recommendations,
 submission to the executive, the executive's decisions."""
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -78,9 +79,7 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
     if view is None:
         view = selectors.QUARTER if request.GET.get("view") == "quarter" else selectors.CUMULATIVE
     today = today_in(plan.body.time_zone)
-    def compile_page():
-        return selectors.report_page(period, lang, view=view, today=today)
-
+    compile_page = partial(selectors.report_page, period, lang, view=view, today=today)
     compiled, decisions = revalidate.cached(fixed, compile_page) if fixed else compile_page()
     report = compiled.report if compiled else None
     submitted = bool(report and report.is_submitted)

@@ -72,15 +72,18 @@ def _unit_names(body_id: int, lang: str) -> dict[int, str]:
 
 def _read(version: PlanVersion, lang: str, unit_names: dict) -> tuple[list, dict]:
     """The revisions in order, and per revision its executor unit ids (lead first) and their names."""
-    executors: dict[int, tuple[list[int], list[str]]] = {}
     revisions, executor_rows = plan_selectors.version_event_rows(version, lang)
+    return revisions, _executors(executor_rows, unit_names)
+
+
+def _executors(executor_rows, unit_names: dict) -> dict[int, tuple[list[int], list[str]]]:
+    """Per revision its executor unit ids (in the rows' order: lead first) and their names."""
+    executors: dict[int, tuple[list[int], list[str]]] = {}
     for rid, unit_id in executor_rows:
-        found = executors.get(rid)
-        if found is None:
-            found = executors[rid] = ([], [])
+        found = executors.setdefault(rid, ([], []))
         found[0].append(unit_id)
         found[1].append(unit_names.get(unit_id, ""))
-    return revisions, executors
+    return executors
 
 
 def _mark_cancellations(plan, cancelled: list) -> None:
@@ -136,11 +139,7 @@ def units_events(version: PlanVersion, lang: str, unit_ids) -> list[EventInfo]:
     tree = form_tree(devplan_id, plan.edition.form(2), lang)
     names = _unit_names(plan.body_id, lang)
     rows, executor_rows, counts = plan_selectors.units_event_rows(version, lang, unit_ids)
-    executors: dict[int, tuple[list[int], list[str]]] = {}
-    for rid, unit_id in executor_rows:
-        found = executors.setdefault(rid, ([], []))
-        found[0].append(unit_id)
-        found[1].append(names.get(unit_id, ""))
+    executors = _executors(executor_rows, names)
     before: dict[tuple, int] = {}
     seen = 0
     for heading in tree.anchors():
