@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "jospar.orgs.sign_in_app.SignInAttemptsConfig",  # django-axes, named in the reader's language
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served by the app itself (no CDN)
+    "oauth2_provider",
     "jospar.orgs",
     "jospar.rulebook",
     "jospar.planning",
@@ -203,17 +205,36 @@ if not DEBUG:
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe app servers over plain HTTP
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["jospar.api.authentication.SessionAuthentication"],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # the first class's challenge answers an anonymous request: 401 with WWW-Authenticate: Bearer
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "jospar.api.authentication.TokenAuthentication",
+        "jospar.api.authentication.OAuth2Authentication",
+        "jospar.api.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["jospar.api.access.SignedInWithScope"],
+    "DEFAULT_THROTTLE_CLASSES": ["jospar.api.throttling.CredentialRateThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "jospar.api.pagination.Pages",
+    "PAGE_SIZE": 100,
     "DEFAULT_SCHEMA_CLASS": "jospar.api.schema.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["jospar.api.parsers.JSONParser"],  # bounded size and depth
     "EXCEPTION_HANDLER": "jospar.api.errors.exception_handler",  # one error body, in the request's language
 }
+API_RATE = os.environ.get("API_RATE", "600/min")  # requests per credential (token, system, session)
+# OAuth2 for registered systems: client credentials only, secrets kept hashed, tokens for an hour
+OAUTH2_PROVIDER = {
+    "SCOPES": {"read": "Read plans, reports and units' information", "submit": "Write and submit units' information"},
+    "DEFAULT_SCOPES": ["read"],
+    "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("OAUTH2_TOKEN_SECONDS", "3600")),
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
+}
 SPECTACULAR_SETTINGS = {
     "TITLE": "Jospar API",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",  # from drf-spectacular-sidecar's static files: no CDN
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "DESCRIPTION": (
         "Every error (4xx and 5xx) has one body: {\"code\": stable code, \"message\": what went wrong in the "
         "request's language (Accept-Language, else the user's saved language), \"fields\": {field: [messages]}}. "

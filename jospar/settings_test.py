@@ -16,3 +16,4 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 EMAIL_OUTBOX_EAGER = True  # e-mails leave the outbox when the action's transaction commits
 AXES_ENABLED = False
+API_RATE = "100000/min"  # schemathesis sends many requests a minute; tests/api/test_rate.py sets its own

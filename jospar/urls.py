@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
+from oauth2_provider import views as oauth2
 
 from jospar.dashboard import views as dashboard
 from jospar.ops.health import healthz
@@ -24,6 +25,9 @@ urlpatterns = [
     path("", include("jospar.orgs.manage.urls")),  # /organisation/… (body administrator), /installation/…
     path("national/", include("jospar.national.urls")),
     path("api/", include("jospar.api.urls")),
+    # OAuth2 for registered systems: the token endpoint (client credentials) and its revocation
+    path("o/token/", oauth2.TokenView.as_view(), name="oauth2_token"),
+    path("o/revoke_token/", oauth2.RevokeTokenView.as_view(), name="oauth2_revoke_token"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]

@@ -2,21 +2,25 @@
 status with the one error body (see errors.py), and the Accept-Language header the answers follow."""
 from drf_spectacular import openapi
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
-from rest_framework.authentication import SessionAuthentication
 
 from .errors import ErrorSerializer
 from .fields import limits_of
 
 ERRORS = {
     400: "The request body or a field is not valid (fields says which and why).",
-    401: "No or wrong credentials (clients that authenticate with a header).",
-    403: "Not signed in (session clients), or the user's role does not allow this.",
+    401: "No credentials, or a token that is unknown, revoked or expired (WWW-Authenticate: Bearer).",
+    403: "The user's role, or the access token's scope (code insufficient_scope), does not allow this; or a "
+         "session call without the CSRF header.",
     404: "No such plan, version or event in the user's body.",
     406: "The client does not accept JSON.",
     409: "The object's state refuses the change: an approved version (code conflict), or someone else saved it "
          "since it was read (code stale: read it again).",
+    412: "If-Match names another state of the object: it has changed since it was read (code "
+         "precondition_failed).",
     413: "The request body is too large.",
     415: "The request body is not JSON.",
+    422: "The Idempotency-Key was already used for another request (code idempotency_key_reused).",
+    429: "Too many requests for this token (code throttled); Retry-After says in how many seconds to try again.",
     500: "The server failed; the error is recorded.",
 }
 
@@ -29,13 +33,13 @@ LANGUAGE = OpenApiParameter(
 
 class AutoSchema(openapi.AutoSchema):
     def _error_statuses(self) -> list[int]:
-        statuses = [403, 406, 500]
-        if any(not issubclass(auth, SessionAuthentication) for auth in self.view.authentication_classes):
-            statuses.append(401)
+        statuses = [401, 403, 406, 429, 500]
         if "{" in self.path:
             statuses.append(404)
-        if self.method in ("POST", "PUT", "PATCH"):
-            statuses += [400, 409, 413, 415]
+        if self.method in ("POST", "PUT", "PATCH", "DELETE"):
+            statuses += [400, 409, 412, 413, 415]
+        if self.method == "POST":
+            statuses.append(422)
         return sorted(statuses)
 
     def _map_serializer_field(self, field, direction, bypass_extensions=False):

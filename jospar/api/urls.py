@@ -1,13 +1,22 @@
-from django.urls import path, re_path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
-from . import views
+from .base import UnknownAddress
+from .docs import Docs
+from .root import Root
 
 app_name = "api"
-urlpatterns = [
-    path("plans/", views.PlanList.as_view(), name="plans"),
-    path("plans/<int:year>/versions/<int:number>/events/", views.VersionEventList.as_view(), name="version_events"),
-    path("plans/<int:year>/events/<int:revision_id>/", views.EventDetail.as_view(), name="event"),
+v1 = [
+    path("", Root.as_view(), name="root"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    re_path(r"", views.UnknownAddress.as_view(), name="not_found"),  # last: any other address under /api/
+    path("docs/", Docs.as_view(), name="docs"),
+    path("", include("jospar.api.reference.urls")),
+    path("", include("jospar.api.plans.urls")),
+    path("", include("jospar.api.reports.urls")),
+]
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="api:root", permanent=False), name="index"),
+    path("v1/", include(v1)),
+    re_path(r"", UnknownAddress.as_view(), name="not_found"),  # last: any other address under /api/
 ]

@@ -62,13 +62,16 @@ def test_session_clients_need_csrf(api_plan):
     assert response.status_code == 403
 
 
-def test_anonymous_is_refused(api_plan):
-    assert APIClient().get(reverse("api:plans")).status_code == 403
+def test_anonymous_is_refused_with_a_bearer_challenge(api_plan):
+    response = APIClient().get(reverse("api:plans"))
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == 'Bearer realm="jospar"'
+    assert response.json()["code"] == "not_authenticated"
 
 
 def test_schema_is_served(api_plan):
     response = client_for(api_plan["staff"]).get(reverse("api:schema"))
-    assert response.status_code == 200 and b"/api/plans/" in response.content
+    assert response.status_code == 200 and b"/api/v1/plans/" in response.content
 
 
 def test_an_event_gives_its_cancellation_reason_in_both_languages(api_plan):

@@ -61,7 +61,7 @@ def test_field_messages_follow_the_saved_language(api_plan, revision):
 
 
 def test_refusals_before_the_view_have_the_body_too(api_plan, revision):
-    assert error(APIClient(HTTP_ACCEPT_LANGUAGE="ru").get(reverse("api:plans")), 403, "not_authenticated")[
+    assert error(APIClient(HTTP_ACCEPT_LANGUAGE="ru").get(reverse("api:plans")), 401, "not_authenticated")[
         "message"] == "Войдите в систему, чтобы пользоваться API."
     client = client_for(api_plan["planner"], "kk")
     body = error(client.post(reverse("api:plans"), {}, format="json"), 405, "method_not_allowed")
@@ -81,7 +81,7 @@ def test_a_server_error_is_recorded_and_answered_in_the_body(api_plan, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("jospar.api.views.selectors.form1_rows", broken)
+    monkeypatch.setattr("jospar.api.plans.views.selectors.form1_rows", broken)
     response = client_for(api_plan["staff"], "ru").get(reverse("api:version_events", args=[2026, 1]))
     body = error(response, 500, "server_error")
     assert body["message"].startswith("Сервер не смог обработать запрос.") and "boom" not in body["message"]

@@ -41,12 +41,13 @@ def served_schema(user) -> dict:
 def test_schema_states_the_patch_body_and_its_answer(api_plan):
     schema = served_schema(api_plan["planner"])
     components, paths = schema["components"]["schemas"], schema["paths"]
-    patch = paths["/api/plans/{year}/events/{revision_id}/"]["patch"]
+    patch = paths["/api/v1/plans/{year}/events/{revision_id}/"]["patch"]
     body = patch["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
     assert components[body]["required"] == ["lock_version"]
     assert patch["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Event")
     assert "lock_version" in components["Event"]["required"]
-    assert set(patch["responses"]) == {"200", "400", "403", "404", "406", "409", "413", "415", "500"}
+    assert set(patch["responses"]) == {"200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "429",
+                                      "500"}
     assert sorted(components["Error"]["required"]) == ["code", "fields", "message"]
     for path, operations in paths.items():
         for method, operation in operations.items():

@@ -299,7 +299,7 @@ def extra_gets(b) -> list[str]:
             for field in getattr(holder, "autocomplete_fields", ()):
                 urls.append(reverse("admin:autocomplete") + f"?app_label={holder.model._meta.app_label}&model_name="
                             f"{holder.model._meta.model_name}&field_name={field}&term=")
-    urls += ["/api/plans/?year=2026", f"/api/plans/{YEAR}/versions/1/events/?unit={b.units['a'].pk}"]
+    urls += ["/api/v1/plans/?year=2026", f"/api/v1/plans/{YEAR}/versions/1/events/?unit={b.units['a'].pk}"]
     return urls
 
 

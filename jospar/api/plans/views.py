@@ -4,9 +4,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, permissions
+from rest_framework import exceptions
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
 from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of
@@ -15,17 +14,9 @@ from jospar.planning.content import ConflictError
 from jospar.planning.drafting import draft
 from jospar.planning.models import EventRevision, OperationalPlan
 
-from .errors import Conflict
-from .language import activate_api_language
+from ..base import ApiView
+from ..errors import Conflict
 from .serializers import EventPatchSerializer, EventRowSerializer, EventSerializer, PlanSerializer
-
-
-class ApiView(APIView):
-    """Every API view: answers in the request's language once the user is known."""
-
-    def perform_authentication(self, request):
-        super().perform_authentication(request)
-        activate_api_language(request)
 
 
 def _plan(request, year: int) -> OperationalPlan:
@@ -102,14 +93,3 @@ class EventDetail(ApiView):
 def _stale_message() -> str:
     return _("Someone else saved this event since you read it: read it again and apply your change to its "
              "current values.")
-
-
-class UnknownAddress(ApiView):
-    """Any other address under /api/: a 404 in the API's error body, for anyone."""
-
-    permission_classes = [permissions.AllowAny]
-    schema = None
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        raise exceptions.NotFound

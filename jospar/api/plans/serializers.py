@@ -4,7 +4,7 @@ from rest_framework.settings import api_settings
 from jospar.planning.forms import EventForm
 from jospar.planning.models import OperationalPlan, PlanVersion
 
-from .fields import StrictBooleanField, StrictCharField, StrictDateField, StrictIntegerField
+from ..fields import StrictBooleanField, StrictCharField, StrictDateField, StrictIntegerField
 
 
 class VersionSerializer(serializers.ModelSerializer):
