@@ -175,7 +175,8 @@ def fill_values(w: Walked, b) -> list[dict]:
                "planning:proposal_return", "planning:proposal_unmerge"):
         years = [YEAR + 1]
     pk = {"monitoring:decision_done": o["decision"].pk, "notifications:open": _note(b).pk,
-          "national:document": _stored(b).pk}.get(key, b.devplan.pk if key.startswith("devplan:") else o["proposal"].pk)
+          "national:document": _stored(b).pk, "api:development_plan": b.devplan.pk}.get(
+        key, b.devplan.pk if key.startswith("devplan:") else o["proposal"].pk)
     if key.startswith("orgs:"):  # the administration pages: a unit, a person (their account) or a body
         pk = (b.units["a"].pk if key.startswith("orgs:unit") else b.body.pk if key.startswith("orgs:body")
               else b.users["planner"].pk)
@@ -363,6 +364,7 @@ SEEN_BY_OWN_BODY = {
     "monitoring:unit", "monitoring:report", "monitoring:decisions", "notifications:inbox",
     "api:version_events", "api:event", "documents:form1", "documents:form2", "documents:worklist",
     "documents:devplan_workbook",
+    "api:bodies", "api:body", "api:units", "api:unit", "api:development_plans", "api:development_plan",
 }
 
 
@@ -434,10 +436,10 @@ def visit(client, method, url, forbidden, world, data=None) -> list[str]:
 
 
 # Pages that show every body by design, to the one role they are for: the national view to the national user,
-# the installation's bodies to the installation administrator (a superuser). Every other role is walked over
-# them like any page (and refused).
+# the API's state bodies to the national user, the installation's bodies to the installation administrator (a
+# superuser). Every other role is walked over them like any page (and refused).
 EVERY_BODY_BY_DESIGN = {
-    "national": lambda key: key.startswith("national:"),
+    "national": lambda key: key.startswith("national:") or key in ("api:bodies", "api:body"),
     "superuser": lambda key: key.startswith("orgs:bod"),
 }
 
