@@ -92,7 +92,7 @@ def _with_versions(plan: OperationalPlan, versions: list[PlanVersion]) -> Operat
 
 
 def _paged(view, request, items, serializer):
-    pages = Pages()
+    pages = view.pagination_class()
     page = pages.paginate_queryset(items, request, view=view)
     return pages.get_paginated_response(serializer(page, many=True).data)
 
@@ -104,6 +104,7 @@ PLAN_STATUS = OpenApiParameter("status", OpenApiTypes.STR, enum=STATUSES,
 
 class PlanList(ApiView):
     """The operational plans of the user's body, latest year first, each with its versions."""
+    pagination_class = Pages  # the schema states the pages too
 
     @extend_schema(parameters=[YEAR, PLAN_STATUS], responses=PlanSerializer(many=True))
     def get(self, request):
@@ -134,6 +135,7 @@ class PlanDetail(ApiView):
 
 class VersionList(ApiView):
     """The versions of a plan, oldest first: the first one, then its amendments."""
+    pagination_class = Pages  # the schema states the pages too
 
     @extend_schema(responses=VersionSerializer(many=True))
     def get(self, request, year: int):
@@ -159,6 +161,7 @@ class AmendmentList(ApiView):
     """The amendments of a plan (its versions after the first), oldest first: the basis of each (a decision
     on the monitoring, or an amendment of the development plan with its document), the decision it follows,
     and its state (draft, sent for approval, approved)."""
+    pagination_class = Pages  # the schema states the pages too
 
     @extend_schema(responses=AmendmentSerializer(many=True))
     def get(self, request, year: int):
@@ -193,6 +196,7 @@ def _event_url(year: int, revision_id: int) -> str:
 
 class VersionEventList(ApiView):
     """The events of a version in Form 1's order, as data."""
+    pagination_class = Pages  # the schema states the pages too
 
     @extend_schema(parameters=[UNIT, EVENT_STATUS], responses=EventSerializer(many=True))
     def get(self, request, year: int, number: int):
@@ -269,7 +273,8 @@ class EventDetail(ApiView):
     def patch(self, request, year: int, revision_id: int):
         revision = self._revision(request, year, revision_id)
         _check_draft(request.user, revision.version)
-        check_if_match(request, EventSerializer(data.one_event(revision, current_lang())).data)
+        if request.META.get("HTTP_IF_MATCH"):  # the event as its GET answers it, only when asked
+            check_if_match(request, EventSerializer(data.one_event(revision, current_lang())).data)
         executors = sorted(revision.executors.select_related("unit"), key=lambda e: (not e.is_lead, e.position))
         lead = executors[0].unit if executors and executors[0].is_lead else None
         body = EventPatchSerializer(data=request.data, revision=revision,
