@@ -81,7 +81,7 @@ def test_a_server_error_is_recorded_and_answered_in_the_body(api_plan, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("jospar.api.plans.views.selectors.form1_rows", broken)
+    monkeypatch.setattr("jospar.api.plans.data.version_events", broken)
     response = client_for(api_plan["staff"], "ru").get(reverse("api:version_events", args=[2026, 1]))
     body = error(response, 500, "server_error")
     assert body["message"].startswith("Сервер не смог обработать запрос.") and "boom" not in body["message"]

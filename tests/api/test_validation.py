@@ -110,7 +110,11 @@ def test_a_valid_change_is_saved_and_answered_with_the_event(api_plan, revision)
     assert response.json()["lock_version"] == saved.lock_version == revision.lock_version + 1
     assert (saved.name_kk, saved.name_ru, saved.name_en) == ("Жаңа атауы", revision.name_ru, "English name")
     assert (saved.budget_codes, saved.deadline_kind, saved.deadline_day) == ("005, 001 100", "monthly", 10)
-    assert response.json()["lead_unit"] == units[1].pk and response.json()["co_executors"] == [units[2].pk]
+    assert response.json()["executors"] == [{"unit_id": units[1].pk, "unit_code": units[1].code, "lead": True},
+                                            {"unit_id": units[2].pk, "unit_code": units[2].code, "lead": False}]
+    assert response.json()["budget_codes"] == [{"program": "005", "subprogram": None},
+                                               {"program": "001", "subprogram": "100"}]
+    assert response.json()["deadline"]["kind"] == "monthly" and response.json()["deadline"]["day"] == 10
 
 
 def test_a_stale_lock_version_is_refused_and_nothing_is_overwritten(api_plan, revision):

@@ -1,25 +1,68 @@
-"""A small REST API over the same services as the pages: the same permissions, the same rules,
-the same refusal to change an approved version."""
+"""Operational plans, their versions and events, amendments and comparisons, as data, over the same
+services as the pages: the same permissions (a body's plans to its members; changes to its planners),
+the same rules, the same refusal to change anything but a draft."""
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, status
 from rest_framework.response import Response
 
 from jospar.i18n import current_lang
+from jospar.monitoring.models import Decision
+from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
-from jospar.planning import selectors
 from jospar.planning.content import ConflictError
 from jospar.planning.drafting import draft
-from jospar.planning.models import EventRevision, OperationalPlan
+from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion
 
 from ..base import ApiView
+from ..conditional import check_if_match, idempotent
 from ..errors import Conflict
-from .serializers import EventPatchSerializer, EventRowSerializer, EventSerializer, PlanSerializer
+from ..pagination import Pages
+from . import data
+from .serializers import (
+    AmendmentSerializer,
+    ComparisonSerializer,
+    EventCreateSerializer,
+    EventPatchSerializer,
+    EventSerializer,
+    PlanDetailSerializer,
+    PlanSerializer,
+    VersionSerializer,
+)
+
+STATUSES = PlanVersion.Status.values
+EVENT_STATUSES = ("active", "cancelled")
+
+
+def _bad_query(name: str, message: str):
+    return exceptions.ValidationError({name: [message]})
+
+
+def _int_param(request, name: str) -> int | None:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
+        raise _bad_query(name, _("Give a whole number."))
+    return int(raw)
+
+
+def _choice_param(request, name: str, choices) -> str | None:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    if raw not in choices:
+        raise _bad_query(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(choices)})
+    return raw
 
 
 def _plan(request, year: int) -> OperationalPlan:
+    """The user's body's plan for the year, as the plan pages find it: another body's plan is not found."""
     plan = get_object_or_404(OperationalPlan.objects.select_related("body", "development_plan"),
                              body_id=access_of(request.user).member_body_id, year=year)
     if not request.user.has_perm("planning.view_plan", plan):
@@ -27,53 +70,212 @@ def _plan(request, year: int) -> OperationalPlan:
     return plan
 
 
-class PlanList(ApiView):
-    """The operational plans of the user's body, with their versions."""
+def _versions(plan: OperationalPlan, **filters) -> list[PlanVersion]:
+    versions = list(plan.versions.filter(**filters).annotate(events_count=Count("revisions")).order_by("number"))
+    for version in versions:
+        version.plan = plan
+    return versions
 
-    @extend_schema(responses=PlanSerializer(many=True))
+
+def _version(plan: OperationalPlan, number: int) -> PlanVersion:
+    version = get_object_or_404(plan.versions.annotate(events_count=Count("revisions")), number=number)
+    version.plan = plan
+    return version
+
+
+def _with_versions(plan: OperationalPlan, versions: list[PlanVersion]) -> OperationalPlan:
+    plan.version_list = versions
+    plan.latest_status = versions[-1].status if versions else PlanVersion.Status.DRAFT
+    approved = [v.number for v in versions if v.is_approved]
+    plan.version_in_force = approved[-1] if approved else None
+    return plan
+
+
+def _paged(view, request, items, serializer):
+    pages = view.pagination_class()
+    page = pages.paginate_queryset(items, request, view=view)
+    return pages.get_paginated_response(serializer(page, many=True).data)
+
+
+YEAR = OpenApiParameter("year", OpenApiTypes.INT, description="Only the plan of this year.")
+PLAN_STATUS = OpenApiParameter("status", OpenApiTypes.STR, enum=STATUSES,
+                               description="Only plans whose latest version has this status.")
+
+
+class PlanList(ApiView):
+    """The operational plans of the user's body, latest year first, each with its versions."""
+    pagination_class = Pages  # the schema states the pages too
+
+    @extend_schema(parameters=[YEAR, PLAN_STATUS], responses=PlanSerializer(many=True))
     def get(self, request):
-        qs = OperationalPlan.objects.filter(body_id=access_of(request.user).member_body_id).select_related(
-            "development_plan").prefetch_related("versions")
-        return Response(PlanSerializer(qs, many=True).data)
+        year = _int_param(request, "year")
+        wanted = _choice_param(request, "status", STATUSES)
+        plans = OperationalPlan.objects.filter(body_id=access_of(request.user).member_body_id).select_related(
+            "body").order_by("-year")
+        if year is not None:
+            plans = plans.filter(year=year)
+        found = list(plans)
+        by_plan: dict[int, list[PlanVersion]] = {}
+        for version in PlanVersion.objects.filter(plan__in=found).order_by("plan_id", "number"):
+            by_plan.setdefault(version.plan_id, []).append(version)
+        found = [_with_versions(plan, by_plan.get(plan.pk, [])) for plan in found]
+        if wanted:
+            found = [plan for plan in found if plan.latest_status == wanted]
+        return _paged(self, request, found, PlanSerializer)
+
+
+class PlanDetail(ApiView):
+    """One operational plan of the user's body, with every version in full."""
+
+    @extend_schema(responses=PlanDetailSerializer)
+    def get(self, request, year: int):
+        plan = _plan(request, year)
+        return Response(PlanDetailSerializer(_with_versions(plan, _versions(plan))).data)
+
+
+class VersionList(ApiView):
+    """The versions of a plan, oldest first: the first one, then its amendments."""
+    pagination_class = Pages  # the schema states the pages too
+
+    @extend_schema(responses=VersionSerializer(many=True))
+    def get(self, request, year: int):
+        return _paged(self, request, _versions(_plan(request, year)), VersionSerializer)
+
+
+class VersionDetail(ApiView):
+    """One version of a plan."""
+
+    @extend_schema(responses=VersionSerializer)
+    def get(self, request, year: int, number: int):
+        return Response(VersionSerializer(_version(_plan(request, year), number)).data)
+
+
+def _decisions(versions: list[PlanVersion]) -> dict[int, dict]:
+    rows = Decision.objects.filter(amendment__in=versions).select_related("report__period__plan")
+    return {d.amendment_id: {"id": d.pk, "year": d.report.period.plan.year, "quarter": d.report.period.quarter,
+                             "text_kk": d.text_kk, "text_ru": d.text_ru, "requests_amendment": d.requests_amendment}
+            for d in rows}
+
+
+class AmendmentList(ApiView):
+    """The amendments of a plan (its versions after the first), oldest first: the basis of each (a decision
+    on the monitoring, or an amendment of the development plan with its document), the decision it follows,
+    and its state (draft, sent for approval, approved)."""
+    pagination_class = Pages  # the schema states the pages too
+
+    @extend_schema(responses=AmendmentSerializer(many=True))
+    def get(self, request, year: int):
+        versions = _versions(_plan(request, year), number__gt=1)
+        decisions = _decisions(versions)
+        for version in versions:
+            version.decision_data = decisions.get(version.pk)
+            version.amends = version.number - 1
+        return _paged(self, request, versions, AmendmentSerializer)
+
+
+UNIT = OpenApiParameter("unit", OpenApiTypes.STR, description="Only the events this unit executes (lead or "
+                                                                  "co-executor): its id or its code.")
+EVENT_STATUS = OpenApiParameter("status", OpenApiTypes.STR, enum=list(EVENT_STATUSES),
+                                description="Only active or only cancelled events.")
+
+
+def _unit(request, plan: OperationalPlan) -> int | None:
+    raw = request.query_params.get("unit", "").strip()
+    if not raw:
+        return None
+    match = Q(code=raw) | (Q(pk=int(raw)) if raw.isascii() and raw.isdigit() and len(raw) < 10 else Q())
+    found = OrgUnit.objects.filter(match, body_id=plan.body_id).values_list("pk", flat=True).first()
+    if found is None:
+        raise _bad_query("unit", _("The body has no unit with this id or code."))
+    return found
+
+
+def _event_url(year: int, revision_id: int) -> str:
+    return reverse("api:event", args=[year, revision_id])
 
 
 class VersionEventList(ApiView):
-    """The events of a version as Form 1 rows, in the request's language."""
+    """The events of a version in Form 1's order, as data."""
+    pagination_class = Pages  # the schema states the pages too
 
-    @extend_schema(responses=EventRowSerializer(many=True))
+    @extend_schema(parameters=[UNIT, EVENT_STATUS], responses=EventSerializer(many=True))
     def get(self, request, year: int, number: int):
         plan = _plan(request, year)
-        version = get_object_or_404(plan.versions, number=number)
-        version.plan = plan
-        rows = [r for r in selectors.form1_rows(version, current_lang()) if r.kind == "event"]
-        return Response(EventRowSerializer(rows, many=True).data)
+        unit = _unit(request, plan)
+        wanted = _choice_param(request, "status", EVENT_STATUSES)
+        events = data.version_events(_version(plan, number), current_lang())
+        if unit is not None:
+            events = [e for e in events if any(x["unit_id"] == unit for x in e["executors"])]
+        if wanted:
+            events = [e for e in events if e["status"] == wanted]
+        return _paged(self, request, events, EventSerializer)
+
+    @extend_schema(request=EventCreateSerializer, responses={201: EventSerializer},
+                   description="Adds an event to the draft, checked as the plan page checks a new event. Only "
+                               "planners, only while the version is a draft (else 409, code conflict). Send an "
+                               "Idempotency-Key to retry safely.")
+    @idempotent
+    def post(self, request, year: int, number: int):
+        plan = _plan(request, year)
+        version = _version(plan, number)
+        _check_draft(request.user, version)
+        body = EventCreateSerializer(data=request.data, plan=plan, version=version)
+        body.is_valid(raise_exception=True)
+        try:
+            saved = draft.add_event(user=request.user, version=version, data=body.event_data)
+        except ValidationError as exc:
+            _refuse(exc)
+        revision = _loaded(saved.pk, version)
+        return Response(EventSerializer(data.one_event(revision, current_lang())).data, status=status.HTTP_201_CREATED,
+                        headers={"Location": _event_url(year, saved.pk)})
+
+
+def _check_draft(user, version: PlanVersion) -> None:
+    """Who and when, before what: a planner (403 otherwise), a draft (409 otherwise)."""
+    try:
+        draft.check_draft(user, version)
+    except ValidationError as exc:
+        raise Conflict(" ".join(exc.messages)) from None
+
+
+def _refuse(exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        raise exceptions.ValidationError(exc.message_dict) from None
+    raise Conflict(" ".join(exc.messages)) from None
+
+
+def _loaded(revision_id: int, version: PlanVersion) -> EventRevision:
+    revision = EventRevision.objects.select_related("completion_form").get(pk=revision_id)
+    revision.version = version
+    return revision
 
 
 class EventDetail(ApiView):
-    """One event of a version, field by field, with the lock_version a change must send."""
+    """One event of a version, as data, with the lock_version a change must send."""
 
     def _revision(self, request, year: int, revision_id: int) -> EventRevision:
         plan = _plan(request, year)
-        revisions = EventRevision.objects.select_related("version").prefetch_related("executors__unit")
+        revisions = EventRevision.objects.select_related("version", "completion_form")
         revision = get_object_or_404(revisions, version__plan=plan, pk=revision_id)
         revision.version.plan = plan
         return revision
 
     @extend_schema(responses=EventSerializer)
     def get(self, request, year: int, revision_id: int):
-        return Response(EventSerializer(self._revision(request, year, revision_id)).data)
+        return Response(EventSerializer(data.one_event(self._revision(request, year, revision_id),
+                                                       current_lang())).data)
 
     @extend_schema(request=EventPatchSerializer, responses=EventSerializer,
                    description="Changes the fields sent (the others keep their values) of an event of the draft, "
                                "checked as the plan page checks them. Only planners, only while the version is a "
-                               "draft (else 409, code conflict).")
+                               "draft (else 409, code conflict). lock_version (409, code stale) and If-Match "
+                               "(412) refuse a change to an event someone else changed since it was read.")
     def patch(self, request, year: int, revision_id: int):
         revision = self._revision(request, year, revision_id)
-        try:
-            draft.check_draft(request.user, revision.version)  # who and when, before what
-        except ValidationError as exc:
-            raise Conflict(" ".join(exc.messages)) from None
-        executors = sorted(revision.executors.all(), key=lambda e: (not e.is_lead, e.position))
+        _check_draft(request.user, revision.version)
+        if request.META.get("HTTP_IF_MATCH"):  # the event as its GET answers it, only when asked
+            check_if_match(request, EventSerializer(data.one_event(revision, current_lang())).data)
+        executors = sorted(revision.executors.select_related("unit"), key=lambda e: (not e.is_lead, e.position))
         lead = executors[0].unit if executors and executors[0].is_lead else None
         body = EventPatchSerializer(data=request.data, revision=revision,
                                     executors=(lead, [e.unit for e in executors if not e.is_lead]))
@@ -84,10 +286,34 @@ class EventDetail(ApiView):
         except ConflictError:
             raise Conflict(_stale_message(), code="stale", fields={"lock_version": [_stale_message()]}) from None
         except ValidationError as exc:
-            if hasattr(exc, "error_dict"):
-                raise exceptions.ValidationError(exc.message_dict) from None
-            raise Conflict(" ".join(exc.messages)) from None
-        return Response(EventSerializer(EventRevision.objects.prefetch_related("executors").get(pk=saved.pk)).data)
+            _refuse(exc)
+        return Response(EventSerializer(data.one_event(_loaded(saved.pk, revision.version), current_lang())).data)
+
+
+AGAINST = OpenApiParameter("against", OpenApiTypes.INT, description="The version to compare against; by default "
+                                                                    "the one before.")
+
+
+class VersionChanges(ApiView):
+    """What a version changes against another (by default the one before it), event by event, as the plan's
+    comparison page shows it: events added, cancelled (with the reason), restored, changed (each changed
+    field with its value before and after) and removed."""
+
+    @extend_schema(parameters=[AGAINST], responses=ComparisonSerializer)
+    def get(self, request, year: int, number: int):
+        plan = _plan(request, year)
+        new = _version(plan, number)
+        against = _int_param(request, "against")
+        against = number - 1 if against is None else against
+        old = plan.versions.filter(number=against).first()
+        if old is None or against == number:
+            raise _bad_query("against", _("Name another version of this plan."))
+        old.plan = plan
+        differences = data.compare(old, new, current_lang())
+        counts = {kind: sum(1 for d in differences if d["kind"] == kind)
+                  for kind in ("added", "cancelled", "restored", "changed", "removed")}
+        return Response(ComparisonSerializer({"number": number, "against": against, "counts": counts,
+                                              "differences": differences}).data)
 
 
 def _stale_message() -> str:
