@@ -20,7 +20,7 @@ from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan
 
 from ..base import ApiView
-from ..conditional import check_if_match, idempotent
+from ..conditional import check_if_match, etag_of_data, idempotent
 from ..errors import Conflict
 from ..pagination import Pages
 from .serializers import (
@@ -239,7 +239,8 @@ class EntryDetail(ApiView):
             current = {name: getattr(entry, name) for name in EntryPatchSerializer().fields}
             current.update(body.validated_data)
             saved = _save(request, entry.period, entry.event_id, entry.occurrence, current)
-        return Response(EntrySerializer(saved).data)
+        data = EntrySerializer(saved).data
+        return Response(data, headers={"ETag": etag_of_data(data)})  # the tag of its GET, for the next If-Match
 
 
 class SubmissionList(ApiView):
