@@ -289,7 +289,7 @@ def test_reports_and_decisions_lists(reported):
 
 @pytest.mark.parametrize("n_events", [6, 60])
 def test_reads_take_a_fixed_number_of_queries(n_events, django_assert_max_num_queries):
-    period = big_plan(n_events, 2026)
+    big_plan(n_events, 2026)
     planner = client_for(User.objects.get(username=f"pl{n_events}"))
     base = (2026, 2)
     # measured (SQLite, the user's roles read by the first call): 6, 4, 4, 3, 29 (Form 2 compiled in kk and in
