@@ -221,9 +221,12 @@ def test_a_submission_before_the_quarter_ends_is_refused(world):
 
 def test_another_bodys_unit_is_not_a_unit_to_submit(world):
     other = plan_with_events(2, n_units=2, body=StateBodyFactory()).plan.body
-    answer = client_for(world.users["head_a"]).post(reverse("api:submissions", args=[2026, 1]),
-                                                    {"unit": other.units.first().id, "attest": True}, format="json")
-    assert answer.status_code == 400 and "unit" in answer.data["fields"]
+    answer = client_for(world.users["head_a"], "ru").post(reverse("api:submissions", args=[2026, 1]),
+                                                          {"unit": other.units.first().id, "attest": True},
+                                                          format="json")
+    assert answer.status_code == 400
+    assert answer.data["fields"]["unit"] == ["В вашем государственном органе нет такого подразделения."]
+    assert not UnitSubmission.objects.exists()
 
 
 # ---- the report and decisions -------------------------------------------------------------------------
@@ -256,8 +259,10 @@ def test_the_report_is_form_2_as_data_in_both_languages(reported):
     assert data["rows"][0]["kind"] == "section"
     quarter = client_for(world.users["planner"]).get(reverse("api:report", args=[2026, 1]), {"view": "quarter"})
     assert quarter.data["view"] == "quarter"
-    assert client_for(world.users["planner"]).get(reverse("api:report", args=[2026, 1]),
-                                                  {"view": "x"}).status_code == 400
+    for lang in ("kk", "ru"):
+        wrong = client_for(world.users["planner"], lang).get(reverse("api:report", args=[2026, 1]), {"view": "x"})
+        assert wrong.status_code == 400
+        assert wrong.data["fields"]["view"] == [in_lang(lang, "Choose cumulative or quarter.")]
     assert client_for(world.users["staff_a"]).get(reverse("api:report", args=[2026, 1])).status_code == 403
     assert client_for(world.users["viewer"]).get(reverse("api:report", args=[2026, 1])).status_code == 200
 

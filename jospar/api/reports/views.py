@@ -1,13 +1,15 @@
 """Reporting periods, units' information, submissions, the Form 2 report and decisions, through the same
 selectors and services as the monitoring pages: the same permissions (a unit's people see and write only
 their unit's entries; only its head submits), the same states and deadlines, the same messages."""
+import re
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -20,7 +22,7 @@ from jospar.planning.models import OperationalPlan
 
 from ..base import ApiView
 from ..conditional import check_if_match, etag_of_data, idempotent
-from ..errors import Conflict
+from ..errors import Conflict, ErrorSerializer
 from ..pagination import Pages
 from .serializers import (
     DecisionSerializer,
@@ -38,11 +40,19 @@ YEAR = OpenApiParameter("year", int, description="Only this plan year.")
 UNIT = OpenApiParameter("unit", str, description="Only this unit's (its id or its code).")
 
 
+def listed(serializer, **more) -> dict:
+    """A list's answers: its page, and 400 (a filter that is not valid) and 404 (no such page)."""
+    return {200: serializer, **more,
+            400: OpenApiResponse(ErrorSerializer, description="A filter is not valid (fields says which)."),
+            404: OpenApiResponse(ErrorSerializer, description="No such page of the list, or no such period or "
+                                                              "unit in the user's body.")}
+
+
 def _int_param(request, name: str) -> int | None:
     value = request.query_params.get(name)
     if value in (None, ""):
         return None
-    if not value.isdigit():
+    if not re.fullmatch(r"-?\d{1,9}", value):
         raise exceptions.ValidationError({name: [exceptions.ErrorDetail(_whole_number(), "invalid")]})
     return int(value)
 
@@ -115,7 +125,7 @@ class PeriodList(ApiView):
 
     pagination_class = Pages
 
-    @extend_schema(parameters=[YEAR], responses=PeriodSerializer(many=True))
+    @extend_schema(parameters=[YEAR], responses=listed(PeriodSerializer(many=True)))
     def get(self, request):
         year = _int_param(request, "year")
         plans = list(plan_selectors.plans_of(access_of(request.user).member_body_id, year).order_by("-year"))
@@ -159,7 +169,7 @@ class EntryList(ApiView):
 
     pagination_class = Pages
 
-    @extend_schema(parameters=[UNIT], responses=EntrySerializer(many=True))
+    @extend_schema(parameters=[UNIT], responses=listed(EntrySerializer(many=True)))
     def get(self, request, year: int, quarter: int):
         period = _period(request, year, quarter)
         unit = _unit_filter(request, period)
@@ -248,7 +258,7 @@ class SubmissionList(ApiView):
 
     pagination_class = Pages
 
-    @extend_schema(responses=SubmissionSerializer(many=True))
+    @extend_schema(responses=listed(SubmissionSerializer(many=True)))
     def get(self, request, year: int, quarter: int):
         period = _period(request, year, quarter)
         subs = UnitSubmission.objects.none()
@@ -300,7 +310,8 @@ VIEW = OpenApiParameter("view", str, enum=["cumulative", "quarter"],
 class ReportDetail(ApiView):
     """Form 2 of the period as data: each row's texts exactly as written in Kazakh and in Russian."""
 
-    @extend_schema(parameters=[VIEW], responses=ReportSerializer)
+    @extend_schema(parameters=[VIEW], responses={
+        200: ReportSerializer, 400: OpenApiResponse(ErrorSerializer, description="view is not valid.")})
     def get(self, request, year: int, quarter: int):
         period = _period(request, year, quarter)
         if not request.user.has_perm("monitoring.view_report", period):
@@ -351,7 +362,7 @@ class ReportList(ApiView):
 
     pagination_class = Pages
 
-    @extend_schema(parameters=[YEAR, STATUS], responses=ReportListSerializer(many=True))
+    @extend_schema(parameters=[YEAR, STATUS], responses=listed(ReportListSerializer(many=True)))
     def get(self, request):
         if not request.user.has_perm("monitoring.view_report"):
             raise PermissionDenied
@@ -383,7 +394,7 @@ class DecisionList(ApiView):
 
     pagination_class = Pages
 
-    @extend_schema(parameters=[YEAR], responses=DecisionSerializer(many=True))
+    @extend_schema(parameters=[YEAR], responses=listed(DecisionSerializer(many=True)))
     def get(self, request):
         access = access_of(request.user)
         decisions = (Decision.objects.filter(report__period__plan__body_id=access.member_body_id)
