@@ -1,2 +1,16 @@
-ROOT: list[tuple[str, str]] = []  # (name in the API's root, URL name) of each list this module serves
-urlpatterns: list = []
+from django.urls import path
+
+from . import views
+
+ROOT = [("periods", "api:periods"), ("reports", "api:reports"), ("decisions", "api:decisions")]
+Q = "periods/<int:year>/<int:quarter>/"
+urlpatterns = [
+    path("periods/", views.PeriodList.as_view(), name="periods"),
+    path(Q, views.PeriodDetail.as_view(), name="period"),
+    path(Q + "entries/", views.EntryList.as_view(), name="entries"),
+    path(Q + "entries/<int:entry_id>/", views.EntryDetail.as_view(), name="entry"),
+    path(Q + "submissions/", views.SubmissionList.as_view(), name="submissions"),
+    path(Q + "report/", views.ReportDetail.as_view(), name="report"),
+    path("reports/", views.ReportList.as_view(), name="reports"),
+    path("decisions/", views.DecisionList.as_view(), name="decisions"),
+]
