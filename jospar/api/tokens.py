@@ -6,6 +6,7 @@ or expired token is kept (its history says who made and revoked it, and when), n
 """
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
@@ -66,7 +67,7 @@ def _check(user, name: str, expires_on: datetime.date | None) -> str:
 @transaction.atomic
 def issue(*, user, name: str, expires_on: datetime.date | None = None) -> tuple[ApiToken, str]:
     """A new token of `user`; returns it and the token itself (shown once, kept nowhere)."""
-    list(type(user).objects.select_for_update().filter(pk=user.pk).values_list("pk"))  # the cap, one at a time
+    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))  # the cap, one at a time
     name = _check(user, name, expires_on)
     raw = ApiToken.new_secret()
     token = ApiToken(user=user, name=name, prefix=raw[:PREFIX_LENGTH], digest=token_digest(raw),

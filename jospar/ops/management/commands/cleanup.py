@@ -13,8 +13,9 @@ from jospar.ops.commands import LockedCommand
 class Command(LockedCommand):
     help = (
         "Delete what has expired: sessions (clearsessions), login attempts past their lockout, login logs older "
-        "than --login-log-days, e-mails sent more than EMAIL_OUTBOX_KEEP_DAYS ago, the API's answers kept for Idempotency-Key "
-        "retries past a day (API tokens, revoked or expired, are kept for the audit trail). Idempotent; run daily."
+        "than --login-log-days, e-mails sent more than EMAIL_OUTBOX_KEEP_DAYS ago, the API's answers kept for "
+        "Idempotency-Key retries past a day (API tokens, revoked or expired, are kept for the audit trail). "
+        "Idempotent; run daily."
     )
 
     def add_arguments(self, parser):
