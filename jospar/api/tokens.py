@@ -83,7 +83,7 @@ def revoke(*, user, token_id: int) -> ApiToken:
     token = get_object_or_404(ApiToken.objects.select_for_update(), pk=token_id, user=user)
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
-        token._history_user = user  # type: ignore[attr-defined]
+        token._history_user = user
         token.save(update_fields=["revoked_at"])
         update_change_reason(token, "revoked")
     return token
