@@ -103,4 +103,5 @@ def test_the_docs_page_works_under_the_csp(new_context, live_url, screenshot):
     page.locator(".opblock-summary").first.click()
     page.wait_for_selector(".responses-wrapper")
     screenshot("api-docs-operation", page=page, full_page=False)
-    assert seen == [] and page.evaluate("window.__csp") == []
+    violations = seen + page.evaluate("window.__csp")
+    assert violations == [], "\n".join(violations)
