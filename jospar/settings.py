@@ -222,7 +222,9 @@ REST_FRAMEWORK = {
 }
 API_RATE = os.environ.get("API_RATE", "600/min")  # requests per credential (token, system, session)
 # OAuth2 for registered systems: client credentials only, secrets kept hashed, tokens for an hour
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"  # named, so the api app's migrations can point at it
 OAUTH2_PROVIDER = {
+    "SCOPES_BACKEND_CLASS": "jospar.api.scopes.SystemScopes",  # a registered system asks only for its own scopes
     "SCOPES": {"read": "Read plans, reports and units' information", "submit": "Write and submit units' information"},
     "DEFAULT_SCOPES": ["read"],
     "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("OAUTH2_TOKEN_SECONDS", "3600")),

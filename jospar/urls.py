@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("jospar.orgs.manage.urls")),  # /organisation/… (body administrator), /installation/…
     path("national/", include("jospar.national.urls")),
     path("api/", include("jospar.api.urls")),
+    path("", include("jospar.api.keys.urls")),  # /account/api-tokens/ (everyone), /organisation/systems/ (body admin)
     # OAuth2 for registered systems: the token endpoint (client credentials) and its revocation
     path("o/token/", oauth2.TokenView.as_view(), name="oauth2_token"),
     path("o/revoke_token/", oauth2.RevokeTokenView.as_view(), name="oauth2_revoke_token"),

@@ -9,10 +9,12 @@
   for a day; the same key with the same request gets it again (header Idempotent-Replayed: true),
   the same key with another request gets 422 (code idempotency_key_reused).
 """
+import datetime
 import functools
 import hashlib
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.http import parse_etags
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
@@ -22,6 +24,7 @@ from rest_framework.response import Response
 from .models import IdempotentAnswer
 
 IDEMPOTENCY_HEADER = "HTTP_IDEMPOTENCY_KEY"
+KEEP_ANSWERS = datetime.timedelta(days=1)
 MAX_KEY_LENGTH = 100
 
 
@@ -90,6 +93,9 @@ def idempotent(handler):
             raise BadIdempotencyKey
         digest = _request_digest(request)
         kept = IdempotentAnswer.objects.filter(user=request.user, key=key).first()
+        if kept is not None and kept.created_at < timezone.now() - KEEP_ANSWERS:  # not yet cleaned up: forgotten
+            kept.delete()
+            kept = None
         if kept is not None:
             if kept.request_digest != digest:
                 raise IdempotencyKeyReused
@@ -111,3 +117,9 @@ def idempotent(handler):
         return response
 
     return wrapped
+
+
+def forget_old_answers(now=None) -> int:
+    """Delete the kept answers older than a day (the cleanup command, daily); returns how many. A key older
+    than that may be used again, for any request."""
+    return IdempotentAnswer.objects.filter(created_at__lt=(now or timezone.now()) - KEEP_ANSWERS).delete()[0]

@@ -9,6 +9,7 @@ from .authentication import SessionAuthentication
 
 class Docs(SpectacularSwaggerSplitView):
     url_name = "api:schema"
+    template_name = "api/docs.html"  # drf-spectacular's, without its inline <style> (the CSP refuses it)
     authentication_classes = [SessionAuthentication]
     permission_classes = [permissions.AllowAny]  # the page itself sends strangers to the login page
     throttle_classes: list = []

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from oauth2_provider.settings import oauth2_settings
 from simple_history.models import HistoricalRecords
 
 TOKEN_PREFIX = "jsp_"
@@ -70,3 +71,32 @@ class IdempotentAnswer(models.Model):
 
     def __str__(self):
         return f"{self.key} → {self.status_code}"
+
+
+class RegisteredSystem(models.Model):
+    """A state body's system registered by its administrator: an OAuth2 application (client credentials,
+    confidential) whose user is the system's own service account, a member of the body with one role.
+    The scopes it may ask for are its own; a revoked system keeps its rows for the audit trail."""
+
+    body = models.ForeignKey("orgs.StateBody", on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("state body"))
+    application = models.OneToOneField(oauth2_settings.APPLICATION_MODEL, on_delete=models.PROTECT,
+                                       related_name="registered_system")
+    name = models.CharField(_("name"), max_length=100)
+    scopes = models.CharField(_("scopes"), max_length=100, help_text=_("Space-separated: read, submit."))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    history = HistoricalRecords()  # who registered or revoked which system, and when
+
+    class Meta:
+        verbose_name = _("registered system")
+        verbose_name_plural = _("registered systems")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def scope_list(self) -> list[str]:
+        return self.scopes.split()

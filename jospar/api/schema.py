@@ -1,9 +1,14 @@
 """The OpenAPI schema states every answer an operation can give: its success body and each error
-status with the one error body (see errors.py), and the Accept-Language header the answers follow."""
-from drf_spectacular import openapi
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+status with the one error body (see errors.py), and the Accept-Language header the answers follow.
 
-from .errors import ErrorSerializer
+Examples in Kazakh and Russian: every error status shows its body in both languages (the message as the API
+gives it for Accept-Language kk and ru); a view gives its own with `bilingual(...)` in
+`@extend_schema(examples=...)`, e.g. an event's answer with its kk and ru texts."""
+from django.utils import translation
+from drf_spectacular import openapi
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
+
+from .errors import MESSAGES, ErrorSerializer
 from .fields import limits_of
 
 ERRORS = {
@@ -23,6 +28,51 @@ ERRORS = {
     429: "Too many requests for this token (code throttled); Retry-After says in how many seconds to try again.",
     500: "The server failed; the error is recorded.",
 }
+
+# the code each error status shows in its example (the ones a client meets most)
+ERROR_CODES = {400: "invalid", 401: "not_authenticated", 403: "permission_denied", 404: "not_found",
+               406: "not_acceptable", 409: "stale", 412: "precondition_failed", 413: "too_large",
+               415: "unsupported_media_type", 422: "idempotency_key_reused", 429: "throttled", 500: "server_error"}
+LANGUAGES = (("kk", "қазақша"), ("ru", "по-русски"))
+
+
+def bilingual(name: str, kk, ru, **options) -> list[OpenApiExample]:
+    """Two examples of one request or answer, its texts in Kazakh and in Russian (OpenApiExample's options:
+    request_only, response_only, status_codes, description…)."""
+    return [OpenApiExample(f"{name}_{lang}", value=value, summary=f"{name} ({label})", **options)
+            for (lang, label), value in zip(LANGUAGES, (kk, ru), strict=True)]
+
+
+def _error_message(status: int, code: str) -> str:
+    from django.conf import settings
+    from django.utils.translation import gettext
+
+    from .conditional import IdempotencyKeyReused, PreconditionFailed  # conditional imports the models
+    from .parsers import BodyTooLarge
+    if code in MESSAGES:
+        return str(MESSAGES[code])
+    if status == 409:  # an edit of a stale copy (jospar/api/plans/views.py)
+        return gettext("Someone else saved this event since you read it: read it again and apply your change to "
+                       "its current values.")
+    if status == 413:
+        return str(BodyTooLarge.of(settings.DATA_UPLOAD_MAX_MEMORY_SIZE).detail)
+    return str({412: PreconditionFailed, 422: IdempotencyKeyReused}[status].default_detail)
+
+
+def error_examples(status: int) -> list[OpenApiExample]:
+    code = ERROR_CODES[status]
+    bodies = []
+    for lang, _label in LANGUAGES:
+        with translation.override(lang):
+            bodies.append({"code": code, "message": _error_message(status, code),
+                           "fields": {"name_ru": [str(_field_message())]} if status == 400 else {}})
+    return bilingual(code, *bodies, response_only=True, status_codes=[str(status)])
+
+
+def _field_message() -> str:
+    from django.utils.translation import gettext
+    return gettext("This field is required.")
+
 
 LANGUAGE = OpenApiParameter(
     "Accept-Language", str, OpenApiParameter.HEADER, required=False,
@@ -57,6 +107,6 @@ class AutoSchema(openapi.AutoSchema):
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         for status in self._error_statuses():
-            error = OpenApiResponse(ErrorSerializer, description=ERRORS[status])
+            error = OpenApiResponse(ErrorSerializer, description=ERRORS[status], examples=error_examples(status))
             responses.setdefault(str(status), self._get_response_for_code(error, str(status), direction=direction))
         return responses
