@@ -83,7 +83,7 @@ class SessionScheme(openapi_schemes.SessionScheme):
 
 
 class TokenScheme(OpenApiAuthenticationExtension):
-    target_class = TokenAuthentication  # type: ignore[assignment]
+    target_class = TokenAuthentication
     name = "personalToken"
 
     def get_security_definition(self, auto_schema):
@@ -92,7 +92,7 @@ class TokenScheme(OpenApiAuthenticationExtension):
 
 
 class OAuth2Scheme(OpenApiAuthenticationExtension):
-    target_class = OAuth2Authentication  # type: ignore[assignment]
+    target_class = OAuth2Authentication
     name = "oauth2"
 
     def get_security_definition(self, auto_schema):

@@ -1,4 +1,4 @@
-from django.urls import include, path, re_path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 
@@ -7,7 +7,7 @@ from .docs import Docs
 from .root import Root
 
 app_name = "api"
-v1 = [
+v1: list[URLPattern | URLResolver] = [
     path("", Root.as_view(), name="root"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", Docs.as_view(), name="docs"),
