@@ -19,8 +19,8 @@ def token_digest(raw: str) -> str:
 
 class ApiTokenQuerySet(models.QuerySet):
     def live(self, at=None):
-        at = at or timezone.now()
-        return self.filter(revoked_at=None).filter(models.Q(expires_on=None) | models.Q(expires_on__gte=at.date()))
+        today = timezone.localdate(at)  # valid through its last day where the users are (TIME_ZONE), not UTC's
+        return self.filter(revoked_at=None).filter(models.Q(expires_on=None) | models.Q(expires_on__gte=today))
 
 
 class ApiToken(models.Model):

@@ -103,5 +103,9 @@ def test_the_docs_page_works_under_the_csp(new_context, live_url, screenshot):
     page.locator(".opblock-summary").first.click()
     page.wait_for_selector(".responses-wrapper")
     screenshot("api-docs-operation", page=page, full_page=False)
+    unauthorized = page.locator(".responses-table .response[data-code='401']").first
+    unauthorized.scroll_into_view_if_needed()
+    assert "API пайдалану үшін жүйеге кіру қажет." in unauthorized.inner_text()  # the error's kk example first
+    screenshot("api-docs-error-examples", page=page, full_page=False)
     violations = seen + page.evaluate("window.__csp")
     assert violations == [], "\n".join(violations)
