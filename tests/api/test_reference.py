@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from rest_framework.test import APIClient
 
 from jospar.api.models import ApiToken, token_digest
 from jospar.orgs.models import BodyKind, OrgUnit, Region, Role
@@ -205,6 +206,9 @@ def test_lists_come_in_pages(two_bodies):
     second = client.get(first["next"]).json()
     assert [row["code"] for row in second["results"]] == ["a-sub"]
     assert client.get(reverse("api:units"), {"page": 9}).status_code == 404
+    for size in ("many", "0", "501"):
+        refused = client.get(reverse("api:units"), {"page_size": size})
+        assert (refused.status_code, list(refused.json()["fields"])) == (400, ["page_size"])
 
 
 # --- development plans
@@ -364,18 +368,27 @@ def grow(world, n: int):
     StateBodyFactory.create_batch(n)
 
 
+def token_client(user):
+    """A client that calls as an outside system does: a personal token, read again on every request."""
+    raw = ApiToken.new_secret()
+    ApiToken.objects.create(user=user, name="test", prefix=raw[:8], digest=token_digest(raw))
+    client = APIClient(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    return client
+
+
 @pytest.mark.parametrize("n", [0, 30])
 def test_query_counts_do_not_grow(two_bodies, n, django_assert_max_num_queries):
     grow(two_bodies, n)
     a = two_bodies["a"]
     big = devplan_of(a["body"], directions=2 + n // 3, year_from=2050, year_to=2050)
-    planner, national = client_for(a["planner"]), client_for(two_bodies["national"])
-    # access_of 1; a list: count + page (+ the editions' operational plans and approved years); the tree: the
-    # edition, form_tree's five, the values, operational plans, approved years
-    for limit, client, url in ((3, planner, reverse("api:bodies")), (3, national, reverse("api:bodies")),
-                               (2, planner, reverse("api:body", args=["body-a"])),
-                               (3, planner, reverse("api:units")), (2, planner, reverse("api:unit", args=[a["unit"].pk])),
-                               (5, planner, reverse("api:development_plans")),
-                               (10, planner, reverse("api:development_plan", args=[big.pk]))):
+    planner, national = token_client(a["planner"]), token_client(two_bodies["national"])
+    # each: the token, the user's saved language (no Accept-Language) and the caller's roles (3); a list: its count and its page; the editions: their operational
+    # plans and approved years; the tree: the edition, its operational plans and approved years, the Rules' edition
+    # (its headings' wording), form_tree's five queries and the planned values
+    for limit, client, url in ((5, planner, reverse("api:bodies")), (5, national, reverse("api:bodies")),
+                               (4, planner, reverse("api:body", args=["body-a"])),
+                               (5, planner, reverse("api:units")), (4, planner, reverse("api:unit", args=[a["unit"].pk])),
+                               (7, planner, reverse("api:development_plans")),
+                               (13, planner, reverse("api:development_plan", args=[big.pk]))):
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200, url
