@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from rest_framework.test import APIClient
 
 from jospar.api.models import ApiToken, token_digest
 from jospar.orgs.models import BodyKind, OrgUnit, Region, Role
@@ -35,8 +36,8 @@ def results(response) -> list:
 
 
 def devplan_of(body, *, directions: int = 2, year_from: int = 2025, year_to: int = 2029):
-    """An edition (2025–2029 unless told) with, per direction, two macroindicators, two goals of two target indicators, values
-    for two years; and three Section II tasks."""
+    """An edition (2025–2029 unless told) with, per direction, two macroindicators, two goals of two target
+    indicators, values for two years; and three Section II tasks."""
     plan = DevelopmentPlanFactory(body=body, title_kk="Даму жоспары", title_ru="План развития", document_number="№ 12",
                                   year_from=year_from, year_to=year_to, signed_on=date(year_from - 1, 12, 1))
     for d in range(1, directions + 1):
@@ -44,8 +45,9 @@ def devplan_of(body, *, directions: int = 2, year_from: int = 2025, year_to: int
         for m in range(1, 3):
             macro = MacroindicatorFactory(direction=direction, position=m, unit_kk="%", unit_ru="%",
                                           baseline=Decimal("10.5"))
-            IndicatorValue.objects.bulk_create([IndicatorValue(macroindicator=macro, year=2027, value=Decimal("12")),
-                                                IndicatorValue(macroindicator=macro, year=2026, value=Decimal("11.25"))])
+            IndicatorValue.objects.bulk_create([
+                IndicatorValue(macroindicator=macro, year=2027, value=Decimal("12")),
+                IndicatorValue(macroindicator=macro, year=2026, value=Decimal("11.25"))])
         for g in range(1, 3):
             goal = GoalFactory(direction=direction, position=g, code=f"G{d}{g}")
             for t in range(1, 3):
@@ -67,8 +69,8 @@ def two_bodies(db):
                                 region=Region.ASTANA)
         planning = OrgUnit.objects.create(body=body, code=f"{tag}-plan", name_kk="Жоспарлау бөлімі",
                                           name_ru="Отдел планирования", is_planning=True, position=1)
-        unit = OrgUnit.objects.create(body=body, code=f"{tag}-fin", name_kk="Қаржы бөлімі", name_ru="Отдел финансов",
-                                      position=2)
+        unit = OrgUnit.objects.create(body=body, code=f"{tag}-fin", name_kk="Қаржы бөлімі",
+                                      name_ru="Отдел финансов", position=2)
         old = OrgUnit.objects.create(body=body, code=f"{tag}-old", name_kk="Ескі бөлім", name_ru="Старый отдел",
                                      position=3, is_active=False)
         org = OrgUnit.objects.create(body=body, code=f"{tag}-sub", name_kk="Ведомстволық ұйым",
@@ -155,9 +157,9 @@ def test_every_member_reads_the_units_of_their_own_body(two_bodies, role):
     # structural units first, each kind in the body's order; inactive ones too
     assert [row["code"] for row in rows] == ["a-plan", "a-fin", "a-old", "a-sub"]
     assert rows[1] == {
-        "id": a["unit"].pk, "code": "a-fin", "body": "body-a", "kind": "unit", "kind_label": "структурное подразделение",
-        "name_kk": "Қаржы бөлімі", "name_ru": "Отдел финансов", "name_en": "", "is_planning": False, "active": True,
-        "position": 2,
+        "id": a["unit"].pk, "code": "a-fin", "body": "body-a", "kind": "unit",
+        "kind_label": "структурное подразделение", "name_kk": "Қаржы бөлімі", "name_ru": "Отдел финансов",
+        "name_en": "", "is_planning": False, "active": True, "position": 2,
     }
     assert client.get(reverse("api:unit", args=[a["org"].pk])).json()["kind"] == "subordinate"
     for unit in ("planning", "unit", "org"):
@@ -205,6 +207,9 @@ def test_lists_come_in_pages(two_bodies):
     second = client.get(first["next"]).json()
     assert [row["code"] for row in second["results"]] == ["a-sub"]
     assert client.get(reverse("api:units"), {"page": 9}).status_code == 404
+    for size in ("many", "0", "501"):
+        refused = client.get(reverse("api:units"), {"page_size": size})
+        assert (refused.status_code, list(refused.json()["fields"])) == (400, ["page_size"])
 
 
 # --- development plans
@@ -364,18 +369,28 @@ def grow(world, n: int):
     StateBodyFactory.create_batch(n)
 
 
+def token_client(user):
+    """A client that calls as an outside system does: a personal token, read again on every request."""
+    raw = ApiToken.new_secret()
+    ApiToken.objects.create(user=user, name="test", prefix=raw[:8], digest=token_digest(raw))
+    client = APIClient(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    return client
+
+
 @pytest.mark.parametrize("n", [0, 30])
 def test_query_counts_do_not_grow(two_bodies, n, django_assert_max_num_queries):
     grow(two_bodies, n)
     a = two_bodies["a"]
     big = devplan_of(a["body"], directions=2 + n // 3, year_from=2050, year_to=2050)
-    planner, national = client_for(a["planner"]), client_for(two_bodies["national"])
-    # access_of 1; a list: count + page (+ the editions' operational plans and approved years); the tree: the
-    # edition, form_tree's five, the values, operational plans, approved years
-    for limit, client, url in ((3, planner, reverse("api:bodies")), (3, national, reverse("api:bodies")),
-                               (2, planner, reverse("api:body", args=["body-a"])),
-                               (3, planner, reverse("api:units")), (2, planner, reverse("api:unit", args=[a["unit"].pk])),
-                               (5, planner, reverse("api:development_plans")),
-                               (10, planner, reverse("api:development_plan", args=[big.pk]))):
+    planner, national = token_client(a["planner"]), token_client(two_bodies["national"])
+    # each: the token, the user's saved language (no Accept-Language) and the caller's roles (3); a list: its count
+    # and its page; the editions: their operational plans and approved years; the tree: the edition, its operational
+    # plans and approved years, the Rules' edition (its headings' wording), form_tree's five queries, the values
+    for limit, client, url in ((5, planner, reverse("api:bodies")), (5, national, reverse("api:bodies")),
+                               (4, planner, reverse("api:body", args=["body-a"])),
+                               (5, planner, reverse("api:units")),
+                               (4, planner, reverse("api:unit", args=[a["unit"].pk])),
+                               (7, planner, reverse("api:development_plans")),
+                               (13, planner, reverse("api:development_plan", args=[big.pk]))):
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200, url

@@ -106,6 +106,9 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(api_plan, wh
     revisions = list(api_plan["version"].revisions.values_list("pk", flat=True))
     known = {"year": [2026], "number": [1], "revision_id": revisions}
     known |= {"quarter": [1, 2, 3, 4], "entry_id": [1]}  # reports: the draft plan's periods are not opened yet
+    body = api_plan["version"].plan.body  # reference data: the body, its units, its development plan
+    known.update(code=[body.code], unit_id=list(body.units.values_list("pk", flat=True)),
+                 id=[api_plan["version"].plan.development_plan_id])  # the schema names a pk "id"
     cookies, headers = session_of(api_plan[who])
     with wsgi_in_test_transaction() as app:
         for operation in schema.get_all_operations():

@@ -14,9 +14,11 @@ class BodySerializer(serializers.ModelSerializer):
     region = serializers.ChoiceField(choices=[("", ""), *Region.choices],
                                      help_text="Where the body sits; empty for a central body of the whole republic.")
     region_label = serializers.CharField(source="get_region_display", help_text="The region in the request's language.")
-    parent = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True,
-                                          help_text="The code of the body it stands under (a committee's central "
-                                                    "body, a district akimat's regional one), or null.")
+    # a declared field: the metaclass moves it off the class, so it never hides Field.parent
+    parent: serializers.Field = serializers.SlugRelatedField(  # type: ignore[assignment]
+        slug_field="code", read_only=True, allow_null=True,
+        help_text="The code of the body it stands under (a committee's central body, a district akimat's regional "
+                  "one), or null.")
 
     class Meta:
         model = StateBody
@@ -29,7 +31,8 @@ class BodySerializer(serializers.ModelSerializer):
 
 
 class UnitSerializer(serializers.ModelSerializer):
-    body = serializers.SlugRelatedField(slug_field="code", read_only=True, help_text="The code of its state body.")
+    body: serializers.Field = serializers.SlugRelatedField(slug_field="code", read_only=True,
+                                                           help_text="The code of its state body.")
     kind = serializers.ChoiceField(choices=OrgUnit.Kind.choices,
                                    help_text="unit (a structural unit) or subordinate (a subordinate organisation).")
     kind_label = serializers.CharField(source="get_kind_display", help_text="The kind in the request's language.")
@@ -49,7 +52,8 @@ class UnitSerializer(serializers.ModelSerializer):
 
 
 class EditionSerializer(serializers.ModelSerializer):
-    body = serializers.SlugRelatedField(slug_field="code", read_only=True, help_text="The code of its state body.")
+    body: serializers.Field = serializers.SlugRelatedField(slug_field="code", read_only=True,
+                                                           help_text="The code of its state body.")
     years = serializers.SerializerMethodField(help_text="Every year the edition covers, year_from to year_to.")
     operational_plan_years = serializers.SerializerMethodField(
         help_text="Years of the body's operational plans built on this edition.")
