@@ -23,7 +23,7 @@ from jospar.planning.models import OperationalPlan
 from ..base import ApiView
 from ..conditional import check_if_match, etag_of_data, idempotent
 from ..errors import Conflict, ErrorSerializer
-from ..pagination import Pages
+from ..pagination import Pages as BasePages
 from .serializers import (
     DecisionSerializer,
     EntryPatchSerializer,
@@ -61,6 +61,16 @@ def _whole_number() -> str:
     from django.utils.translation import gettext
 
     return gettext("Enter a whole number.")
+
+
+class Pages(BasePages):
+    """The API's pages, whose ?page and ?page_size must be whole numbers (400 otherwise, as the schema says),
+    not silently replaced by the defaults."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in ("page", self.page_size_query_param):
+            _int_param(request, name)
+        return super().paginate_queryset(queryset, request, view)
 
 
 def _plan(request, year: int) -> OperationalPlan:
