@@ -50,7 +50,7 @@ def listed(serializer, **more) -> dict:
 
 def _int_param(request, name: str) -> int | None:
     value = request.query_params.get(name)
-    if value in (None, ""):
+    if value is None:
         return None
     if not re.fullmatch(r"-?\d{1,9}", value):
         raise exceptions.ValidationError({name: [exceptions.ErrorDetail(_whole_number(), "invalid")]})
