@@ -316,3 +316,10 @@ def test_page_and_page_size_must_be_whole_numbers(world):
         assert answer.data["fields"] == {next(iter(params)): [in_lang("ru", "Enter a whole number.")]}
     assert client.get(reverse("api:periods"), {"page": 9}).status_code == 404
     assert client.get(reverse("api:periods"), {"page_size": 2}).data["next"].endswith("page=2&page_size=2")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_misspelt_filter_is_refused_not_ignored(world, lang):
+    answer = client_for(world.users["planner"], lang).get(reverse("api:periods"), {"yaer": 2026})
+    assert answer.status_code == 400
+    assert answer.data["fields"] == {"yaer": [in_lang(lang, "This query parameter is not known here.")]}
