@@ -280,6 +280,7 @@ def test_reports_and_decisions_lists(reported):
     assert [(r["year"], r["quarter"], r["status"], r["decisions"]) for r in reports.data["results"]] == [
         (2026, 1, "submitted", 1)]
     assert planner.get(reverse("api:reports"), {"status": "draft"}).data["count"] == 0
+    assert planner.get(reverse("api:reports"), {"status": ""}).status_code == 400
     assert client_for(world.users["staff_a"]).get(reverse("api:reports")).status_code == 403
     listed = planner.get(reverse("api:decisions"), {"year": 2026}).data["results"]
     assert [(d["id"], d["text_kk"], d["text_ru"], d["responsible_unit_code"], d["events"], d["due_on"])

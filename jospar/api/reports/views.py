@@ -355,7 +355,7 @@ class ReportDetail(ReportsView):
         period = _period(request, year, quarter)
         if not request.user.has_perm("monitoring.view_report", period):
             raise PermissionDenied
-        view = request.query_params.get("view") or selectors.CUMULATIVE
+        view = request.query_params.get("view", selectors.CUMULATIVE)
         if view not in (selectors.CUMULATIVE, selectors.QUARTER):
             raise exceptions.ValidationError({"view": [_choose_view()]})
         report = selectors.report_of(period)
@@ -413,7 +413,7 @@ class ReportList(ReportsView):
         if year is not None:
             reports = reports.filter(period__plan__year=year)
         wanted = request.query_params.get("status")
-        if wanted:
+        if wanted is not None:
             if wanted not in ("draft", "submitted"):
                 raise exceptions.ValidationError({"status": [_choose_status()]})
             reports = reports.filter(status=wanted)
