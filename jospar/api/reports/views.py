@@ -244,6 +244,9 @@ class EntryList(ReportsView):
                         headers={} if existed else {"Location": request.build_absolute_uri(url)})
 
 
+ENTRY_FIELDS = ("status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru")  # what a PATCH may change
+
+
 def _save(request, period, event_id: int, occurrence: int, data: dict) -> ExecutionEntry:
     try:
         entry = services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
@@ -282,7 +285,7 @@ class EntryDetail(ReportsView):
         with transaction.atomic():
             entry = self._entry(request, year, quarter, lock=True)
             check_if_match(request, EntrySerializer(entry).data)
-            current = {name: getattr(entry, name) for name in EntryPatchSerializer().fields}
+            current = {name: getattr(entry, name) for name in ENTRY_FIELDS}
             current.update(body.validated_data)
             saved = _save(request, entry.period, entry.event_id, entry.occurrence, current)
         data = EntrySerializer(saved).data
@@ -367,13 +370,13 @@ class ReportDetail(ReportsView):
             rows = [_row(k, r) for k, r in zip(kk, ru, strict=True)]
         texts = {f"{name}_{lang}": getattr(report, f"{name}_{lang}") if report else ""
                  for name in ("general_recommendations", "amendment_proposals") for lang in ("kk", "ru")}
-        submitted = report is not None and report.is_submitted
+        submitted = report if report is not None and report.is_submitted else None
         return Response(ReportSerializer({
             "year": year, "quarter": quarter, "view": view, "status": report.status if report else "none",
             "version": version.number if version else None,
-            "submitted_at": report.submitted_at if submitted else None,
-            "submitted_on": report.submitted_on if submitted else None,
-            "is_late": bool(submitted and report.is_late), "delay_days": report.delay_days if submitted else 0,
+            "submitted_at": submitted.submitted_at if submitted else None,
+            "submitted_on": submitted.submitted_on if submitted else None,
+            "is_late": bool(submitted and submitted.is_late), "delay_days": submitted.delay_days if submitted else 0,
             **texts, "rows": rows,
         }).data)
 
