@@ -280,6 +280,7 @@ def test_reports_and_decisions_lists(reported):
     assert [(r["year"], r["quarter"], r["status"], r["decisions"]) for r in reports.data["results"]] == [
         (2026, 1, "submitted", 1)]
     assert planner.get(reverse("api:reports"), {"status": "draft"}).data["count"] == 0
+    assert planner.get(reverse("api:reports"), {"status": ""}).status_code == 400
     assert client_for(world.users["staff_a"]).get(reverse("api:reports")).status_code == 403
     listed = planner.get(reverse("api:decisions"), {"year": 2026}).data["results"]
     assert [(d["id"], d["text_kk"], d["text_ru"], d["responsible_unit_code"], d["events"], d["due_on"])
@@ -306,3 +307,20 @@ def test_reads_take_a_fixed_number_of_queries(n_events, django_assert_max_num_qu
         with django_assert_max_num_queries(limit):
             answer = planner.get(url)
         assert answer.status_code == 200, (url, answer.data)
+
+
+def test_page_and_page_size_must_be_whole_numbers(world):
+    client = client_for(world.users["planner"], "ru")
+    for params in ({"page_size": "u"}, {"page_size": ""}, {"page": "x"}, {"year": "2026a"}):
+        answer = client.get(reverse("api:decisions"), params)
+        assert answer.status_code == 400, params
+        assert answer.data["fields"] == {next(iter(params)): [in_lang("ru", "Enter a whole number.")]}
+    assert client.get(reverse("api:periods"), {"page": 9}).status_code == 404
+    assert client.get(reverse("api:periods"), {"page_size": 2}).data["next"].endswith("page=2&page_size=2")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_misspelt_filter_is_refused_not_ignored(world, lang):
+    answer = client_for(world.users["planner"], lang).get(reverse("api:periods"), {"yaer": 2026})
+    assert answer.status_code == 400
+    assert answer.data["fields"] == {"yaer": [in_lang(lang, "This query parameter is not known here.")]}

@@ -14,7 +14,9 @@ class PeriodSerializer(serializers.Serializer):
 
     year = serializers.IntegerField()
     quarter = serializers.IntegerField(min_value=1, max_value=4)
-    label = serializers.CharField(help_text="The quarter in the request's language («II квартал»).")
+    # the serializer's metaclass moves declared fields off the class: Field.label stays what it is
+    label = serializers.CharField(  # type: ignore[assignment]
+        help_text="The quarter in the request's language («II квартал»).")
     start = serializers.DateField()
     end = serializers.DateField()
     info_due = serializers.DateField(help_text="Units' information is due by this date (§13).")

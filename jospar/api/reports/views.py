@@ -23,7 +23,7 @@ from jospar.planning.models import OperationalPlan
 from ..base import ApiView
 from ..conditional import check_if_match, etag_of_data, idempotent
 from ..errors import Conflict, ErrorSerializer
-from ..pagination import Pages
+from ..pagination import Pages as BasePages
 from .serializers import (
     DecisionSerializer,
     EntryPatchSerializer,
@@ -40,6 +40,9 @@ YEAR = OpenApiParameter("year", int, description="Only this plan year.")
 UNIT = OpenApiParameter("unit", str, description="Only this unit's (its id or its code).")
 
 
+UNKNOWN_PARAMETER = OpenApiResponse(ErrorSerializer, description="A query parameter it does not take.")
+
+
 def listed(serializer, **more) -> dict:
     """A list's answers: its page, and 400 (a filter that is not valid) and 404 (no such page)."""
     return {200: serializer, **more,
@@ -50,7 +53,7 @@ def listed(serializer, **more) -> dict:
 
 def _int_param(request, name: str) -> int | None:
     value = request.query_params.get(name)
-    if value in (None, ""):
+    if value is None:
         return None
     if not re.fullmatch(r"-?\d{1,9}", value):
         raise exceptions.ValidationError({name: [exceptions.ErrorDetail(_whole_number(), "invalid")]})
@@ -61,6 +64,38 @@ def _whole_number() -> str:
     from django.utils.translation import gettext
 
     return gettext("Enter a whole number.")
+
+
+class Pages(BasePages):
+    """The API's pages, whose ?page and ?page_size must be whole numbers (400 otherwise, as the schema says),
+    not silently replaced by the defaults."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in ("page", self.page_size_query_param):
+            _int_param(request, name)
+        return super().paginate_queryset(queryset, request, view)
+
+
+class ReportsView(ApiView):
+    """Takes only the query parameters its schema states (400 for any other: a misspelt filter would
+    otherwise be ignored and answer everything)."""
+
+    known_params: tuple[str, ...] = ()
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        known = {*self.known_params, "format"}
+        if getattr(self, "pagination_class", None) is not None and request.method == "GET":
+            known |= {"page", Pages.page_size_query_param}
+        unknown = sorted(name for name in request.query_params if name not in known)
+        if unknown:
+            raise exceptions.ValidationError({name: [_unknown_parameter()] for name in unknown})
+
+
+def _unknown_parameter() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("This query parameter is not known here.")
 
 
 def _plan(request, year: int) -> OperationalPlan:
@@ -120,10 +155,11 @@ def _refused(error: ValidationError, field_names=()) -> exceptions.APIException:
     return Conflict(" ".join(error.messages))
 
 
-class PeriodList(ApiView):
+class PeriodList(ReportsView):
     """The reporting periods (quarters) of the body's plans, with their due dates and the report's state."""
 
     pagination_class = Pages
+    known_params = ("year",)
 
     @extend_schema(parameters=[YEAR], responses=listed(PeriodSerializer(many=True)))
     def get(self, request):
@@ -144,10 +180,10 @@ class PeriodList(ApiView):
         return pages.get_paginated_response(PeriodSerializer(page, many=True).data)
 
 
-class PeriodDetail(ApiView):
+class PeriodDetail(ReportsView):
     """One reporting period: its dates and the state of its report."""
 
-    @extend_schema(responses=PeriodSerializer)
+    @extend_schema(responses={200: PeriodSerializer, 400: UNKNOWN_PARAMETER})
     def get(self, request, year: int, quarter: int):
         period = _period(request, year, quarter)
         report = selectors.report_of(period)
@@ -163,11 +199,12 @@ def _with_period(entry, period):
     return entry
 
 
-class EntryList(ApiView):
+class EntryList(ReportsView):
     """The units' information entries of the period: every unit's for the planner and the executive, the own
     unit's for its people."""
 
     pagination_class = Pages
+    known_params = ("unit",)
 
     @extend_schema(parameters=[UNIT], responses=listed(EntrySerializer(many=True)))
     def get(self, request, year: int, quarter: int):
@@ -207,6 +244,9 @@ class EntryList(ApiView):
                         headers={} if existed else {"Location": request.build_absolute_uri(url)})
 
 
+ENTRY_FIELDS = ("status", "actual_kk", "actual_ru", "reasons_kk", "reasons_ru")  # what a PATCH may change
+
+
 def _save(request, period, event_id: int, occurrence: int, data: dict) -> ExecutionEntry:
     try:
         entry = services.save_entry(user=request.user, period=period, event_id=event_id, occurrence=occurrence,
@@ -217,7 +257,7 @@ def _save(request, period, event_id: int, occurrence: int, data: dict) -> Execut
     return _with_period(entry, period)
 
 
-class EntryDetail(ApiView):
+class EntryDetail(ReportsView):
     """One entry. A PATCH changes the fields sent, through the same service as the unit's page; send If-Match
     with the ETag you read so that a change made since is not overwritten (412)."""
 
@@ -231,7 +271,7 @@ class EntryDetail(ApiView):
             raise PermissionDenied
         return _with_period(entry, period)
 
-    @extend_schema(responses=EntrySerializer)
+    @extend_schema(responses={200: EntrySerializer, 400: UNKNOWN_PARAMETER})
     def get(self, request, year: int, quarter: int, entry_id: int):
         return Response(EntrySerializer(self._entry(request, year, quarter)).data)
 
@@ -245,14 +285,14 @@ class EntryDetail(ApiView):
         with transaction.atomic():
             entry = self._entry(request, year, quarter, lock=True)
             check_if_match(request, EntrySerializer(entry).data)
-            current = {name: getattr(entry, name) for name in EntryPatchSerializer().fields}
+            current = {name: getattr(entry, name) for name in ENTRY_FIELDS}
             current.update(body.validated_data)
             saved = _save(request, entry.period, entry.event_id, entry.occurrence, current)
         data = EntrySerializer(saved).data
         return Response(data, headers={"ETag": etag_of_data(data)})  # the tag of its GET, for the next If-Match
 
 
-class SubmissionList(ApiView):
+class SubmissionList(ReportsView):
     """The units' submissions of the period: every unit's for those who read the report, the own units'
     for their people (as the period's page lists them)."""
 
@@ -307,8 +347,10 @@ VIEW = OpenApiParameter("view", str, enum=["cumulative", "quarter"],
                         description="cumulative (the official report, from 1 January; the default) or quarter.")
 
 
-class ReportDetail(ApiView):
+class ReportDetail(ReportsView):
     """Form 2 of the period as data: each row's texts exactly as written in Kazakh and in Russian."""
+
+    known_params = ("view",)
 
     @extend_schema(parameters=[VIEW], responses={
         200: ReportSerializer, 400: OpenApiResponse(ErrorSerializer, description="view is not valid.")})
@@ -316,7 +358,7 @@ class ReportDetail(ApiView):
         period = _period(request, year, quarter)
         if not request.user.has_perm("monitoring.view_report", period):
             raise PermissionDenied
-        view = request.query_params.get("view") or selectors.CUMULATIVE
+        view = request.query_params.get("view", selectors.CUMULATIVE)
         if view not in (selectors.CUMULATIVE, selectors.QUARTER):
             raise exceptions.ValidationError({"view": [_choose_view()]})
         report = selectors.report_of(period)
@@ -328,13 +370,13 @@ class ReportDetail(ApiView):
             rows = [_row(k, r) for k, r in zip(kk, ru, strict=True)]
         texts = {f"{name}_{lang}": getattr(report, f"{name}_{lang}") if report else ""
                  for name in ("general_recommendations", "amendment_proposals") for lang in ("kk", "ru")}
-        submitted = report is not None and report.is_submitted
+        submitted = report if report is not None and report.is_submitted else None
         return Response(ReportSerializer({
             "year": year, "quarter": quarter, "view": view, "status": report.status if report else "none",
             "version": version.number if version else None,
-            "submitted_at": report.submitted_at if submitted else None,
-            "submitted_on": report.submitted_on if submitted else None,
-            "is_late": bool(submitted and report.is_late), "delay_days": report.delay_days if submitted else 0,
+            "submitted_at": submitted.submitted_at if submitted else None,
+            "submitted_on": submitted.submitted_on if submitted else None,
+            "is_late": bool(submitted and submitted.is_late), "delay_days": submitted.delay_days if submitted else 0,
             **texts, "rows": rows,
         }).data)
 
@@ -356,11 +398,12 @@ def _row(kk, ru) -> dict:
 STATUS = OpenApiParameter("status", str, enum=["draft", "submitted"], description="Only reports in this state.")
 
 
-class ReportList(ApiView):
+class ReportList(ReportsView):
     """The reports on implementation of the body's plans (for those who read the report: the planner, the
     executive, viewers, the body's administrator)."""
 
     pagination_class = Pages
+    known_params = ("year", "status")
 
     @extend_schema(parameters=[YEAR, STATUS], responses=listed(ReportListSerializer(many=True)))
     def get(self, request):
@@ -373,7 +416,7 @@ class ReportList(ApiView):
         if year is not None:
             reports = reports.filter(period__plan__year=year)
         wanted = request.query_params.get("status")
-        if wanted:
+        if wanted is not None:
             if wanted not in ("draft", "submitted"):
                 raise exceptions.ValidationError({"status": [_choose_status()]})
             reports = reports.filter(status=wanted)
@@ -388,11 +431,12 @@ def _choose_status() -> str:
     return gettext("Choose draft or submitted.")
 
 
-class DecisionList(ApiView):
+class DecisionList(ReportsView):
     """Decisions on the body's reports (§17): all of them for those who read the report; for others those naming
     their unit or them as responsible (as the decisions register shows them)."""
 
     pagination_class = Pages
+    known_params = ("year",)
 
     @extend_schema(parameters=[YEAR], responses=listed(DecisionSerializer(many=True)))
     def get(self, request):
