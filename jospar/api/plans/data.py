@@ -4,7 +4,6 @@ edition's headings (five), the numbering of the version's events (one), the even
 and their executors (one)."""
 from dataclasses import dataclass
 
-from jospar import rules
 from jospar.planning.devplan.selectors import form_tree
 from jospar.planning.models import EventExecutor, EventRevision, PlanVersion
 

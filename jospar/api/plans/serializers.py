@@ -7,7 +7,6 @@ from jospar.planning.models import OperationalPlan, PlanVersion
 
 from ..fields import StrictBooleanField, StrictCharField, StrictDateField, StrictIntegerField
 
-
 STATUS_HELP = "draft, on_approval (sent for approval) or approved."
 
 
