@@ -85,10 +85,9 @@ def _version(plan: OperationalPlan, number: int) -> PlanVersion:
 
 
 def _with_versions(plan: OperationalPlan, versions: list[PlanVersion]) -> OperationalPlan:
-    plan.version_list = versions
-    plan.latest_status = versions[-1].status if versions else PlanVersion.Status.DRAFT
     approved = [v.number for v in versions if v.is_approved]
-    plan.version_in_force = approved[-1] if approved else None
+    vars(plan).update(version_list=versions, version_in_force=approved[-1] if approved else None,
+                      latest_status=versions[-1].status if versions else PlanVersion.Status.DRAFT)
     return plan
 
 
@@ -100,6 +99,8 @@ def _listed(serializer) -> dict:
 
 
 def _paged(view, request, items, serializer):
+    for name in ("page", "page_size"):  # whole numbers, as the schema says (an empty one is refused too)
+        _int_param(request, name)
     pages = view.pagination_class()
     page = pages.paginate_queryset(items, request, view=view)
     return pages.get_paginated_response(serializer(page, many=True).data)
@@ -176,8 +177,7 @@ class AmendmentList(ApiView):
         versions = _versions(_plan(request, year), number__gt=1)
         decisions = _decisions(versions)
         for version in versions:
-            version.decision_data = decisions.get(version.pk)
-            version.amends = version.number - 1
+            vars(version).update(decision_data=decisions.get(version.pk), amends=version.number - 1)
         return _paged(self, request, versions, AmendmentSerializer)
 
 
