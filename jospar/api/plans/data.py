@@ -4,8 +4,7 @@ edition's headings (five), the numbering of the version's events (one), the even
 and their executors (one)."""
 from dataclasses import dataclass
 
-from jospar import rules
-from jospar.planning.devplan.selectors import form_tree
+from jospar.planning.devplan.selectors import Heading, form_tree
 from jospar.planning.models import EventExecutor, EventRevision, PlanVersion
 
 ANCHOR_KIND = {"m": "macroindicator", "t": "target_indicator", "r": "task"}
@@ -43,7 +42,7 @@ class Numbering:
     """Each revision's Form 1 number and its anchor's heading, from the version's order and the edition's tree."""
 
     numbers: dict[int, int]
-    headings: dict[tuple, object]
+    headings: dict[tuple, Heading]
 
 
 def numbering(version: PlanVersion, lang: str, order: list[tuple]) -> Numbering:
@@ -53,10 +52,13 @@ def numbering(version: PlanVersion, lang: str, order: list[tuple]) -> Numbering:
     for rid, m, t, r in order:
         by_anchor.setdefault(anchor_of(m, t, r), []).append(rid)
     numbers: dict[int, int] = {}
-    headings = {}
+    headings: dict[tuple, Heading] = {}
     for heading in tree.anchors():
-        headings[heading.anchor] = heading
-        for rid in by_anchor.get(heading.anchor, ()):
+        key = heading.anchor
+        if key is None:  # anchors() gives only headings events hang on
+            continue
+        headings[key] = heading
+        for rid in by_anchor.get(key, ()):
             numbers[rid] = len(numbers) + 1
     return Numbering(numbers, headings)
 

@@ -7,7 +7,6 @@ from jospar.planning.models import OperationalPlan, PlanVersion
 
 from ..fields import StrictBooleanField, StrictCharField, StrictDateField, StrictIntegerField
 
-
 STATUS_HELP = "draft, on_approval (sent for approval) or approved."
 
 
@@ -85,7 +84,8 @@ class AnchorSerializer(serializers.Serializer):
     number = serializers.CharField(help_text="Its official number in Form 1: 1.2 (a macroindicator's within its "
                                              "direction, a target indicator's within its goal), 4 (a task).")
     code = serializers.CharField(help_text="Its code, unique in the plan: M1.2, T1.2.1, II.4.")
-    label = serializers.CharField(help_text="Its official heading in the request's language.")
+    # the serializer's metaclass moves declared fields off the class: Field.label stays what it is
+    label = serializers.CharField(help_text="Its official heading in the request's language.")  # type: ignore[assignment]
 
 
 class DeadlineSerializer(serializers.Serializer):

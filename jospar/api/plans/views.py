@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -21,8 +21,9 @@ from jospar.planning.models import EventRevision, OperationalPlan, PlanVersion
 
 from ..base import ApiView
 from ..conditional import check_if_match, idempotent
-from ..errors import Conflict
+from ..errors import Conflict, ErrorSerializer
 from ..pagination import Pages
+from ..schema import ERRORS
 from . import data
 from .serializers import (
     AmendmentSerializer,
@@ -45,7 +46,7 @@ def _bad_query(name: str, message: str):
 
 def _int_param(request, name: str) -> int | None:
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return None
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
         raise _bad_query(name, _("Give a whole number."))
@@ -54,7 +55,7 @@ def _int_param(request, name: str) -> int | None:
 
 def _choice_param(request, name: str, choices) -> str | None:
     raw = request.query_params.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return None
     if raw not in choices:
         raise _bad_query(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(choices)})
@@ -84,14 +85,22 @@ def _version(plan: OperationalPlan, number: int) -> PlanVersion:
 
 
 def _with_versions(plan: OperationalPlan, versions: list[PlanVersion]) -> OperationalPlan:
-    plan.version_list = versions
-    plan.latest_status = versions[-1].status if versions else PlanVersion.Status.DRAFT
     approved = [v.number for v in versions if v.is_approved]
-    plan.version_in_force = approved[-1] if approved else None
+    vars(plan).update(version_list=versions, version_in_force=approved[-1] if approved else None,
+                      latest_status=versions[-1].status if versions else PlanVersion.Status.DRAFT)
     return plan
 
 
+def _listed(serializer) -> dict:
+    """A list's answers: its page, a filter or page size refused (400), a page past the end (404)."""
+    return {200: serializer(many=True), 400: OpenApiResponse(ErrorSerializer, description=ERRORS[400]),
+            404: OpenApiResponse(ErrorSerializer, description="No such page, or no such plan or version in the "
+                                                              "user's body.")}
+
+
 def _paged(view, request, items, serializer):
+    for name in ("page", "page_size"):  # whole numbers, as the schema says (an empty one is refused too)
+        _int_param(request, name)
     pages = view.pagination_class()
     page = pages.paginate_queryset(items, request, view=view)
     return pages.get_paginated_response(serializer(page, many=True).data)
@@ -106,7 +115,7 @@ class PlanList(ApiView):
     """The operational plans of the user's body, latest year first, each with its versions."""
     pagination_class = Pages  # the schema states the pages too
 
-    @extend_schema(parameters=[YEAR, PLAN_STATUS], responses=PlanSerializer(many=True))
+    @extend_schema(parameters=[YEAR, PLAN_STATUS], responses=_listed(PlanSerializer))
     def get(self, request):
         year = _int_param(request, "year")
         wanted = _choice_param(request, "status", STATUSES)
@@ -137,7 +146,7 @@ class VersionList(ApiView):
     """The versions of a plan, oldest first: the first one, then its amendments."""
     pagination_class = Pages  # the schema states the pages too
 
-    @extend_schema(responses=VersionSerializer(many=True))
+    @extend_schema(responses=_listed(VersionSerializer))
     def get(self, request, year: int):
         return _paged(self, request, _versions(_plan(request, year)), VersionSerializer)
 
@@ -163,13 +172,12 @@ class AmendmentList(ApiView):
     and its state (draft, sent for approval, approved)."""
     pagination_class = Pages  # the schema states the pages too
 
-    @extend_schema(responses=AmendmentSerializer(many=True))
+    @extend_schema(responses=_listed(AmendmentSerializer))
     def get(self, request, year: int):
         versions = _versions(_plan(request, year), number__gt=1)
         decisions = _decisions(versions)
         for version in versions:
-            version.decision_data = decisions.get(version.pk)
-            version.amends = version.number - 1
+            vars(version).update(decision_data=decisions.get(version.pk), amends=version.number - 1)
         return _paged(self, request, versions, AmendmentSerializer)
 
 
@@ -198,7 +206,7 @@ class VersionEventList(ApiView):
     """The events of a version in Form 1's order, as data."""
     pagination_class = Pages  # the schema states the pages too
 
-    @extend_schema(parameters=[UNIT, EVENT_STATUS], responses=EventSerializer(many=True))
+    @extend_schema(parameters=[UNIT, EVENT_STATUS], responses=_listed(EventSerializer))
     def get(self, request, year: int, number: int):
         plan = _plan(request, year)
         unit = _unit(request, plan)
@@ -287,7 +295,8 @@ class EventDetail(ApiView):
             raise Conflict(_stale_message(), code="stale", fields={"lock_version": [_stale_message()]}) from None
         except ValidationError as exc:
             _refuse(exc)
-        return Response(EventSerializer(data.one_event(_loaded(saved.pk, revision.version), current_lang())).data)
+        saved.version = revision.version  # with its plan; the completion form is the one the change set
+        return Response(EventSerializer(data.one_event(saved, current_lang())).data)
 
 
 AGAINST = OpenApiParameter("against", OpenApiTypes.INT, description="The version to compare against; by default "
@@ -299,7 +308,8 @@ class VersionChanges(ApiView):
     comparison page shows it: events added, cancelled (with the reason), restored, changed (each changed
     field with its value before and after) and removed."""
 
-    @extend_schema(parameters=[AGAINST], responses=ComparisonSerializer)
+    @extend_schema(parameters=[AGAINST], responses={
+        200: ComparisonSerializer, 400: OpenApiResponse(ErrorSerializer, description=ERRORS[400])})
     def get(self, request, year: int, number: int):
         plan = _plan(request, year)
         new = _version(plan, number)
