@@ -237,6 +237,13 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",  # from drf-spectacular-sidecar's static files: no CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # one name for each set of codes that several resources share
+    "ENUM_NAME_OVERRIDES": {
+        "VersionStatusEnum": "jospar.api.schema.VERSION_STATUSES",
+        "ExecutionStatusEnum": "jospar.api.schema.EXECUTION_STATUSES",
+        "DeadlineKindEnum": "jospar.api.schema.DEADLINE_KINDS",
+        "ReportStatusEnum": "jospar.api.schema.REPORT_STATUSES",
+    },
     "DESCRIPTION": (
         "Every error (4xx and 5xx) has one body: {\"code\": stable code, \"message\": what went wrong in the "
         "request's language (Accept-Language, else the user's saved language), \"fields\": {field: [messages]}}. "

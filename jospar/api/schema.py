@@ -8,6 +8,9 @@ from django.utils import translation
 from drf_spectacular import openapi
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 
+from jospar import rules
+from jospar.planning.models import PlanVersion
+
 from .errors import MESSAGES, ErrorSerializer
 from .fields import limits_of
 
@@ -110,3 +113,11 @@ class AutoSchema(openapi.AutoSchema):
             error = OpenApiResponse(ErrorSerializer, description=ERRORS[status], examples=error_examples(status))
             responses.setdefault(str(status), self._get_response_for_code(error, str(status), direction=direction))
         return responses
+
+
+# Code sets several resources share, named once in the schema (SPECTACULAR_SETTINGS ENUM_NAME_OVERRIDES):
+# serializers list them as plain codes, so the schema's enums are matched by their codes.
+VERSION_STATUSES = list(PlanVersion.Status.values)
+EXECUTION_STATUSES = [s.value for s in rules.ExecutionStatus]
+DEADLINE_KINDS = [k.value for k in rules.DeadlineKind]
+REPORT_STATUSES = ["none", "draft", "submitted"]

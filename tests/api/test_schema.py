@@ -113,3 +113,10 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(api_plan, wh
     with wsgi_in_test_transaction() as app:
         for operation in schema.get_all_operations():
             fuzz(operation.ok(), app, cookies, headers, known)
+
+
+def test_the_schema_generates_without_a_warning(tmp_path):
+    """No two components or code sets share a name (a client generator would merge them)."""
+    from django.core.management import call_command
+
+    call_command("spectacular", "--fail-on-warn", "--validate", "--file", str(tmp_path / "schema.yaml"))

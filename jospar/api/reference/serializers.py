@@ -92,7 +92,7 @@ class Texts(serializers.Serializer):
     name_en = serializers.CharField()
 
 
-class Anchor(Texts):
+class AnchorRow(Texts):
     """A row events hang on."""
 
     anchor = serializers.CharField(help_text="The key an event names it by: m:<id>, t:<id> or r:<id>.")
@@ -106,7 +106,7 @@ class YearValue(serializers.Serializer):
     value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="The planned value, exact.")
 
 
-class Indicator(Anchor):
+class Indicator(AnchorRow):
     unit_kk = serializers.CharField(help_text="Unit of measure, in Kazakh.")
     unit_ru = serializers.CharField(help_text="Unit of measure, in Russian.")
     unit_en = serializers.CharField(help_text="Unit of measure, in English.")
@@ -148,6 +148,6 @@ class DevelopmentPlanSerializer(EditionSerializer):
     def get_directions(self, plan):
         return Direction(self.context["tree"]["directions"], many=True).data
 
-    @extend_schema_field(Anchor(many=True))
+    @extend_schema_field(AnchorRow(many=True))
     def get_regulation_tasks(self, plan):
-        return Anchor(self.context["tree"]["tasks"], many=True).data
+        return AnchorRow(self.context["tree"]["tasks"], many=True).data
