@@ -237,6 +237,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",  # from drf-spectacular-sidecar's static files: no CDN
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "jospar.api.links.add_links"],
     # one name for each set of codes that several resources share
     "ENUM_NAME_OVERRIDES": {
         "VersionStatusEnum": "jospar.api.schema.VERSION_STATUSES",
