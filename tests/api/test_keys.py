@@ -247,3 +247,33 @@ def test_the_systems_page_in_three_languages(admin, lang, text):
     client = signed_in(admin, lang)
     client.post(reverse("set_language"), {"language": lang})
     assert text in client.get(reverse("keys:systems")).content.decode()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_systems_account_never_gets_a_password_from_the_people_page(admin, lang, client):
+    from django.core.exceptions import ValidationError
+    from django.utils import translation
+
+    from jospar.orgs.manage import selectors as people
+    from jospar.orgs.manage import services as orgs
+
+    system, _secret = services.register(user=admin, name="СЭД", role=Role.VIEWER)
+    account = system.application.user
+    with translation.override(lang):
+        with pytest.raises(ValidationError) as refused:
+            orgs.set_password(user=admin, account_id=account.pk, password="Жаңа-құпия-сөз-2026")
+        assert refused.value.messages == [orgs.msg_system()]
+    assert ("жүйе" if lang == "kk" else "систем") in refused.value.messages[0]
+    with pytest.raises(ValidationError):
+        orgs.update_person(user=admin, account_id=account.pk, data={"username": "me-now"})
+    account.refresh_from_db()
+    assert not account.has_usable_password() and account.username != "me-now"
+    listed = {p.pk: p for p in people.people_page(admin.memberships.first().body_id)}
+    assert listed[account.pk].manageable is False and listed[account.pk].system
+    assert listed[admin.pk].manageable is True
+    client.force_login(admin)
+    client.cookies["django_language"] = lang
+    page = client.get(reverse("orgs:person", args=[account.pk])).content.decode()
+    with translation.override(lang):
+        assert orgs.msg_system() in page.replace("&#x27;", "'")
+    assert 'name="password"' not in page

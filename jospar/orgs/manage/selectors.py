@@ -3,6 +3,7 @@ from typing import Any
 
 from django.contrib.auth.models import User
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from oauth2_provider.models import get_application_model
 
 from jospar.orgs.models import Membership, OrgUnit, Role, StateBody
 
@@ -24,7 +25,8 @@ def people_page(body_id: int, query: str = "") -> list[Any]:
     elsewhere = Membership.objects.filter(user=OuterRef("pk")).exclude(body_id=body_id)
     roles = Membership.objects.filter(body_id=body_id).select_related("unit").order_by("role", "unit__position", "id")
     people = (User.objects.filter(Exists(Membership.objects.filter(user=OuterRef("pk"), body_id=body_id)))
-              .annotate(elsewhere=Exists(elsewhere)).select_related("person")
+              .annotate(elsewhere=Exists(elsewhere), system=Exists(get_application_model().objects.filter(
+                  user=OuterRef("pk")))).select_related("person")
               .prefetch_related(Prefetch("memberships", queryset=roles, to_attr="body_roles"))
               .order_by("last_name", "first_name", "username"))
     if query:
@@ -32,7 +34,7 @@ def people_page(body_id: int, query: str = "") -> list[Any]:
                                | Q(first_name__icontains=query) | Q(person__patronymic__icontains=query))
     found: list[Any] = list(people)
     for account in found:
-        account.manageable = not (account.is_superuser or account.is_staff or account.elsewhere)
+        account.manageable = not (account.is_superuser or account.is_staff or account.elsewhere or account.system)
     return found
 
 

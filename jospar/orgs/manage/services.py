@@ -25,6 +25,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from oauth2_provider.models import get_application_model
 
 from jospar.orgs.models import Membership, OrgUnit, Person, Role, StateBody
 from jospar.orgs.permissions import access_of, require
@@ -130,6 +131,11 @@ def msg_login_taken(login: str) -> str:
     return _("The login «%(login)s» is already in use: choose another.") % {"login": login}
 
 
+def msg_system() -> str:
+    return _("This is a registered system's account: nobody signs in with it. Register or revoke the system on "
+             "the registered systems page.")
+
+
 def msg_not_yours() -> str:
     return _("This account is managed by the installation administrator (an administrator of the installation, "
              "or a person who also works in another body): its login, names and password are changed there.")
@@ -219,9 +225,15 @@ def people_in_body(body_id: int):
     return User.objects.filter(memberships__body_id=body_id).distinct()
 
 
+def is_system_account(account: User) -> bool:
+    """The account a registered system acts as (an OAuth2 application's user): nobody signs in with it."""
+    return get_application_model().objects.filter(user=account).exists()
+
+
 def is_manageable(account: User, body_id: int) -> bool:
-    """The body administrator may change this account (login, names, password, active)."""
-    if account.is_superuser or account.is_staff:
+    """The body administrator may change this account (login, names, password, active). Not a registered
+    system's account: that one is registered and revoked on the systems page, and never gets a password."""
+    if account.is_superuser or account.is_staff or is_system_account(account):
         return False
     return not Membership.objects.filter(user=account).exclude(body_id=body_id).exists()
 
@@ -322,7 +334,7 @@ def update_person(*, user, account_id: int, data: dict, version: str | None = No
     body_id = body_of(user)
     account = person_in_body(user, account_id, lock=True)
     if not is_manageable(account, body_id):
-        raise ValidationError(msg_not_yours())
+        raise ValidationError(msg_system() if is_system_account(account) else msg_not_yours())
     _check_version(person_version(account), version)
     person = _person(account)
     before = person_version(account)
@@ -343,7 +355,7 @@ def set_password(*, user, account_id: int, password: str = "") -> str:
     body_id = body_of(user)
     account = person_in_body(user, account_id, lock=True)
     if not is_manageable(account, body_id):
-        raise ValidationError(msg_not_yours())
+        raise ValidationError(msg_system() if is_system_account(account) else msg_not_yours())
     shown = _password(account, password)
     account.save(update_fields=["password"])
     return shown

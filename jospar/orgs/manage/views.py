@@ -139,7 +139,8 @@ def _person_context(request, account, body_id, **extra):
     initial = {name: getattr(account, name) for name in services.ACCOUNT_FIELDS}
     initial.update({name: getattr(person, name) for name in services.PERSON_FIELDS})
     initial["version"] = services.person_version(account)
-    return {"account": account, "person": person, "manageable": manageable,
+    system = services.msg_system() if services.is_system_account(account) else ""
+    return {"account": account, "person": person, "manageable": manageable, "system": system,
             "form": extra.pop("form", None) or PersonForm(initial=initial),
             "password_form": extra.pop("password_form", None) or PasswordForm(),
             **_roles_context(request, account, body_id), **extra}
