@@ -15,7 +15,7 @@ from jospar.api.models import ApiToken, token_digest
 from jospar.monitoring.models import ExecutionEntry
 from tests.orgs.tenancy_world import YEAR, build_body
 
-from .test_schema import CHECKS, wsgi_in_test_transaction
+from .test_schema import CHECKS, CONFIG, wsgi_in_test_transaction
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +119,7 @@ def test_every_role_of_body_a_gets_only_what_it_may():
     entry = {"event_id": a.objects["events"]["a_year"].event_id, "occurrence": 1, "status": "in_progress",
              "actual_kk": UNSUBMITTED, "actual_ru": UNSUBMITTED}
     known = known_values(a, b)
-    config = schemathesis.Config.from_dict({"generation": {"with-security-parameters": False}})
+    config = schemathesis.Config.from_dict(CONFIG)
     with wsgi_in_test_transaction() as app:
         for role in ROLES:
             headers = {"Authorization": f"Bearer {token_for(a.users[role])}"}

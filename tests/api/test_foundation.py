@@ -202,8 +202,10 @@ def test_lists_come_in_pages(token):
     assert first["next"].endswith("/t/items/?page=2")
     last = client.get("/t/items/", {"page": 3}).json()
     assert [row["n"] for row in last["results"]] == list(range(201, 251)) and last["next"] is None
-    small = client.get("/t/items/", {"page_size": 1000}).json()
-    assert len(small["results"]) == 250  # page_size is capped at 500
+    assert len(client.get("/t/items/", {"page_size": 500}).json()["results"]) == 250
+    for params in ({"page_size": 501}, {"page_size": 0}, {"page_size": "ten"}, {"page": ""}, {"page": "last"}):
+        refused = client.get("/t/items/", params)  # never silently the default
+        assert (refused.status_code, list(refused.json()["fields"])) == (400, list(params)), params
     assert client.get("/t/items/", {"page": 9}).status_code == 404
 
 

@@ -23,6 +23,7 @@ from ..base import ApiView
 from ..conditional import check_if_match, idempotent
 from ..errors import Conflict, ErrorSerializer
 from ..pagination import Pages
+from ..query import choice, refuse, whole_number
 from ..schema import ERRORS
 from . import data
 from .serializers import (
@@ -38,28 +39,6 @@ from .serializers import (
 
 STATUSES = PlanVersion.Status.values
 EVENT_STATUSES = ("active", "cancelled")
-
-
-def _bad_query(name: str, message: str):
-    return exceptions.ValidationError({name: [message]})
-
-
-def _int_param(request, name: str) -> int | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return None
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
-        raise _bad_query(name, _("Give a whole number."))
-    return int(raw)
-
-
-def _choice_param(request, name: str, choices) -> str | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return None
-    if raw not in choices:
-        raise _bad_query(name, _("Choose one of: %(choices)s.") % {"choices": ", ".join(choices)})
-    return raw
 
 
 def _plan(request, year: int) -> OperationalPlan:
@@ -99,8 +78,6 @@ def _listed(serializer) -> dict:
 
 
 def _paged(view, request, items, serializer):
-    for name in ("page", "page_size"):  # whole numbers, as the schema says (an empty one is refused too)
-        _int_param(request, name)
     pages = view.pagination_class()
     page = pages.paginate_queryset(items, request, view=view)
     return pages.get_paginated_response(serializer(page, many=True).data)
@@ -117,8 +94,8 @@ class PlanList(ApiView):
 
     @extend_schema(parameters=[YEAR, PLAN_STATUS], responses=_listed(PlanSerializer))
     def get(self, request):
-        year = _int_param(request, "year")
-        wanted = _choice_param(request, "status", STATUSES)
+        year = whole_number(request, "year")
+        wanted = choice(request, "status", STATUSES)
         plans = OperationalPlan.objects.filter(body_id=access_of(request.user).member_body_id).select_related(
             "body").order_by("-year")
         if year is not None:
@@ -194,7 +171,7 @@ def _unit(request, plan: OperationalPlan) -> int | None:
     match = Q(code=raw) | (Q(pk=int(raw)) if raw.isascii() and raw.isdigit() and len(raw) < 10 else Q())
     found = OrgUnit.objects.filter(match, body_id=plan.body_id).values_list("pk", flat=True).first()
     if found is None:
-        raise _bad_query("unit", _("The body has no unit with this id or code."))
+        raise refuse("unit", _("The body has no unit with this id or code."))
     return found
 
 
@@ -210,7 +187,7 @@ class VersionEventList(ApiView):
     def get(self, request, year: int, number: int):
         plan = _plan(request, year)
         unit = _unit(request, plan)
-        wanted = _choice_param(request, "status", EVENT_STATUSES)
+        wanted = choice(request, "status", EVENT_STATUSES)
         events = data.version_events(_version(plan, number), current_lang())
         if unit is not None:
             events = [e for e in events if any(x["unit_id"] == unit for x in e["executors"])]
@@ -313,11 +290,11 @@ class VersionChanges(ApiView):
     def get(self, request, year: int, number: int):
         plan = _plan(request, year)
         new = _version(plan, number)
-        against = _int_param(request, "against")
+        against = whole_number(request, "against")
         against = number - 1 if against is None else against
         old = plan.versions.filter(number=against).first()
         if old is None or against == number:
-            raise _bad_query("against", _("Name another version of this plan."))
+            raise refuse("against", _("Name another version of this plan."))
         old.plan = plan
         differences = data.compare(old, new, current_lang())
         counts = {kind: sum(1 for d in differences if d["kind"] == kind)

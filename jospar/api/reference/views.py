@@ -24,7 +24,6 @@ from jospar.planning.models import DevelopmentPlan, IndicatorValue, PlanVersion
 
 from ..base import ApiView
 from ..errors import ErrorSerializer
-from ..pagination import Pages
 from .serializers import BodySerializer, DevelopmentPlanSerializer, EditionSerializer, UnitSerializer
 
 BAD_QUERY = {
@@ -34,10 +33,8 @@ BAD_QUERY = {
 
 
 class Filters(serializers.Serializer):
-    """A list's query parameters, checked: a value a filter does not take is a 400 naming it. The page's
-    size too (Pages would silently fall back to its default for a size that is not a number)."""
-
-    page_size = serializers.IntegerField(required=False, min_value=1, max_value=Pages.max_page_size)
+    """A list's query parameters, checked: a value a filter does not take is a 400 naming it (the page and its
+    size are checked by Pages)."""
 
     def __init__(self, request):
         super().__init__(data={name: request.query_params[name] for name in request.query_params
@@ -46,7 +43,7 @@ class Filters(serializers.Serializer):
     def values(self) -> dict:
         if not self.is_valid():
             raise exceptions.ValidationError(self.errors)
-        return {name: value for name, value in self.validated_data.items() if name != "page_size"}
+        return dict(self.validated_data)
 
 
 class Strict(serializers.ChoiceField):

@@ -1,7 +1,6 @@
 """Reporting periods, units' information, submissions, the Form 2 report and decisions, through the same
 selectors and services as the monitoring pages: the same permissions (a unit's people see and write only
 their unit's entries; only its head submits), the same states and deadlines, the same messages."""
-import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -23,7 +22,8 @@ from jospar.planning.models import OperationalPlan
 from ..base import ApiView
 from ..conditional import check_if_match, etag_of_data, idempotent
 from ..errors import Conflict, ErrorSerializer
-from ..pagination import Pages as BasePages
+from ..pagination import Pages
+from ..query import choice, whole_number
 from .serializers import (
     DecisionSerializer,
     EntryPatchSerializer,
@@ -49,31 +49,6 @@ def listed(serializer, **more) -> dict:
             400: OpenApiResponse(ErrorSerializer, description="A filter is not valid (fields says which)."),
             404: OpenApiResponse(ErrorSerializer, description="No such page of the list, or no such period or "
                                                               "unit in the user's body.")}
-
-
-def _int_param(request, name: str) -> int | None:
-    value = request.query_params.get(name)
-    if value is None:
-        return None
-    if not re.fullmatch(r"-?\d{1,9}", value):
-        raise exceptions.ValidationError({name: [exceptions.ErrorDetail(_whole_number(), "invalid")]})
-    return int(value)
-
-
-def _whole_number() -> str:
-    from django.utils.translation import gettext
-
-    return gettext("Enter a whole number.")
-
-
-class Pages(BasePages):
-    """The API's pages, whose ?page and ?page_size must be whole numbers (400 otherwise, as the schema says),
-    not silently replaced by the defaults."""
-
-    def paginate_queryset(self, queryset, request, view=None):
-        for name in ("page", self.page_size_query_param):
-            _int_param(request, name)
-        return super().paginate_queryset(queryset, request, view)
 
 
 class ReportsView(ApiView):
@@ -163,7 +138,7 @@ class PeriodList(ReportsView):
 
     @extend_schema(parameters=[YEAR], responses=listed(PeriodSerializer(many=True)))
     def get(self, request):
-        year = _int_param(request, "year")
+        year = whole_number(request, "year")
         plans = list(plan_selectors.plans_of(access_of(request.user).member_body_id, year).order_by("-year"))
         if plans and not request.user.has_perm("monitoring.view_period", plans[0]):
             raise PermissionDenied
@@ -412,23 +387,15 @@ class ReportList(ReportsView):
         reports = (Report.objects.filter(period__plan__body_id=access_of(request.user).member_body_id)
                    .select_related("period__plan", "version").annotate(decision_count=Count("decisions"))
                    .order_by("-period__plan__year", "period__quarter"))
-        year = _int_param(request, "year")
+        year = whole_number(request, "year")
         if year is not None:
             reports = reports.filter(period__plan__year=year)
-        wanted = request.query_params.get("status")
+        wanted = choice(request, "status", ("draft", "submitted"))
         if wanted is not None:
-            if wanted not in ("draft", "submitted"):
-                raise exceptions.ValidationError({"status": [_choose_status()]})
             reports = reports.filter(status=wanted)
         pages = Pages()
         page = pages.paginate_queryset(reports, request, view=self)
         return pages.get_paginated_response(ReportListSerializer(page, many=True).data)
-
-
-def _choose_status() -> str:
-    from django.utils.translation import gettext
-
-    return gettext("Choose draft or submitted.")
 
 
 class DecisionList(ReportsView):
@@ -447,7 +414,7 @@ class DecisionList(ReportsView):
                      .order_by("-report__period__plan__year", "report__period__quarter", "created_at", "id"))
         if not request.user.has_perm("monitoring.view_report"):
             decisions = decisions.assigned_to(request.user.pk, access.unit_ids)
-        year = _int_param(request, "year")
+        year = whole_number(request, "year")
         if year is not None:
             decisions = decisions.filter(report__period__plan__year=year)
         pages = Pages()
