@@ -29,7 +29,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served by the app itself (no CDN)
-    "oauth2_provider",
+    "jospar.api.oauth_app.RegisteredSystemsOAuthConfig",  # django-oauth-toolkit, named in the reader's language
     "jospar.orgs",
     "jospar.rulebook",
     "jospar.planning",
@@ -229,6 +229,16 @@ OAUTH2_PROVIDER = {
     "DEFAULT_SCOPES": ["read"],
     "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("OAUTH2_TOKEN_SECONDS", "3600")),
     "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
+    # RFC 9700 (OAuth 2.0 Security BCP) throughout: no implicit or password grant, S256 PKCE only, tokens in the
+    # Authorization header only and kept hashed, the `iss` parameter, refresh-token replay revokes the family
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Jospar API",

@@ -118,5 +118,5 @@ def test_a_national_only_user_is_no_member_of_their_body(small_plan, client):
         require(national, "planning.view_plan", in_body=True)
     client.force_login(national)
     assert client.get("/plans/").context["plans"].count() == 0
-    assert client.get("/api/v1/plans/").json() == []
+    assert client.get("/api/v1/plans/").json()["results"] == []
     assert client.get(f"/plans/{small_plan.plan.year}/").status_code == 404
