@@ -5,4 +5,4 @@ from oauth2_provider.apps import DOTConfig
 
 
 class RegisteredSystemsOAuthConfig(DOTConfig):
-    verbose_name = _("OAuth2 of registered systems")
+    verbose_name = _("OAuth2 of registered systems")  # type: ignore[assignment]  # lazy, as Django takes it

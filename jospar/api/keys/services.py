@@ -99,7 +99,8 @@ def revoke(*, user, system_id: int) -> RegisteredSystem:
     application.save(update_fields=["client_secret"])
     get_refresh_token_model().objects.filter(application=application).delete()
     get_access_token_model().objects.filter(application=application).delete()
-    User.objects.filter(pk=application.user_id).update(is_active=False)
+    if application.user_id is not None:
+        User.objects.filter(pk=application.user_id).update(is_active=False)
     system.revoked_at = timezone.now()
     orgs._save(system, user)
     return system

@@ -3,7 +3,7 @@ each occurrence with its due date and the entry recorded so far, as the unit's p
 system reads it to know which `event_id` + `occurrence` to write."""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers
 from rest_framework.response import Response
 
@@ -35,10 +35,14 @@ class WorkListSerializer(serializers.Serializer):
     unit_code = serializers.CharField(source="unit.code")
     version = serializers.IntegerField(source="version.number", allow_null=True, default=None,
                                        help_text="The plan version in force at the quarter's end.")
-    submission = serializers.ChoiceField(["none", "submitted", "returned"], source="submission_status")
+    submission = serializers.SerializerMethodField(help_text="none, submitted or returned.")
     items = WorkItemSerializer(many=True, help_text="The occurrences the unit reports on as lead executor.")
     contributes_to = WorkItemSerializer(many=True, source="co_items",
                                         help_text="Occurrences of events the unit co-executes (the lead reports).")
+
+    @extend_schema_field(serializers.ChoiceField(["none", "submitted", "returned"]))
+    def get_submission(self, listing) -> str:
+        return listing.submission.status if listing.submission else "none"
 
 
 class WorkList(ReportsView):
@@ -53,5 +57,4 @@ class WorkList(ReportsView):
         if not request.user.has_perm("monitoring.view_unit_info", unit):
             raise PermissionDenied
         listing = selectors.work_list(period, unit, current_lang())
-        listing.submission_status = listing.submission.status if listing.submission else "none"
         return Response(WorkListSerializer(listing).data)
