@@ -11,6 +11,8 @@ from oauth2_provider.settings import oauth2_settings
 from simple_history.models import HistoricalRecords
 
 TOKEN_PREFIX = "jsp_"
+# what a registered system may be allowed (its OAuth2 scopes), with the words the administrator reads
+SCOPE_CHOICES = {"read": _("read"), "read submit": _("read and submit")}
 
 
 def token_digest(raw: str) -> str:
@@ -100,3 +102,8 @@ class RegisteredSystem(models.Model):
     @property
     def scope_list(self) -> list[str]:
         return self.scopes.split()
+
+    @property
+    def scopes_label(self) -> str:
+        """What the system may do, in the reader's language («read and submit»)."""
+        return str(SCOPE_CHOICES.get(self.scopes, self.scopes))

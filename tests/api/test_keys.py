@@ -277,3 +277,12 @@ def test_a_systems_account_never_gets_a_password_from_the_people_page(admin, lan
     with translation.override(lang):
         assert orgs.msg_system() in page.replace("&#x27;", "'")
     assert 'name="password"' not in page
+
+
+@pytest.mark.parametrize(("lang", "words"), [("kk", "оқу және ұсыну"), ("ru", "чтение и представление")])
+def test_the_systems_list_says_what_a_system_may_do_in_words(admin, client, lang, words):
+    services.register(user=admin, name="СЭД", role=Role.VIEWER, scopes="read submit")
+    client.force_login(admin)
+    client.cookies["django_language"] = lang
+    page = client.get(reverse("keys:systems")).content.decode()
+    assert f"<td>{words}</td>" in page and "<td>read submit</td>" not in page

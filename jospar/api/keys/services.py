@@ -16,17 +16,16 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from oauth2_provider.generators import generate_client_secret
 from oauth2_provider.models import get_access_token_model, get_application_model, get_refresh_token_model
 
 from jospar.orgs.manage import services as orgs
 from jospar.orgs.models import Membership, Person, Role
 
-from ..models import RegisteredSystem
+from ..models import SCOPE_CHOICES, RegisteredSystem
 
 SYSTEM_ROLES = (Role.VIEWER, Role.PLANNER, Role.EXECUTIVE, Role.UNIT_HEAD, Role.UNIT_STAFF)
-SCOPES = {"read": gettext_lazy("read"), "read submit": gettext_lazy("read and submit")}
+SCOPES = SCOPE_CHOICES
 LOGIN_PREFIX = "system-"
 
 
