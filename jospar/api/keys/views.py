@@ -13,20 +13,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from jospar.orgs.manage import services as orgs
+from jospar.web.forms import add_errors
 
 from .. import tokens
 from . import services
 from .forms import SystemForm, TokenForm
 
 TOKENS, SYSTEMS = "api/tokens.html", "api/systems.html"
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _no_store(response):
@@ -48,7 +41,7 @@ def token_list(request):
             token, raw = tokens.issue(user=request.user, name=form.cleaned_data["name"],
                                       expires_on=form.cleaned_data["expires_on"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             return _no_store(render(request, "api/token_shown.html", {
                 "token": token, "raw": raw, "root": request.build_absolute_uri(reverse("api:root"))}))
@@ -75,7 +68,7 @@ def system_list(request):
             system, secret = services.register(user=request.user, name=data["name"], role=data["role"],
                                                unit=data["unit"], scopes=data["scopes"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             return _no_store(render(request, "api/system_shown.html", {
                 "system": system, "secret": secret, "token_url": request.build_absolute_uri(reverse("oauth2_token")),

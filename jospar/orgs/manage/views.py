@@ -14,19 +14,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from jospar.orgs.models import Membership, OrgUnit, StateBody
 from jospar.orgs.permissions import require
+from jospar.web.forms import add_errors
 
 from . import installation, selectors, services
 from .forms import AdminForm, BodyForm, NewPersonForm, PasswordForm, PersonForm, RoleForm, UnitForm
 
 UNITS, PEOPLE, PERSON, BODIES = "orgs/units.html", "orgs/people.html", "orgs/person.html", "orgs/bodies.html"
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
 
 
 # --- units ---------------------------------------------------------------------------------------------------
@@ -50,7 +43,7 @@ def unit_form(request, pk=None):
             saved, changed = services.save_unit(user=request.user, data=data, unit_id=pk,
                                                 version=form.cleaned_data["version"] if unit else None)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, (_("Saved: «%(name)s».") if changed else _("Nothing changed.")) % {
                 "name": saved.name})
@@ -124,7 +117,7 @@ def person_create(request):
                                                                        *services.PERSON_FIELDS)},
                 role={name: data[name] for name in ("role", "unit", "office", "acting")}, password=data["password"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             if shown:
                 return _shown_once(request, account, shown)
@@ -168,7 +161,7 @@ def person(request, pk):
             changed = services.update_person(user=request.user, account_id=pk, data=data,
                                              version=form.cleaned_data["version"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Saved.") if changed else _("Nothing changed."))
             return redirect("orgs:person", pk)
@@ -186,7 +179,7 @@ def person_password(request, pk):
         try:
             shown = services.set_password(user=request.user, account_id=pk, password=form.cleaned_data["password"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             if shown:
                 return _shown_once(request, account, shown)
@@ -218,7 +211,7 @@ def role_add(request, pk):
         try:
             services.add_membership(user=request.user, account_id=pk, data=_role_data(form))
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             return _roles_done(request, account, body_id)
     return _roles_done(request, account, body_id, refusal=" ".join(_flat(form)), add_form=form)
@@ -239,7 +232,7 @@ def role_edit(request, membership_id):
             services.change_membership(user=request.user, membership_id=membership.pk, data=_role_data(form),
                                        version=form.cleaned_data["version"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             return _roles_done(request, membership.user, body_id)
     return _roles_done(request, membership.user, body_id, refusal=" ".join(_flat(form)),
@@ -282,7 +275,7 @@ def body_create(request):
         except ValidationError as error:
             target = admin_form if hasattr(error, "error_dict") and set(error.message_dict) & set(
                 admin_form.fields) else form
-            _add_errors(target, error)
+            add_errors(target, error)
         else:
             if shown:
                 return _shown_once(request, account, shown, body)
@@ -306,7 +299,7 @@ def body_edit(request, pk):
             changed = installation.update_body(user=request.user, body_id=pk, data=data,
                                            version=form.cleaned_data["version"])
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Saved.") if changed else _("Nothing changed."))
             return redirect("orgs:bodies")
@@ -328,7 +321,7 @@ def body_admin_add(request, pk):
             account, shown = installation.add_body_admin(user=request.user, body_id=pk, admin=admin,
                                                      password=admin_form.cleaned_data["password"])
         except ValidationError as error:
-            _add_errors(admin_form, error)
+            add_errors(admin_form, error)
         else:
             if shown:
                 return _shown_once(request, account, shown, body)
