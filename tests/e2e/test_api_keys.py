@@ -2,6 +2,7 @@
 Kazakh and in Russian, under the app's Content-Security-Policy; the API docs (Swagger UI served by the app)
 show the schema with no CSP violation."""
 import pytest
+from playwright.sync_api import expect
 
 from jospar.orgs.models import Role
 from tests.factories import OrgUnitFactory, StateBodyFactory, member
@@ -47,7 +48,7 @@ def test_a_user_makes_and_revokes_a_token(new_context, live_url, screenshot, loc
     page.locator("a.tokenslink").click()
     assert words["tokens"] in page.inner_text("h1")
     page.locator("button.primary").click()  # no name: the form says what is missing
-    assert page.locator(".error").count() == 1
+    expect(page.locator(".error")).to_have_count(1)
     screenshot(f"api-tokens-error-{locale[:2]}", page=page)
     page.fill("input[name=name]", "СЭД")
     page.locator("button.primary").click()
@@ -78,7 +79,7 @@ def test_the_administrator_registers_a_system(new_context, live_url, screenshot,
     page.fill("input[name=name]", "Құжат айналымы")
     page.select_option("select[name=role]", Role.UNIT_STAFF)
     page.locator("button.primary").click()  # no unit for a unit's role: refused with a message
-    assert page.locator(".error").count() == 1
+    expect(page.locator(".error")).to_have_count(1)
     page.select_option("select[name=unit]", index=1)
     page.select_option("select[name=scopes]", "read submit")
     page.locator("button.primary").click()

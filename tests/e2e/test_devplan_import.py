@@ -54,7 +54,7 @@ def test_planner_imports_the_development_plan_from_the_template(page, live_url, 
     page.set_input_files("input[name=workbook]", str(broken))
     page.click("#upload-workbook")
     rows = page.locator("table.dp-problems tbody tr")
-    assert rows.count() == 4
+    expect(rows).to_have_count(4)
     cells = page.locator("table.dp-problems td.where").all_inner_texts()
     assert WORDS[lang]["problems"] in cells
     screenshot(f"devplan-import-problems-{lang}")

@@ -3,6 +3,7 @@ from io import BytesIO
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from jospar.demo.loader import DemoLoader
 from jospar.monitoring.models import ExecutionEntry
@@ -68,7 +69,7 @@ def test_unit_fills_its_work_list_offline_and_uploads_it(page, live_url, demo, t
     page.locator("nav.downloads a.primary").click()
     page.set_input_files("input[type=file]", str(broken))
     page.locator("form.upload button[type=submit]").click()
-    assert page.locator("table.problems tbody tr").count() == 1
+    expect(page.locator("table.problems tbody tr")).to_have_count(1)
     assert page.locator("table.problems tbody td").nth(1).inner_text() == f"G{first}"
     assert ExecutionEntry.objects.count() == before
     page.set_input_files("input[type=file]", str(target))

@@ -4,6 +4,7 @@ from io import BytesIO
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from jospar.demo.loader import DemoLoader
 from jospar.monitoring.models import ExecutionEntry
@@ -38,7 +39,7 @@ def test_a_zip_bomb_is_refused_in_the_readers_language(page, live_url, demo, tmp
     before = EventRevision.objects.count()
     page.set_input_files("input[type=file]", str(bomb))
     page.locator("form.upload button[type=submit]").click()
-    assert page.locator("table.problems tbody tr").count() == 1
+    expect(page.locator("table.problems tbody tr")).to_have_count(1)
     assert REFUSAL[lang] in page.locator("table.problems tbody").inner_text()
     assert EventRevision.objects.count() == before
     screenshot(f"upload-refused-{lang}", full_page=False)
@@ -61,7 +62,7 @@ def test_a_russian_status_in_a_kazakh_work_list_is_shown_in_its_cell(page, live_
     page.locator("nav.downloads a.primary").click()
     page.set_input_files("input[type=file]", str(book))
     page.locator("form.upload button[type=submit]").click()
-    assert page.locator("table.problems tbody tr").count() == 1
+    expect(page.locator("table.problems tbody tr")).to_have_count(1)
     assert page.locator("table.problems tbody td").nth(1).inner_text() == f"G{row}"
     assert "«орындалу үстінде»" in page.locator("table.problems tbody").inner_text()
     assert ExecutionEntry.objects.count() == before

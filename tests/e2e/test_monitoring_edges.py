@@ -4,6 +4,7 @@ and refused, a rejected entry keeps what was typed with the error under its fiel
 every irreversible step asks first."""
 import pytest
 import time_machine
+from playwright.sync_api import expect
 
 from jospar.monitoring.models import Report, ReportStep
 from tests.e2e.test_monitoring_quarter import confirm, login
@@ -78,7 +79,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
         planner.goto(report_url)
         planner.locator("#submit-report button[type=submit]").click()
         confirm(planner)
-        assert planner.locator(".msg-success").count() == 1
+        expect(planner.locator(".msg-success")).to_have_count(1)
 
         executive = login(new_context, live_url, w.users["executive"], lang)
         executive.goto(report_url)
@@ -86,7 +87,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
         form.locator("textarea[name=comment]").fill("Уточните причины по мероприятию 2")
         form.locator("button[type=submit]").click()
         confirm(executive)
-        assert executive.locator(".msg-success").count() == 1
+        expect(executive.locator(".msg-success")).to_have_count(1)
         screenshot(f"edges-report-returned-executive-{lang}", page=executive, full_page=False)
 
         planner.goto(report_url)
@@ -97,7 +98,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
         confirm(planner)
         planner.locator("form#take-back button[type=submit]").click()  # the planner recalls it at once
         confirm(planner)
-        assert planner.locator("#submit-report button").count() == 1
+        expect(planner.locator("#submit-report button")).to_have_count(1)
         planner.locator("#report-history summary").click()
         assert words["recalled"] in planner.locator("#report-history").inner_text()
         screenshot(f"edges-report-recalled-{lang}", page=planner)
@@ -123,7 +124,7 @@ def test_the_report_goes_back_and_the_decision_names_a_person_of_the_unit(new_co
         executive.locator("form#record-decision input[name=events]").fill("2")
         executive.locator("form#record-decision button[type=submit]").click()
         confirm(executive)
-        assert executive.locator(".msg-success").count() == 1
+        expect(executive.locator(".msg-success")).to_have_count(1)
         assert executive.locator("form#take-back").count() == 0  # a decision is recorded: no more taking back
 
     assert Report.objects.get(period__quarter=1).status == "submitted"
