@@ -1,5 +1,4 @@
 """Issue 17: the three acts verify their signatures inside their transaction (`jospar.signatures.services`)."""
-import base64
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,7 +16,7 @@ from jospar.signatures import prepare
 from jospar.signatures.crypto import demo_ca
 from jospar.signatures.models import Signature
 from tests.monitoring.world import approve, at, fill, report_all
-from tests.signatures.conftest import b64, sign
+from tests.signatures.conftest import APPROVED_ON, b64, sign
 
 pytestmark = pytest.mark.django_db
 
@@ -104,10 +103,6 @@ def test_optional_by_default_required_when_set(signing):
     assert not Signature.objects.exists()
 
 
-class _Gost:
-    """A GOST signature: the verifier's answer as NCANode would give it (mocked both ways)."""
-
-
 @pytest.mark.parametrize("ncanode", ["valid", "invalid", None])
 def test_a_gost_signature_is_decided_by_ncanode_never_valid_without_it(signing, monkeypatch, ncanode):
     from jospar.signatures import services
@@ -142,7 +137,7 @@ def test_a_gost_signature_is_decided_by_ncanode_never_valid_without_it(signing, 
 
 def _report_ready(signing):
     world = signing.world
-    approve(world.version, signing.user("executive"), datetime(2025, 12, 30).date())
+    approve(world.version, signing.user("executive"), APPROVED_ON)
     report_all(world, 1, "2026-04-08")
     return world
 
@@ -173,7 +168,7 @@ def test_the_report_signed_by_someone_else_is_refused_and_stays_a_draft(signing)
 
 def test_the_units_information_is_signed_in_its_canonical_rendering(signing):
     world = signing.world
-    approve(world.version, signing.user("executive"), datetime(2025, 12, 30).date())
+    approve(world.version, signing.user("executive"), APPROVED_ON)
     fill(world, 1, "a", when="2026-04-03")
     head = signing.user("head_a")
     period, unit = world.period(1), world.units["a"]
@@ -189,7 +184,7 @@ def test_the_units_information_is_signed_in_its_canonical_rendering(signing):
 
 def test_the_units_information_changed_after_signing_is_refused(signing):
     world = signing.world
-    approve(world.version, signing.user("executive"), datetime(2025, 12, 30).date())
+    approve(world.version, signing.user("executive"), APPROVED_ON)
     fill(world, 1, "a", when="2026-04-03")
     period, unit = world.period(1), world.units["a"]
     docs = prepare.unit_info_documents(period, unit)

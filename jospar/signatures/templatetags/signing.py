@@ -8,7 +8,7 @@ submission (one query; nothing for drafts).
 """
 from django import template
 from django.conf import settings
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from jospar.signatures import selectors
@@ -53,11 +53,3 @@ def signature_links(thing, kind: str) -> dict:
     finder = {"version": selectors.of_version, "report": selectors.of_report,
               "submission": selectors.of_submission}[kind]
     return {"signatures": finder(thing)}
-
-
-@register.simple_tag
-def required_note(act: str) -> str:
-    if not is_required(act):
-        return ""
-    return format_html('<p class="muted sign-required">{}</p>',
-                       _("This act must be signed with your qualified electronic signature (ЭЦП) through NCALayer."))
