@@ -66,6 +66,8 @@ class DemoSigner:
         return self._credentials[user.pk]
 
     def sign(self, act, body_id, user, docs, at, **subject) -> list[Signature]:
+        if not docs:
+            return []  # nothing stored to sign (and no authority made for nothing)
         credential = self.credential(user)
         pairs = [(doc, demo_ca.sign_detached(doc.data, credential, signing_time=at)) for doc in docs]
         return record_signed(act=act, body_id=body_id, user=user, documents_and_cms=pairs, at=at, **subject)
