@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID
 
-from jospar.signatures.crypto.verify import Check
+from jospar.signatures.crypto.results import Check
 
 MAX_RESPONSE = 1 << 20
 

@@ -29,6 +29,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
+from jospar.signatures.crypto.ncanode import verify_with_ncanode
+from jospar.signatures.crypto.ocsp import check_revocation
+from jospar.signatures.crypto.results import Check, Signer, Verification
+
+__all__ = ["Check", "Signer", "Verification", "build_chain", "is_gost", "load_roots", "verify_detached"]
+
 SIGNING_PURPOSE = "1.3.6.1.5.5.7.3.4"
 CLIENT_AUTH = "1.3.6.1.5.5.7.3.2"
 
@@ -51,46 +57,6 @@ _HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
 _IIN = re.compile(r"^IIN(\d{12})$")
 _BIN = re.compile(r"^BIN(\d{12})$")
 _TEST = re.compile(r"\b(TEST|ТЕСТ)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Check:
-    code: str
-    ok: bool | None  # None: not checked
-    detail: str = ""  # plain data (an IIN, a date, an address), never a sentence
-
-
-@dataclass(frozen=True)
-class Signer:
-    common_name: str
-    surname: str
-    given_name: str
-    iin: str | None
-    bin: str | None
-    organisation: str
-    issuer: str
-    serial: str  # hex
-    not_before: datetime
-    not_after: datetime
-    algorithm: str  # "rsa" | "gost2004" | "gost2015" | the key's OID
-    certificate: bytes  # DER
-    signing_time: datetime | None
-    is_test: bool
-
-
-@dataclass(frozen=True)
-class Verification:
-    status: str  # "valid" | "invalid" | "unverified"
-    signer: Signer | None
-    checks: tuple[Check, ...]
-    revocation: str  # "good" | "revoked" | "not_checked" | "unknown"
-
-    @property
-    def failed(self) -> Check | None:
-        return next((c for c in self.checks if c.ok is False), None)
-
-    def check(self, code: str) -> Check | None:
-        return next((c for c in self.checks if c.code == code), None)
 
 
 # --- parsing ------------------------------------------------------------------------------------------------
@@ -405,14 +371,12 @@ def verify_detached(
         trusted = ()
 
     if is_gost(algorithm):
-        from jospar.signatures.crypto.ncanode import verify_with_ncanode
-
         checks += [
             _check_validity(parsed, [parsed.signer_cert], at),
             _check_key_usage(parsed.signer_cert),
             _check_iin(signer, expected_iin),
         ]
-        service = verify_with_ncanode(content, cms, ncanode_url, timeout=timeout)
+        service = verify_with_ncanode(content, cms, ncanode_url, revocation=revocation, timeout=timeout)
         checks.append(service.check)
         local_failed = any(c.ok is False for c in checks)
         if local_failed or service.check.ok is False:
@@ -432,8 +396,6 @@ def verify_detached(
     checks.append(_check_iin(signer, expected_iin))
     state = "not_checked"
     if revocation and len(path) >= 2:
-        from jospar.signatures.crypto.ocsp import check_revocation
-
         state, check = check_revocation(
             parsed.signer_cert, path[1], signing_time=parsed.signing_time or at, timeout=timeout
         )
