@@ -129,12 +129,11 @@ def _parse(cms_der: bytes) -> _Parsed:
         if _attr(signed_attrs, "content_type").native != "data":
             raise _Refused("signed content type is not data")
         _attr(signed_attrs, "message_digest")
-        key_oid = cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"].dotted
+        signer_cert = x509.load_der_x509_certificate(der)
+        # asn1crypto cannot parse a GOST public key (unknown to it): the OID through cryptography
+        key_oid = signer_cert.public_key_algorithm_oid.dotted_string
         others = tuple(x509.load_der_x509_certificate(d) for d in ders if d != der)
-        return _Parsed(
-            signer_info, x509.load_der_x509_certificate(der), der, others, key_oid, signed_attrs,
-            _signing_time(signed_attrs),
-        )
+        return _Parsed(signer_info, signer_cert, der, others, key_oid, signed_attrs, _signing_time(signed_attrs))
     except _Refused:
         raise
     except Exception as exc:  # asn1crypto raises ValueError, TypeError, KeyError… on garbage
@@ -294,6 +293,22 @@ def _check_chain(parsed: _Parsed, roots: Sequence[x509.Certificate]) -> tuple[Ch
     return Check("chain", True, path[-1].subject.rfc4514_string()), path
 
 
+def _check_chain_names(parsed: _Parsed, roots: Sequence[x509.Certificate]) -> Check:
+    """For a GOST key, whose certificate signatures only NCANode can check: the names must still lead to one of
+    the configured roots (directly or through an intermediate inside the CMS), so that a GOST signature from an
+    authority the administrator did not trust is refused here whatever the service says."""
+    names = {root.subject for root in roots}
+    issuer = parsed.signer_cert.issuer
+    for _ in range(8):
+        if issuer in names:
+            return Check("chain", True, f"{issuer.rfc4514_string()} (names; signatures by NCANode)")
+        step = next((c for c in parsed.others if c.subject == issuer and c.issuer != c.subject), None)
+        if step is None:
+            break
+        issuer = step.issuer
+    return Check("chain", False, parsed.signer_cert.issuer.rfc4514_string())
+
+
 def _check_validity(parsed: _Parsed, path: Sequence[x509.Certificate], at: datetime) -> Check:
     moment = parsed.signing_time or at
     if moment > at + FUTURE_SKEW:
@@ -355,7 +370,7 @@ def verify_detached(
     """Verify a detached CMS over `content`. `roots`: trusted root certificates (DER or PEM); `at`: the moment
     of the act (the signing time when the CMS carries none). Checks in order: format, digest, signature, chain,
     validity, key_usage, iin, revocation — for a GOST key: format, chain (names only), validity, key_usage, iin,
-    gost_service."""
+    gost_service (NCANode decides the digest, the signatures and revocation)."""
     at = _aware(at)
     try:
         parsed = _parse(cms)
@@ -372,6 +387,7 @@ def verify_detached(
 
     if is_gost(algorithm):
         checks += [
+            _check_chain_names(parsed, trusted),
             _check_validity(parsed, [parsed.signer_cert], at),
             _check_key_usage(parsed.signer_cert),
             _check_iin(signer, expected_iin),
