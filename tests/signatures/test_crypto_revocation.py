@@ -33,6 +33,7 @@ class Responder:
         self.extra_certs: list[x509.Certificate] = []
         self.delay = 0.0
         self.encoding = ocsp.OCSPResponderEncoding.HASH
+        self.age = timedelta(0)  # how old the answer is (a replayed one)
         self.raw: bytes | None = None
         self.requests: list[ocsp.OCSPRequest] = []
         self.certificates: dict[int, x509.Certificate] = {}  # the certificates it answers about, by serial
@@ -68,7 +69,7 @@ class Responder:
         self.requests.append(request)
         state, when, reason = self.statuses.get(request.serial_number, ("unknown", None, None))
         cert = self.certificates[request.serial_number]
-        now = datetime.now(UTC)
+        now = datetime.now(UTC) - self.age
         status = {"good": ocsp.OCSPCertStatus.GOOD, "revoked": ocsp.OCSPCertStatus.REVOKED,
                   "unknown": ocsp.OCSPCertStatus.UNKNOWN}[state]
         builder = (
@@ -196,6 +197,14 @@ def _delegate(authority: Authority, *, ocsp_signing: bool):
     purpose = ExtendedKeyUsageOID.OCSP_SIGNING if ocsp_signing else ExtendedKeyUsageOID.CLIENT_AUTH
     builder = builder.add_extension(x509.ExtendedKeyUsage([purpose]), critical=False)
     return builder.sign(authority.key, hashes.SHA256()), key
+
+
+def test_a_stale_answer_is_not_trusted(authority, responder):
+    """A 'good' answer past its nextUpdate (replayed after a revocation) says nothing about now."""
+    credential = signed_by(authority, responder, "good")
+    responder.age = timedelta(days=2)
+    result = verify(credential, authority)
+    assert result.revocation == "unknown" and result.check("revocation").ok is None
 
 
 def test_a_responder_the_issuer_delegated_is_trusted(authority, responder):

@@ -7,7 +7,7 @@ import pytest
 from asn1crypto import cms as asn1_cms
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import NameOID
 
@@ -299,3 +299,34 @@ def test_a_cms_without_signed_attributes_is_refused(authority, credential):
     )
     result = verify(DOC, signature, authority)
     assert result.failed.code == "format" and "signed attributes" in result.failed.detail
+
+
+def test_a_key_other_than_rsa_fails_the_signature_without_raising(authority):
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.SERIAL_NUMBER, f"IIN{IIN}")]))
+        .issuer_name(authority.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .sign(authority.key, hashes.SHA256())
+    )
+    signature = (
+        pkcs7.PKCS7SignatureBuilder()
+        .set_data(DOC)
+        .add_signer(cert, key, hashes.SHA256())
+        .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+    )
+    result = verify(DOC, signature, authority)
+    assert result.status == "invalid" and result.failed.code == "signature"
+    assert result.check("chain").ok is True and result.signer.algorithm != "rsa"
+
+
+def test_an_unreadable_root_does_not_drop_the_others(authority, credential):
+    broken = b"-----BEGIN CERTIFICATE-----\nnot base64\n-----END CERTIFICATE-----\n"
+    roots = [broken, b"\x30\x00", authority.certificate]
+    result = verify_detached(DOC, sign_detached(DOC, credential), roots=roots, expected_iin=IIN, at=datetime.now(UTC))
+    assert result.status == "valid", result.failed

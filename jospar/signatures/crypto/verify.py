@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from asn1crypto import cms as asn1_cms  # type: ignore[import-untyped]
+from asn1crypto import cms as asn1_cms
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
@@ -252,7 +252,7 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
     try:
         cert.verify_directly_issued_by(issuer)
-    except (InvalidSignature, ValueError, TypeError):
+    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
         return False
     return True
 
@@ -356,6 +356,49 @@ def _aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _guarded(code: str, check: Callable[[], Check]) -> Check:
+    """A check that meets something its library cannot handle (an unknown key type, a malformed extension)
+    fails with the exception's name instead of raising: a verification always answers."""
+    try:
+        return check()
+    except Exception as exc:  # noqa: BLE001 — any library error is this check's failure
+        return Check(code, False, f"error: {type(exc).__name__}")
+
+
+def _trusted_roots(roots: Sequence[bytes]) -> tuple[x509.Certificate, ...]:
+    loaded: list[x509.Certificate] = []
+    for item in roots:
+        try:
+            loaded.extend(load_roots([item]))
+        except ValueError:  # one unreadable root does not drop the others
+            continue
+    return tuple(loaded)
+
+
+def _status(checks: Sequence[Check], service: Check | None = None) -> str:
+    if any(c.ok is False for c in checks):
+        return "invalid"
+    if service is not None and service.ok is not True:
+        return "unverified"
+    return "valid"
+
+
+def _verify_gost(
+    content: bytes, cms: bytes, parsed: _Parsed, signer: Signer, trusted: Sequence[x509.Certificate], *,
+    expected_iin: str | None, at: datetime, ncanode_url: str | None, revocation: bool, timeout: float,
+) -> Verification:
+    checks = [
+        Check("format", True, signer.algorithm),
+        _guarded("chain", lambda: _check_chain_names(parsed, trusted)),
+        _guarded("validity", lambda: _check_validity(parsed, [parsed.signer_cert], at)),
+        _guarded("key_usage", lambda: _check_key_usage(parsed.signer_cert)),
+        _check_iin(signer, expected_iin),
+    ]
+    service = verify_with_ncanode(content, cms, ncanode_url, revocation=revocation, timeout=timeout)
+    checks.append(service.check)
+    return Verification(_status(checks, service.check), signer, tuple(checks), service.revocation)
+
+
 def verify_detached(
     content: bytes,
     cms: bytes,
@@ -370,53 +413,49 @@ def verify_detached(
     """Verify a detached CMS over `content`. `roots`: trusted root certificates (DER or PEM); `at`: the moment
     of the act (the signing time when the CMS carries none). Checks in order: format, digest, signature, chain,
     validity, key_usage, iin, revocation — for a GOST key: format, chain (names only), validity, key_usage, iin,
-    gost_service (NCANode decides the digest, the signatures and revocation)."""
+    gost_service (NCANode decides the digest, the signatures and revocation). Never raises."""
     at = _aware(at)
     try:
         parsed = _parse(cms)
+        signature_oid = parsed.signer_info["signature_algorithm"]["algorithm"].dotted
+        signer = _signer(parsed, _algorithm(parsed.key_oid, signature_oid))
     except _Refused as exc:
         return Verification("invalid", None, (Check("format", False, str(exc)),), "not_checked")
-    signature_oid = parsed.signer_info["signature_algorithm"]["algorithm"].dotted
-    algorithm = _algorithm(parsed.key_oid, signature_oid)
-    signer = _signer(parsed, algorithm)
-    checks: list[Check] = [Check("format", True, algorithm)]
-    try:
-        trusted = load_roots(roots)
-    except ValueError:
-        trusted = ()
-
-    if is_gost(algorithm):
-        checks += [
-            _check_chain_names(parsed, trusted),
-            _check_validity(parsed, [parsed.signer_cert], at),
-            _check_key_usage(parsed.signer_cert),
-            _check_iin(signer, expected_iin),
-        ]
-        service = verify_with_ncanode(content, cms, ncanode_url, revocation=revocation, timeout=timeout)
-        checks.append(service.check)
-        local_failed = any(c.ok is False for c in checks)
-        if local_failed or service.check.ok is False:
-            status = "invalid"
-        elif service.check.ok is None:
-            status = "unverified"
-        else:
-            status = "valid"
-        return Verification(status, signer, tuple(checks), service.revocation)
-
-    checks.append(_check_digest(content, parsed))
-    checks.append(_check_signature(parsed))
-    chain_check, path = _check_chain(parsed, trusted)
-    checks.append(chain_check)
-    checks.append(_check_validity(parsed, path, at))
-    checks.append(_check_key_usage(parsed.signer_cert))
-    checks.append(_check_iin(signer, expected_iin))
-    state = "not_checked"
-    if revocation and len(path) >= 2:
-        state, check = check_revocation(
-            parsed.signer_cert, path[1], signing_time=parsed.signing_time or at, timeout=timeout
+    except Exception as exc:  # noqa: BLE001 — a certificate cryptography cannot read
+        return Verification("invalid", None, (Check("format", False, f"error: {type(exc).__name__}"),), "not_checked")
+    trusted = _trusted_roots(roots)
+    if is_gost(signer.algorithm):
+        return _verify_gost(
+            content, cms, parsed, signer, trusted, expected_iin=expected_iin, at=at, ncanode_url=ncanode_url,
+            revocation=revocation, timeout=timeout,
         )
-        checks.append(check)
+    path: list[x509.Certificate] = [parsed.signer_cert]
+
+    def chain() -> Check:
+        nonlocal path
+        check, path = _check_chain(parsed, trusted)
+        return check
+
+    checks = [
+        Check("format", True, signer.algorithm),
+        _guarded("digest", lambda: _check_digest(content, parsed)),
+        _guarded("signature", lambda: _check_signature(parsed)),
+        _guarded("chain", chain),
+        _guarded("validity", lambda: _check_validity(parsed, path, at)),
+        _guarded("key_usage", lambda: _check_key_usage(parsed.signer_cert)),
+        _check_iin(signer, expected_iin),
+    ]
+    state = "not_checked"
+    if not revocation:
+        checks.append(Check("revocation", None, "off"))
+    elif len(path) < 2:
+        checks.append(Check("revocation", None, "no issuer"))
     else:
-        checks.append(Check("revocation", None, "off" if not revocation else "no issuer"))
-    status = "invalid" if any(c.ok is False for c in checks) else "valid"
-    return Verification(status, signer, tuple(checks), state)
+        try:
+            state, check = check_revocation(
+                parsed.signer_cert, path[1], signing_time=parsed.signing_time or at, timeout=timeout
+            )
+        except Exception as exc:  # noqa: BLE001 — revocation is best effort: never a crash, never a failure
+            state, check = "not_checked", Check("revocation", None, f"error: {type(exc).__name__}")
+        checks.append(check)
+    return Verification(_status(checks), signer, tuple(checks), state)
