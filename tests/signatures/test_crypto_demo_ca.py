@@ -139,3 +139,22 @@ def test_openssl_cms_verify_agrees_outside_jospar(tmp_path, authority, credentia
     bad = openssl("altered.pdf")
     assert bad.returncode != 0
     assert "Verification failure" in bad.stderr
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl is not installed")
+def test_openssl_follows_an_intermediate_carried_in_the_cms(tmp_path, authority):
+    from tests.signatures.test_crypto_verify import _intermediate
+
+    middle = _intermediate(authority)
+    signer = issue(middle, iin=IIN, surname="А", given_name="Б")
+    (tmp_path / "root.pem").write_text(authority.pem())
+    (tmp_path / "doc").write_bytes(DOC)
+    (tmp_path / "doc.cms").write_bytes(sign_detached(DOC, signer))
+    command = ["openssl", "cms", "-verify", "-inform", "DER", "-binary", "-content", "doc", "-in", "doc.cms",
+               "-CAfile", "root.pem", "-purpose", "any", "-out", "/dev/null"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode == 0, done.stderr
+    other = make_authority(name="Other CA")
+    (tmp_path / "root.pem").write_text(other.pem())
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode != 0

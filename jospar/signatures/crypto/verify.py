@@ -36,7 +36,6 @@ from jospar.signatures.crypto.results import Check, Signer, Verification
 __all__ = ["Check", "Signer", "Verification", "build_chain", "is_gost", "load_roots", "verify_detached"]
 
 SIGNING_PURPOSE = "1.3.6.1.5.5.7.3.4"
-CLIENT_AUTH = "1.3.6.1.5.5.7.3.2"
 
 # Public-key (and signature) algorithm OIDs of the Kazakh GOST keys: GOST 34.310-2004 and GOST R 34.10-2015
 # (512/256); the NCA's signature-algorithm OIDs sit under the same arcs.
