@@ -131,6 +131,7 @@ def test_gost_keys_are_recognised_by_oid_and_never_valid_without_ncanode(authori
     assert result.check("gost_service").ok is None and result.check("gost_service").detail == "no NCANode"
     assert result.failed is None and result.revocation == "not_checked"
     assert result.signer.iin == IIN and result.signer.is_test
+    assert result.check("chain").detail == authority.cert.subject.rfc4514_string()  # the root reached, as for RSA
 
 
 def test_rsa_is_not_gost():

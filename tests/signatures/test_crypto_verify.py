@@ -49,6 +49,7 @@ def test_a_good_signature_is_valid_with_every_check_in_order(authority, credenti
     assert "TEST AUTHORITY" in signer.issuer
     assert signer.serial == format(credential.cert.serial_number, "x")
     assert signer.certificate == credential.certificate
+    assert result.check("chain").detail == authority.cert.subject.rfc4514_string()  # the root reached
     assert signer.not_before == credential.cert.not_valid_before_utc
     assert abs(signer.signing_time - datetime.now(UTC)) < timedelta(minutes=1)
 
