@@ -165,6 +165,7 @@ def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: 
     version.refresh_from_db()
     periods = services.open_periods(plan)
     stored.store_form1(version)
+    signature_of_approval(body, version, users["executive"], mark)  # issue 17: signed, and verified again
 
     q1 = periods[0]
     texts = {"actual_kk": f"Орындалды {mark}", "actual_ru": f"Сделано {mark}", "reasons_kk": "", "reasons_ru": ""}
@@ -232,3 +233,21 @@ def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: 
                      "events": events, "version": version, "amendment": amendment, "draft_revision": draft_revision,
                      "proposal": proposal, "period": q1}
     return world
+
+
+def signature_of_approval(body, version, executive, mark: str):
+    """A signature of the approval (as the signatures app records it), marked, with one «verify again»."""
+    from django.utils import timezone
+
+    from jospar.documents.models import StoredDocument
+    from jospar.signatures.models import Signature, SignatureCheck
+
+    doc = StoredDocument.objects.get(version=version, lang="ru", fmt="pdf")
+    signature = Signature.objects.create(
+        body=body, act="approval", version=version, document=doc, field="cms_ru", filename=doc.filename,
+        content_sha256=doc.sha256, cms=b"0", act_at=timezone.now(), signed_by=executive,
+        common_name=f"EXECUTIVE {mark}", iin="700101300015", status="valid",
+        checks=[{"code": "format", "ok": True, "detail": mark}])
+    SignatureCheck.objects.create(signature=signature, checked_at=timezone.now(), checked_by=executive,
+                                  status="valid")
+    return signature

@@ -177,6 +177,7 @@ def fill_values(w: Walked, b) -> list[dict]:
     pk = {"monitoring:decision_done": o["decision"].pk, "notifications:open": _note(b).pk,
           "national:document": _stored(b).pk, "api:development_plan": b.devplan.pk}.get(
         key, b.devplan.pk if key.startswith("devplan:") else o["proposal"].pk)
+    pk = _signature(b).pk if key.startswith("signatures:") else pk  # issue 17: B's signature of its approval
     if key.startswith("orgs:"):  # the administration pages: a unit, a person (their account) or a body
         pk = (b.units["a"].pk if key.startswith("orgs:unit") else b.body.pk if key.startswith("orgs:body")
               else b.users["planner"].pk)
@@ -210,6 +211,12 @@ def _note(b):
     return Notification.objects.filter(recipient=b.users["planner"]).order_by("pk").first()
 
 
+def _signature(b):
+    from jospar.signatures.models import Signature
+
+    return Signature.objects.filter(body=b.body).order_by("pk").first()
+
+
 def _stored(b):
     from jospar.documents.models import StoredDocument
 
@@ -230,6 +237,7 @@ def admin_object(model, b):
 
     from jospar.notifications.models import OutboundEmail
     from jospar.rulebook.models import Edition
+    from jospar.signatures.models import TrustedRoot
 
     qs = rows_of(model, b.body)
     if qs is not None:
@@ -243,6 +251,7 @@ def admin_object(model, b):
         OutboundEmail: lambda: OutboundEmail.objects.filter(to__startswith=b.tag).first(),
         Group: lambda: Group.objects.get_or_create(name="Проверяющие")[0],
         Edition: lambda: Edition.objects.order_by("pk").first(),
+        TrustedRoot: lambda: TrustedRoot.objects.get_or_create(name="Tenancy TEST root", defaults={"is_test": True})[0],
     }
     if model not in other:
         raise LookupError(f"admin: no row of body B for {model._meta.label}")
