@@ -49,8 +49,7 @@
     var box = statusBox(form);
     if (!box) { return; }
     box.textContent = text || "";
-    box.dataset.state = state;
-    box.hidden = !text;
+    box.dataset.state = state;  // the live region stays in place, so each change is announced
   }
 
   function message(form, kind) {
