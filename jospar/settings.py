@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "jospar.notifications",
     "jospar.monitoring",
     "jospar.documents",
+    "jospar.signatures",  # after documents: its receivers verify signatures over the PDFs documents just stored
     "jospar.national",
     "jospar.demo",
     "jospar.api",
@@ -193,6 +194,14 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# Qualified electronic signatures (README: Qualified electronic signatures). Which acts need a valid signature:
+# any of approval, report, unit_info (default none: signing is offered, not required).
+SIGNATURES_REQUIRED = tuple(env_list("JOSPAR_SIGNATURES_REQUIRED", []))
+NCANODE_URL = os.environ.get("JOSPAR_NCANODE_URL", "").strip()  # NCANode 3, verifies GOST signatures; "" none
+NCALAYER_URL = os.environ.get("JOSPAR_NCALAYER_URL", "wss://127.0.0.1:13579").strip()  # on the signer's computer
+SIGNATURE_OCSP = env_bool("JOSPAR_SIGNATURE_OCSP", True)  # ask the certificate's OCSP responder when reachable
+SIGNATURE_ROOTS = os.environ.get("JOSPAR_SIGNATURE_ROOTS", "").strip()  # a PEM bundle file, besides TrustedRoot
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -17,3 +17,4 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 EMAIL_OUTBOX_EAGER = True  # e-mails leave the outbox when the action's transaction commits
 AXES_ENABLED = False
 API_RATE = "100000/min"  # schemathesis sends many requests a minute; tests/api/test_rate.py sets its own
+SIGNATURE_OCSP = False  # tests never reach out to a certificate's OCSP responder

@@ -304,7 +304,7 @@ def _timeliness(period: ReportingPeriod, units_by_quarter: dict[int, set], submi
 def _recommendations(report: Report | None, lang: str, official: bool) -> dict[int, str]:
     """Column 8 by event, in ``lang``: in the official document exactly (the Kazakh Form 2 carries only the
     Kazakh text, a blank stays blank), on a page with the fallback to the other language."""
-    if report is None:
+    if report is None or report.pk is None:  # an unsaved report (signing before the first save) has none
         return {}
     choose = _chooser(lang, official)
     rows = EventRecommendation.objects.filter(report=report).values_list("event_id", "text_kk", "text_ru")

@@ -5,6 +5,7 @@ the state (submitted information is locked; only a return reopens it), records w
 leaves the database unchanged when it refuses. ``at`` lets the demo record past actions; pages never
 pass it, so dates come from the clock (and time-machine in tests).
 """
+from collections.abc import Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -40,6 +41,7 @@ from .models import (
     SubmissionStatus,
     UnitSubmission,
 )
+from .signals import unit_info_submitted
 from .walk import IN_PROGRESS, EventInfo, Occurrences, items_in
 
 
@@ -251,8 +253,10 @@ class TextsMissing(ValidationError):
 
 @transaction.atomic
 def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bool,
-                     at: datetime | None = None) -> UnitSubmission:
-    """The unit head submits and answers for the unit's information (§13–§14); late is accepted and marked."""
+                     at: datetime | None = None, evidence: Mapping[str, str] | None = None) -> UnitSubmission:
+    """The unit head submits and answers for the unit's information (§13–§14); late is accepted and marked.
+    ``evidence``: the head's base64 CMS over the canonical rendering (`canonical`), field ``cms``, verified by
+    the signatures app on `unit_info_submitted` (an invalid one refuses the submission)."""
     require(user, "monitoring.submit_unit_info", unit)
     if not attest:
         raise ValidationError(_("Confirm that the information is accurate, complete and on time."))
@@ -301,6 +305,8 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
     except IntegrityError:
         raise ValidationError(_("Your unit's information for this period has already been submitted.")) from None
     summaries.keep_unit_info(period)  # the national view's figures
+    unit_info_submitted.send(sender=UnitSubmission, submission=submission, period=period, unit=unit,
+                             evidence=evidence)
     kind = "info_submitted_late" if submission.is_late else "info_submitted"
     notify(people(period.plan.body_id, [Role.PLANNER]), kind, actor=user,
            params=period_params(period, unit=unit.name, days=submission.delay_days,

@@ -4,6 +4,7 @@ The report stays a draft the planner edits (recommendations per event and in gen
 amend the plan) until it is submitted to the executive; from then on it is read-only, fixed to the
 version it was compiled from, and the executive records decisions on it.
 """
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from django.contrib.auth.models import User
@@ -83,9 +84,21 @@ def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, t
     return rec
 
 
+def stamp_submission(report: Report, user, version, now: datetime, today: date) -> None:
+    """Set in memory what submission writes on the report (status, version, when and by whom). Saved by
+    `submit_report`; the signatures app's prepare endpoint stamps an unsaved copy to render the Form 2 the
+    submission will store, byte for byte."""
+    report.status, report.version = ReportStatus.SUBMITTED, version
+    report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
+    report.updated_at, report.updated_by = now, user
+
+
 @transaction.atomic
-def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) -> Report:
-    """The planner submits the report to the executive (§15); late is accepted and flagged."""
+def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None,
+                  evidence: Mapping[str, str] | None = None) -> Report:
+    """The planner submits the report to the executive (§15); late is accepted and flagged. ``evidence``: the
+    planner's base64 CMS over the stored Form 2 PDFs by field (cms_kk, cms_ru), verified by the signatures app
+    on `report_submitted` (an invalid one refuses the submission)."""
     require(user, "monitoring.submit_report", period)
     report = _draft_report(period)
     version = selectors.version_in_force(period.plan, period.end)
@@ -102,9 +115,7 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
         delay = rules.delay_days(period.report_due, today)
         report.is_late, report.delay_days = delay > 0, delay
     delay = report.delay_days
-    report.status, report.version = ReportStatus.SUBMITTED, version
-    report.submitted_at, report.submitted_on, report.submitted_by = now, today, user
-    report.updated_at, report.updated_by = now, user
+    stamp_submission(report, user, version, now, today)
     compiled = compile_report(period, version, current_lang(), report=report)  # Form 2 as submitted
     # Form 2 is made in Kazakh and in Russian: every text it carries must be there in both (issue 13.2);
     # refused, nothing above is saved. One line per kind of text: the report's own, then the units' information.
@@ -118,7 +129,7 @@ def submit_report(*, user, period: ReportingPeriod, at: datetime | None = None) 
     ReportStep.objects.create(report=report, action=ReportStep.Action.SUBMITTED, actor=user, at=now)
     figures.keep(report, compiled)  # the home card's
     summaries.keep_report(report)  # the national view's
-    report_submitted.send(sender=Report, report=report)  # the documents app stores Form 2 as submitted
+    report_submitted.send(sender=Report, report=report, evidence=evidence)  # documents stores Form 2; signatures
     notify(people(period.plan.body_id, [Role.EXECUTIVE]), "report_submitted_late" if delay else "report_submitted",
            actor=user, params=period_params(period, days=delay, due=period.report_due.strftime("%d.%m.%Y")),
            url=reverse("monitoring:report", args=[period.plan.year, period.quarter]))

@@ -17,6 +17,7 @@ from jospar.orgs.permissions import access_of
 from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan
 from jospar.web.bilingual import missing_texts_html
+from jospar.web.forms import evidence_of
 
 from . import selectors, services
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
@@ -291,7 +292,8 @@ def submit(request, year: int, quarter: int, unit_id: int):
     form.is_valid()
     try:
         submission = services.submit_unit_info(user=request.user, period=period, unit=unit,
-                                               attest=form.cleaned_data.get("attest", False))
+                                               attest=form.cleaned_data.get("attest", False),
+                                               evidence=evidence_of(request.POST, ("cms",)))
         messages.success(request, _submitted_message(submission))
     except services.TextsMissing as refused:
         messages.error(request, missing_texts_html(gettext(

@@ -18,6 +18,7 @@ from jospar.notifications.services import unread_count
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import OrgUnit
 from jospar.web import revalidate
+from jospar.web.forms import evidence_of
 
 from . import selectors, services_report, stamps
 from .forms import DecisionForm, RecommendationForm, ReportTextsForm
@@ -183,7 +184,8 @@ def recommendation(request, year: int, quarter: int, event_id: int):
 def submit(request, year: int, quarter: int):
     period = period_of(request, year, quarter)
     try:
-        report = services_report.submit_report(user=request.user, period=period)
+        report = services_report.submit_report(user=request.user, period=period,
+                                               evidence=evidence_of(request.POST, ("cms_kk", "cms_ru")))
     except services_report.TextsMissing as refusal:  # the page again, listing each text with its link
         return _render(request, period, missing=refusal.missing, status=422)
     except ValidationError as error:

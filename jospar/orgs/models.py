@@ -7,6 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from jospar.i18n import localized
+from jospar.rules.iin import is_valid_iin
+
+
+def validate_iin(value: str) -> None:
+    if value and not is_valid_iin(value):
+        raise ValidationError(_("The IIN is 12 digits and its last digit must be its control digit."),
+                              code="iin")
 
 
 class BodyKind(models.TextChoices):
@@ -145,6 +152,9 @@ class Person(models.Model):
     position_kk = models.CharField(_("position (Kazakh)"), max_length=300, blank=True)
     position_ru = models.CharField(_("position (Russian)"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True, choices=settings.LANGUAGES)
+    # The individual identification number (ИИН): the signature certificate's SERIALNUMBER must carry it.
+    iin = models.CharField(_("IIN"), max_length=12, blank=True, validators=[validate_iin],
+                           help_text=_("12 digits; the qualified electronic signature must be issued to it."))
     history = HistoricalRecords()
 
     class Meta:

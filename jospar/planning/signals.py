@@ -7,7 +7,9 @@ documents app stores the version's Form 1 as approved (`jospar.documents.receive
 """
 from django.dispatch import Signal
 
-version_approved = Signal()  # kwargs: version (PlanVersion, approved), plan (OperationalPlan)
+# kwargs: version (PlanVersion, approved), plan (OperationalPlan), evidence (Mapping[str, str] | None: the
+# approver's base64 CMS by field, cms_kk / cms_ru; the signatures app verifies them and may refuse the approval).
+version_approved = Signal()
 # The plan's state changed otherwise: opened (version 1 drafted), an amendment opened, a version sent for
 # approval or returned. Sent inside the action's transaction, after the change is saved; monitoring keeps
 # the national view's figures of the plan on it (`jospar.monitoring.receivers`).

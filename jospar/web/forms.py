@@ -9,3 +9,11 @@ def add_errors(form, error: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, error.messages)
+
+
+def evidence_of(data, fields: tuple[str, ...]) -> dict[str, str] | None:
+    """The qualified electronic signatures a signing form posts (base64 CMS in hidden fields, `ncalayer.js`),
+    by field; None when none was signed (the act's service decides whether one was required)."""
+    evidence = {name: data.get(name, "").strip() for name in fields}
+    evidence = {name: value for name, value in evidence.items() if value}
+    return evidence or None

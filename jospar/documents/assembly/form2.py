@@ -17,10 +17,13 @@ def report_filename(period, lang: str, view: str) -> str:
     return f"report-{period.year}-q{period.quarter}{suffix}-{lang}"
 
 
-def form2_document(period, lang: str, view: str = CUMULATIVE) -> OfficialDocument | None:
+def form2_document(period, lang: str, view: str = CUMULATIVE, *, report=None) -> OfficialDocument | None:
     """Form 2 of ``period`` in ``lang``; None before the plan has an approved version (nothing to report).
-    The execution texts are those written in ``lang`` only (Russian ones in an English document)."""
-    report = monitoring.report_of(period)
+    The execution texts are those written in ``lang`` only (Russian ones in an English document).
+    ``report``: the period's report as given (the signatures app's prepare passes one stamped as submitted, not
+    saved); by default read from the database."""
+    if report is None:
+        report = monitoring.report_of(period)
     rows = monitoring.form2_rows(report or period, lang, view=view, official=True)
     if not rows:
         return None

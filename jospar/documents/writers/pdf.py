@@ -259,7 +259,9 @@ def render_pdf(doc: OfficialDocument) -> bytes:
         pages.append(carried)
 
     out = BytesIO()
-    canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), lang=doc.lang, pageCompression=1,
+    # invariant=1: no creation date nor random document id, so the same document gives the same bytes — what
+    # the signer signs before the act (signatures' prepare) is what the act stores.
+    canvas = Canvas(out, pagesize=(PAGE_W, PAGE_H), lang=doc.lang, pageCompression=1, invariant=1,
                     initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float; it is a font name
                     initialFontSize=SIZE)
     canvas.setTitle(doc.title)

@@ -3,6 +3,7 @@
 Each function is one user action: it checks the permission, the state, changes the data in one transaction,
 records the state change (who, when, comment) and notifies the people who must act next.
 """
+from collections.abc import Mapping
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -60,8 +61,29 @@ def send_for_approval(*, user, version: PlanVersion, comment: str = "", leave_ou
     return version
 
 
+def stamp_approval(version: PlanVersion, user, *, on: date | None = None) -> bool:
+    """Set in memory what approval writes on the version (status, date, approver and their position and
+    office) and on its plan (the edition an amendment moved it to); True when the plan moved. Saved by
+    `approve_version`; the signatures app's prepare endpoint stamps a copy unsaved, to render the Form 1 the
+    approval will store, byte for byte."""
+    plan = version.plan
+    version.status = Status.APPROVED
+    version.approved_on = on or today_in(plan.body.time_zone)
+    version.approved_by = user
+    person = getattr(user, "person", None)
+    version.approved_as_kk = person.position_kk if person else ""
+    version.approved_as_ru = person.position_ru if person else ""
+    access = access_of(user)
+    version.approver_office, version.approver_acting = access.office, access.acting
+    if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
+        plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
+        return True
+    return False
+
+
 @transaction.atomic
-def approve_version(*, version: PlanVersion, user, on: date | None = None, comment: str = "") -> PlanVersion:
+def approve_version(*, version: PlanVersion, user, on: date | None = None, comment: str = "",
+                    evidence: Mapping[str, str] | None = None) -> PlanVersion:
     """The executive approves the version sent to them; from then on its content is frozen (§6)."""
     limits.require_length(comment, limits.COMMENT, _("Comment"))
     version = _lock(version)
@@ -73,20 +95,14 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     # (jospar.planning.devplan.services locks the same row, then checks it is open) cannot slip in alongside.
     DevelopmentPlan.objects.select_for_update().filter(
         pk=version.development_plan_id_in_force).first()
-    version.status = Status.APPROVED
-    version.approved_on = on or today_in(plan.body.time_zone)
-    version.approved_by = user
-    person = getattr(user, "person", None)
-    version.approved_as_kk = person.position_kk if person else ""
-    version.approved_as_ru = person.position_ru if person else ""
-    access = access_of(user)
-    version.approver_office, version.approver_acting = access.office, access.acting
+    moved = stamp_approval(version, user, on=on)
     version.save()
-    if version.development_plan_id and version.development_plan_id != plan.development_plan_id:
-        plan.development_plan_id = version.development_plan_id  # an amendment moved the plan to a new edition
+    if moved:
         plan.save(update_fields=["development_plan"])
     record(plan, user, "approved", version=version, old=Status.ON_APPROVAL, new=Status.APPROVED, comment=comment)
-    version_approved.send(sender=PlanVersion, version=version, plan=plan)  # monitoring opens the periods
+    # Monitoring opens the periods, the documents app stores Form 1, the signatures app verifies `evidence`
+    # (base64 CMS by field: cms_kk, cms_ru) over the stored PDFs and refuses the whole approval if it fails.
+    version_approved.send(sender=PlanVersion, version=version, plan=plan, evidence=evidence)
     notify(
         [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,
         url=plan_url(plan),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from jospar.planning.approval import services
 from jospar.planning.views import get_plan
+from jospar.web.forms import evidence_of
 
 
 def _act(request, year, action, success, **kwargs):
@@ -48,7 +49,8 @@ def approve(request, year: int):
     def success(version):
         return _("Version %(n)s of the plan is approved; planners and unit heads are told.") % {"n": version.number}
 
-    return _act(request, year, services.approve_version, success, comment=request.POST.get("comment", ""))
+    return _act(request, year, services.approve_version, success, comment=request.POST.get("comment", ""),
+                evidence=evidence_of(request.POST, ("cms_kk", "cms_ru")))
 
 
 @require_POST
