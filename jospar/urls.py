@@ -20,6 +20,7 @@ urlpatterns = [
     path("development-plans/", include("jospar.planning.devplan.urls")),
     path("monitoring/", include("jospar.monitoring.urls")),
     path("documents/", include("jospar.documents.urls")),
+    path("signatures/", include("jospar.signatures.urls")),
     path("rulebook/", include("jospar.rulebook.urls")),
     path("notifications/", include("jospar.notifications.urls")),
     path("", include("jospar.orgs.manage.urls")),  # /organisation/… (body administrator), /installation/…
