@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from asn1crypto import algos as asn1_algos  # type: ignore[import-untyped]
+from asn1crypto import algos as asn1_algos
 from asn1crypto import cms as asn1_cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -231,6 +231,8 @@ def sign_detached(content: bytes, credential: Credential, *, signing_time: datet
     """A detached CMS (DER) over `content`, as NCALayer makes it (see the module's note)."""
     moment = (signing_time or _now()).astimezone(UTC).replace(microsecond=0)
     cert = asn1_x509.Certificate.load(credential.certificate)
+    # the intermediates travel with the signature (a root is configured, never taken from the CMS)
+    intermediates = [c for c in map(asn1_x509.Certificate.load, credential.chain) if not c.self_issued]
     attributes = [
         asn1_cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
         asn1_cms.CMSAttribute({"type": "signing_time", "values": [_time(moment)]}),
@@ -261,7 +263,7 @@ def sign_detached(content: bytes, credential: Credential, *, signing_time: datet
             "version": "v1",
             "digest_algorithms": [asn1_algos.DigestAlgorithm({"algorithm": "sha256"})],
             "encap_content_info": {"content_type": "data"},
-            "certificates": [cert],
+            "certificates": [cert, *intermediates],
             "signer_infos": [signer_info],
         }
     )

@@ -22,15 +22,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from asn1crypto import cms as asn1_cms  # type: ignore[import-untyped]
+from asn1crypto import cms as asn1_cms
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import NameOID
 
+from jospar.signatures.crypto.ncanode import verify_with_ncanode
+from jospar.signatures.crypto.ocsp import check_revocation
+from jospar.signatures.crypto.results import Check, Signer, Verification
+
+__all__ = ["Check", "Signer", "Verification", "build_chain", "is_gost", "load_roots", "verify_detached"]
+
 SIGNING_PURPOSE = "1.3.6.1.5.5.7.3.4"
-CLIENT_AUTH = "1.3.6.1.5.5.7.3.2"
 
 # Public-key (and signature) algorithm OIDs of the Kazakh GOST keys: GOST 34.310-2004 and GOST R 34.10-2015
 # (512/256); the NCA's signature-algorithm OIDs sit under the same arcs.
@@ -51,46 +56,6 @@ _HASHES: dict[str, Callable[[], hashes.HashAlgorithm]] = {
 _IIN = re.compile(r"^IIN(\d{12})$")
 _BIN = re.compile(r"^BIN(\d{12})$")
 _TEST = re.compile(r"\b(TEST|ТЕСТ)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Check:
-    code: str
-    ok: bool | None  # None: not checked
-    detail: str = ""  # plain data (an IIN, a date, an address), never a sentence
-
-
-@dataclass(frozen=True)
-class Signer:
-    common_name: str
-    surname: str
-    given_name: str
-    iin: str | None
-    bin: str | None
-    organisation: str
-    issuer: str
-    serial: str  # hex
-    not_before: datetime
-    not_after: datetime
-    algorithm: str  # "rsa" | "gost2004" | "gost2015" | the key's OID
-    certificate: bytes  # DER
-    signing_time: datetime | None
-    is_test: bool
-
-
-@dataclass(frozen=True)
-class Verification:
-    status: str  # "valid" | "invalid" | "unverified"
-    signer: Signer | None
-    checks: tuple[Check, ...]
-    revocation: str  # "good" | "revoked" | "not_checked" | "unknown"
-
-    @property
-    def failed(self) -> Check | None:
-        return next((c for c in self.checks if c.ok is False), None)
-
-    def check(self, code: str) -> Check | None:
-        return next((c for c in self.checks if c.code == code), None)
 
 
 # --- parsing ------------------------------------------------------------------------------------------------
@@ -163,12 +128,11 @@ def _parse(cms_der: bytes) -> _Parsed:
         if _attr(signed_attrs, "content_type").native != "data":
             raise _Refused("signed content type is not data")
         _attr(signed_attrs, "message_digest")
-        key_oid = cert["tbs_certificate"]["subject_public_key_info"]["algorithm"]["algorithm"].dotted
+        signer_cert = x509.load_der_x509_certificate(der)
+        # asn1crypto cannot parse a GOST public key (unknown to it): the OID through cryptography
+        key_oid = signer_cert.public_key_algorithm_oid.dotted_string
         others = tuple(x509.load_der_x509_certificate(d) for d in ders if d != der)
-        return _Parsed(
-            signer_info, x509.load_der_x509_certificate(der), der, others, key_oid, signed_attrs,
-            _signing_time(signed_attrs),
-        )
+        return _Parsed(signer_info, signer_cert, der, others, key_oid, signed_attrs, _signing_time(signed_attrs))
     except _Refused:
         raise
     except Exception as exc:  # asn1crypto raises ValueError, TypeError, KeyError… on garbage
@@ -287,7 +251,7 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
         return False
     try:
         cert.verify_directly_issued_by(issuer)
-    except (InvalidSignature, ValueError, TypeError):
+    except (InvalidSignature, ValueError, TypeError, UnsupportedAlgorithm):
         return False
     return True
 
@@ -326,6 +290,23 @@ def _check_chain(parsed: _Parsed, roots: Sequence[x509.Certificate]) -> tuple[Ch
     if path is None:
         return Check("chain", False, parsed.signer_cert.issuer.rfc4514_string()), [parsed.signer_cert]
     return Check("chain", True, path[-1].subject.rfc4514_string()), path
+
+
+def _check_chain_names(parsed: _Parsed, roots: Sequence[x509.Certificate]) -> Check:
+    """For a GOST key, whose certificate signatures only NCANode can check: the names must still lead to one of
+    the configured roots (directly or through an intermediate inside the CMS), so that a GOST signature from an
+    authority the administrator did not trust is refused here whatever the service says. The detail is the
+    root's subject (RFC 4514), as for an RSA chain."""
+    names = {root.subject for root in roots}
+    issuer = parsed.signer_cert.issuer
+    for _ in range(8):
+        if issuer in names:
+            return Check("chain", True, issuer.rfc4514_string())  # the root reached, as for RSA
+        step = next((c for c in parsed.others if c.subject == issuer and c.issuer != c.subject), None)
+        if step is None:
+            break
+        issuer = step.issuer
+    return Check("chain", False, parsed.signer_cert.issuer.rfc4514_string())
 
 
 def _check_validity(parsed: _Parsed, path: Sequence[x509.Certificate], at: datetime) -> Check:
@@ -375,6 +356,49 @@ def _aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _guarded(code: str, check: Callable[[], Check]) -> Check:
+    """A check that meets something its library cannot handle (an unknown key type, a malformed extension)
+    fails with the exception's name instead of raising: a verification always answers."""
+    try:
+        return check()
+    except Exception as exc:  # noqa: BLE001 — any library error is this check's failure
+        return Check(code, False, f"error: {type(exc).__name__}")
+
+
+def _trusted_roots(roots: Sequence[bytes]) -> tuple[x509.Certificate, ...]:
+    loaded: list[x509.Certificate] = []
+    for item in roots:
+        try:
+            loaded.extend(load_roots([item]))
+        except ValueError:  # one unreadable root does not drop the others
+            continue
+    return tuple(loaded)
+
+
+def _status(checks: Sequence[Check], service: Check | None = None) -> str:
+    if any(c.ok is False for c in checks):
+        return "invalid"
+    if service is not None and service.ok is not True:
+        return "unverified"
+    return "valid"
+
+
+def _verify_gost(
+    content: bytes, cms: bytes, parsed: _Parsed, signer: Signer, trusted: Sequence[x509.Certificate], *,
+    expected_iin: str | None, at: datetime, ncanode_url: str | None, revocation: bool, timeout: float,
+) -> Verification:
+    checks = [
+        Check("format", True, signer.algorithm),
+        _guarded("chain", lambda: _check_chain_names(parsed, trusted)),
+        _guarded("validity", lambda: _check_validity(parsed, [parsed.signer_cert], at)),
+        _guarded("key_usage", lambda: _check_key_usage(parsed.signer_cert)),
+        _check_iin(signer, expected_iin),
+    ]
+    service = verify_with_ncanode(content, cms, ncanode_url, revocation=revocation, timeout=timeout)
+    checks.append(service.check)
+    return Verification(_status(checks, service.check), signer, tuple(checks), service.revocation)
+
+
 def verify_detached(
     content: bytes,
     cms: bytes,
@@ -389,56 +413,49 @@ def verify_detached(
     """Verify a detached CMS over `content`. `roots`: trusted root certificates (DER or PEM); `at`: the moment
     of the act (the signing time when the CMS carries none). Checks in order: format, digest, signature, chain,
     validity, key_usage, iin, revocation — for a GOST key: format, chain (names only), validity, key_usage, iin,
-    gost_service."""
+    gost_service (NCANode decides the digest, the signatures and revocation). Never raises."""
     at = _aware(at)
     try:
         parsed = _parse(cms)
+        signature_oid = parsed.signer_info["signature_algorithm"]["algorithm"].dotted
+        signer = _signer(parsed, _algorithm(parsed.key_oid, signature_oid))
     except _Refused as exc:
         return Verification("invalid", None, (Check("format", False, str(exc)),), "not_checked")
-    signature_oid = parsed.signer_info["signature_algorithm"]["algorithm"].dotted
-    algorithm = _algorithm(parsed.key_oid, signature_oid)
-    signer = _signer(parsed, algorithm)
-    checks: list[Check] = [Check("format", True, algorithm)]
-    try:
-        trusted = load_roots(roots)
-    except ValueError:
-        trusted = ()
-
-    if is_gost(algorithm):
-        from jospar.signatures.crypto.ncanode import verify_with_ncanode
-
-        checks += [
-            _check_validity(parsed, [parsed.signer_cert], at),
-            _check_key_usage(parsed.signer_cert),
-            _check_iin(signer, expected_iin),
-        ]
-        service = verify_with_ncanode(content, cms, ncanode_url, timeout=timeout)
-        checks.append(service.check)
-        local_failed = any(c.ok is False for c in checks)
-        if local_failed or service.check.ok is False:
-            status = "invalid"
-        elif service.check.ok is None:
-            status = "unverified"
-        else:
-            status = "valid"
-        return Verification(status, signer, tuple(checks), service.revocation)
-
-    checks.append(_check_digest(content, parsed))
-    checks.append(_check_signature(parsed))
-    chain_check, path = _check_chain(parsed, trusted)
-    checks.append(chain_check)
-    checks.append(_check_validity(parsed, path, at))
-    checks.append(_check_key_usage(parsed.signer_cert))
-    checks.append(_check_iin(signer, expected_iin))
-    state = "not_checked"
-    if revocation and len(path) >= 2:
-        from jospar.signatures.crypto.ocsp import check_revocation
-
-        state, check = check_revocation(
-            parsed.signer_cert, path[1], signing_time=parsed.signing_time or at, timeout=timeout
+    except Exception as exc:  # noqa: BLE001 — a certificate cryptography cannot read
+        return Verification("invalid", None, (Check("format", False, f"error: {type(exc).__name__}"),), "not_checked")
+    trusted = _trusted_roots(roots)
+    if is_gost(signer.algorithm):
+        return _verify_gost(
+            content, cms, parsed, signer, trusted, expected_iin=expected_iin, at=at, ncanode_url=ncanode_url,
+            revocation=revocation, timeout=timeout,
         )
-        checks.append(check)
+    path: list[x509.Certificate] = [parsed.signer_cert]
+
+    def chain() -> Check:
+        nonlocal path
+        check, path = _check_chain(parsed, trusted)
+        return check
+
+    checks = [
+        Check("format", True, signer.algorithm),
+        _guarded("digest", lambda: _check_digest(content, parsed)),
+        _guarded("signature", lambda: _check_signature(parsed)),
+        _guarded("chain", chain),
+        _guarded("validity", lambda: _check_validity(parsed, path, at)),
+        _guarded("key_usage", lambda: _check_key_usage(parsed.signer_cert)),
+        _check_iin(signer, expected_iin),
+    ]
+    state = "not_checked"
+    if not revocation:
+        checks.append(Check("revocation", None, "off"))
+    elif len(path) < 2:
+        checks.append(Check("revocation", None, "no issuer"))
     else:
-        checks.append(Check("revocation", None, "off" if not revocation else "no issuer"))
-    status = "invalid" if any(c.ok is False for c in checks) else "valid"
-    return Verification(status, signer, tuple(checks), state)
+        try:
+            state, check = check_revocation(
+                parsed.signer_cert, path[1], signing_time=parsed.signing_time or at, timeout=timeout
+            )
+        except Exception as exc:  # noqa: BLE001 — revocation is best effort: never a crash, never a failure
+            state, check = "not_checked", Check("revocation", None, f"error: {type(exc).__name__}")
+        checks.append(check)
+    return Verification(_status(checks), signer, tuple(checks), state)
