@@ -9,7 +9,9 @@ that the test adds as a trusted root; NCALAYER_URL points the page (and its CSP)
 """
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -104,10 +106,21 @@ def yes(page):
     page.locator("#confirm-dialog button[value=yes]").click()
 
 
-def signing_world(settings, authority, standins, *, approved: bool, required=("approval", "report", "unit_info")):
-    settings.SIGNATURES_REQUIRED = tuple(required)
+def signing_world(settings, authority, standins, *, approved: bool, acts=()):
+    settings.SIGNATURES_REQUIRED = tuple(acts)
     world = build_world(approved=approved)
     return Signing(world, authority, standins)
+
+
+def press(form, lang):
+    """kk: signing required, the act's one button signs; ru: offered, the second button «Sign with ЭЦП and …»."""
+    button = form.locator("button[data-sign]") if lang == "ru" else form.locator("button[type=submit]").first
+    expect(button).to_have_count(1)
+    button.click()
+
+
+def required(act, lang):
+    return (act,) if lang == "kk" else ()
 
 
 def set_on_approval(world):
@@ -119,8 +132,7 @@ def set_on_approval(world):
 def test_the_executive_signs_the_approval(new_context, live_url, screenshot, settings, media, authority, standins,
                                           lang):
     # kk: signing required (the one button signs); ru: offered (the second button «sign with ЭЦП and approve»)
-    s = signing_world(settings, authority, standins, approved=False,
-                      required=("approval",) if lang == "kk" else ())
+    s = signing_world(settings, authority, standins, approved=False, acts=required("approval", lang))
     set_on_approval(s.world)
     standin = s.signer("executive")
     settings.NCALAYER_URL = standin.url
@@ -130,43 +142,46 @@ def test_the_executive_signs_the_approval(new_context, live_url, screenshot, set
         form = page.locator("form[data-sign-url]")
         expect(form).to_have_count(1)
         screenshot(f"signing-approve-before-{lang}", page=page, full_page=False)
-        button = form.locator("button[data-sign]") if lang == "ru" else form.locator("button[type=submit]").first
-        button.click()
+        press(form, lang)
         yes(page)
         page.wait_for_load_state()
         expect(page.locator(".msg-success")).to_have_count(1)
         screenshot(f"signing-approved-{lang}", page=page)
-    version = PlanVersion.objects.get(pk=s.world.version.pk)
-    assert version.status == "approved"
-    signatures = list(Signature.objects.filter(version=version).order_by("field"))
-    assert [(x.field, x.status, x.is_test) for x in signatures] == [("cms_kk", "valid", True), ("cms_ru", "valid", True)]
-    assert [r["method"] for r in standin.requests] == ["sign"]  # one NCALayer call for both PDFs
-    assert standin.requests[0]["args"]["signerParams"]["iin"] == s.iins["executive"]  # NCALayer lists only theirs
-    # the plan page links the signatures, with the test authority's mark
-    page.goto(live_url("planning:plan_detail", 2026))
-    assert WORDS[lang]["test"] in page.content()
-    link = page.locator(f"a[href='{live_url('signatures:detail', pk=signatures[0].pk).removeprefix(live_url)}']")
-    expect(link.first).to_be_visible()
-    link.first.click()
-    page.wait_for_load_state()
-    screenshot(f"signing-signature-page-{lang}", page=page)
-    cms_link = page.locator("a[href$='.cms'], a[href*='cms']").first
-    response = page.request.get(live_url(cms_link.get_attribute("href")))
-    assert response.ok and response.headers["content-type"].startswith("application/pkcs7-signature")
-    assert response.body() == bytes(signatures[0].cms)
+        version = PlanVersion.objects.get(pk=s.world.version.pk)
+        assert version.status == "approved"
+        signatures = list(Signature.objects.filter(version=version).order_by("field"))
+        assert [(x.field, x.status, x.is_test) for x in signatures] == [
+            ("cms_kk", "valid", True), ("cms_ru", "valid", True)]
+        assert [r["method"] for r in standin.requests] == ["sign"]  # one NCALayer call for both PDFs
+        assert standin.requests[0]["args"]["signerParams"]["iin"] == s.iins["executive"]  # NCALayer lists only theirs
+        # the plan page links the signatures, each marked as made with a test certificate
+        page.goto(live_url("planning:plan_detail", 2026))
+        links = page.locator(".signature-links li")
+        expect(links).to_have_count(2)
+        expect(links.locator(".test-authority")).to_have_count(2)
+        expect(links.locator(".signature-valid")).to_have_count(2)
+        screenshot(f"signing-plan-signatures-{lang}", page=page, full_page=False)
+        links.first.locator("a").click()
+        page.wait_for_url(re.compile(rf"/signatures/{signatures[0].pk}/$"))
+        assert demo_ca.TEST_MARK in page.content()  # the issuer: the test authority
+        screenshot(f"signing-signature-page-{lang}", page=page)
+        with page.expect_download() as download:
+            page.locator("a[href$='/signature.cms']").click()
+        assert download.value.suggested_filename.endswith(".cms")
+        assert Path(download.value.path()).read_bytes() == bytes(signatures[0].cms)
 
 
 # -- the planner submits the report -----------------------------------------------------------------------
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_the_planner_signs_the_report(new_context, live_url, screenshot, settings, media, authority, standins, lang):
-    s = signing_world(settings, authority, standins, approved=True)
+    s = signing_world(settings, authority, standins, approved=True, acts=required("report", lang))
     report_all(s.world, 1, "2026-04-06")
     standin = s.signer("planner")
     settings.NCALAYER_URL = standin.url
     with time_machine.travel(at("2026-04-14", 10), tick=True):
         page = login(new_context, live_url, s.world.users["planner"], lang)
         page.goto(live_url("monitoring:report", 2026, 1))
-        page.locator("#submit-report button[type=submit]").first.click()
+        press(page.locator("form#submit-report"), lang)
         yes(page)
         page.wait_for_load_state()
         expect(page.locator(".msg-success")).to_have_count(1)
@@ -181,7 +196,7 @@ def test_the_planner_signs_the_report(new_context, live_url, screenshot, setting
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 def test_a_unit_head_signs_the_units_information(new_context, live_url, screenshot, settings, media, authority,
                                                  standins, lang):
-    s = signing_world(settings, authority, standins, approved=True)
+    s = signing_world(settings, authority, standins, approved=True, acts=required("unit_info", lang))
     fill(s.world, 1, "a", when="2026-04-03")
     standin = s.signer("head_a")
     settings.NCALAYER_URL = standin.url
@@ -189,7 +204,7 @@ def test_a_unit_head_signs_the_units_information(new_context, live_url, screensh
         page = login(new_context, live_url, s.world.users["head_a"], lang)
         page.goto(live_url("monitoring:unit", 2026, 1, s.world.units["a"].id))
         page.locator("#submit-info input[name=attest]").check()
-        page.locator("#submit-info button[type=submit]").first.click()
+        press(page.locator("form#submit-info"), lang)
         yes(page)
         page.wait_for_load_state()
         expect(page.locator(".msg-success")).to_have_count(1)
@@ -203,7 +218,7 @@ def test_a_unit_head_signs_the_units_information(new_context, live_url, screensh
                                                ("ru", "cancel"), ("kk", "other"), ("ru", "other")])
 def test_a_mistake_approves_nothing(new_context, live_url, screenshot, settings, media, authority, standins, lang,
                                     mistake):
-    s = signing_world(settings, authority, standins, approved=False, required=("approval",))
+    s = signing_world(settings, authority, standins, approved=False, acts=("approval",))
     set_on_approval(s.world)
     standin = s.signer("executive")
     settings.NCALAYER_URL = standin.url
