@@ -46,6 +46,7 @@ BODY_PATHS = {
     "documents.storeddocument": ["version__plan__body", "report__period__plan__body"],
     "notifications.outboundemail": ["notification__recipient__memberships__body"],
     "monitoring.yearsummary": ["body"], "monitoring.quartersummary": ["body"],
+    "signatures.signature": ["body"], "signatures.signaturecheck": ["signature__body"],
 }
 # Sign-in records name a user by the username typed: a body's administrator sees those of their people only.
 BY_USERNAME = {"axes.accessattempt", "axes.accesslog", "axes.accessfailurelog"}

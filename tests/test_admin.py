@@ -9,7 +9,7 @@ from jospar.planning.models import EventRevision
 
 pytestmark = pytest.mark.django_db
 
-OWN_APPS = ("orgs", "rulebook", "planning", "monitoring", "notifications", "documents")
+OWN_APPS = ("orgs", "rulebook", "planning", "monitoring", "notifications", "documents", "signatures")
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from . import content
 from .amendment import load_amendment
 from .drafting import DraftingStory
 from .monitoring import load_monitoring
+from .signing import sign_demo
 
 PASSWORD = "jospar-demo"
 CONTENT_YEAR = 2026
@@ -68,6 +69,8 @@ class DemoLoader:
         # The loader writes some history around the services (backdated entries, submissions in bulk): the
         # national view's kept figures are computed once from what is there (no change on a second load).
         summaries.rebuild()
+        # Issue 17: the approvals, reports and units' submissions signed with the demo (test) authority.
+        sign_demo(self.log)
         # The demo's people have made-up addresses: its notifications stay in the app, never e-mailed.
         Notification.objects.filter(emailed_at__isnull=True).update(emailed_at=timezone.now())
         OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING).delete()

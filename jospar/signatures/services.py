@@ -132,7 +132,6 @@ def record_act(*, act: str, body_id: int, user, documents: Sequence[Doc], eviden
         raise ValidationError(_("Your IIN is not recorded in Jospar, so your signature cannot be checked: ask "
                                 "your body's administrator to add it on the people page."), code="no_iin")
     roots = trusted_roots()
-    person = getattr(user, "person", None)
     rows = []
     for doc in documents:
         cms = _decode(evidence[doc.field])
@@ -144,22 +143,39 @@ def record_act(*, act: str, body_id: int, user, documents: Sequence[Doc], eviden
             raise ValidationError(failure_reason(failed.code if failed else "format"), code="signature_invalid")
         if verification.status == Status.UNVERIFIED and is_required(act):
             raise ValidationError(failure_reason("gost_service"), code="signature_unverified")
-        signer = verification.signer
-        root = _root_of(verification, roots)
-        rows.append(Signature(
-            body_id=body_id, act=act, field=doc.field, filename=doc.filename, document=doc.stored,
-            content=b"" if doc.stored is not None else doc.data, content_sha256=hashlib.sha256(doc.data).hexdigest(),
-            cms=cms, act_at=at, signed_by=user,
-            position_kk=person.position_kk if person else "", position_ru=person.position_ru if person else "",
-            common_name=signer.common_name if signer else "", iin=(signer.iin or "") if signer else "",
-            organisation=signer.organisation if signer else "", issuer=signer.issuer if signer else "",
-            serial=signer.serial if signer else "", not_before=signer.not_before if signer else None,
-            not_after=signer.not_after if signer else None, algorithm=signer.algorithm if signer else "",
-            certificate=signer.certificate if signer else b"", signing_time=signer.signing_time if signer else None,
-            is_test=bool((signer and signer.is_test) or (root and root.is_test)),
-            root=root.row if root else None, status=verification.status, revocation=verification.revocation,
-            checks=_checks(verification), **subject,
-        ))
+        rows.append(_row(act=act, body_id=body_id, user=user, doc=doc, cms=cms, verification=verification,
+                         roots=roots, at=at, subject=subject))
+    return Signature.objects.bulk_create(rows)
+
+
+def _row(*, act, body_id, user, doc: Doc, cms: bytes, verification: Verification, roots, at, subject) -> Signature:
+    signer = verification.signer
+    root = _root_of(verification, roots)
+    person = getattr(user, "person", None)
+    return Signature(
+        body_id=body_id, act=act, field=doc.field, filename=doc.filename, document=doc.stored,
+        content=b"" if doc.stored is not None else doc.data, content_sha256=hashlib.sha256(doc.data).hexdigest(),
+        cms=cms, act_at=at, signed_by=user,
+        position_kk=person.position_kk if person else "", position_ru=person.position_ru if person else "",
+        common_name=signer.common_name if signer else "", iin=(signer.iin or "") if signer else "",
+        organisation=signer.organisation if signer else "", issuer=signer.issuer if signer else "",
+        serial=signer.serial if signer else "", not_before=signer.not_before if signer else None,
+        not_after=signer.not_after if signer else None, algorithm=signer.algorithm if signer else "",
+        certificate=signer.certificate if signer else b"", signing_time=signer.signing_time if signer else None,
+        is_test=bool((signer and signer.is_test) or (root and root.is_test)),
+        root=root.row if root else None, status=verification.status, revocation=verification.revocation,
+        checks=_checks(verification), **subject,
+    )
+
+
+def record_signed(*, act: str, body_id: int, user, documents_and_cms, at: datetime, **subject) -> list[Signature]:
+    """Record signatures made outside an act's request (the demo loader signs its past acts as of their
+    dates): each verified like at the act, recorded whatever the result (the caller checks the status)."""
+    roots = trusted_roots()
+    iin = signer_iin(user)
+    rows = [_row(act=act, body_id=body_id, user=user, doc=doc, cms=cms,
+                 verification=verify(doc.data, cms, iin=iin, at=at, roots=roots), roots=roots, at=at, subject=subject)
+            for doc, cms in documents_and_cms]
     return Signature.objects.bulk_create(rows)
 
 

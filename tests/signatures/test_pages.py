@@ -112,7 +112,7 @@ def test_the_plan_page_links_its_signatures_and_the_page_shows_them(client, appr
     assert page.status_code == 200
     assert "700101******" in html and "700101300015" not in html
     assert "test-authority-banner" in html and "openssl cms -verify" in html
-    assert 'href="/signatures/%d/root.pem"' % signature.pk in html
+    assert f'href="/signatures/{signature.pk}/root.pem"' in html
 
 
 def test_downloads(client, approved):

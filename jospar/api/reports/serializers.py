@@ -108,6 +108,10 @@ class SubmitSerializer(serializers.Serializer):
     unit = StrictIntegerField(help_text="Id of the unit whose information its head submits.")
     attest = StrictBooleanField(help_text="The head confirms the information is accurate, complete and on time: "
                                           "must be true.")
+    cms = StrictCharField(required=False, allow_blank=True, max_length=200_000, help_text=(
+        "Optional: the head's qualified electronic signature (base64 detached CMS) over the canonical rendering of "
+        "the unit's information (GET /signatures/prepare/unit/{year}/{quarter}/{unit}/). Verified before the "
+        "submission is saved; required when the installation requires signed unit information."))
 
 
 class ReportRowSerializer(serializers.Serializer):

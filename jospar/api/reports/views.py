@@ -301,8 +301,10 @@ class SubmissionList(ReportsView):
             raise exceptions.ValidationError({"unit": [_no_such_unit()]})
         existed = UnitSubmission.objects.filter(period=period, unit=unit).exists()
         try:
+            cms = body.validated_data.get("cms", "")
             submission = services.submit_unit_info(user=request.user, period=period, unit=unit,
-                                                   attest=body.validated_data["attest"])
+                                                   attest=body.validated_data["attest"],
+                                                   evidence={"cms": cms} if cms else None)
         except ValidationError as error:
             if not body.validated_data["attest"]:
                 raise exceptions.ValidationError({"attest": error.messages}) from None

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext_lazy as _
 
-from jospar.orgs.models import Office, OrgUnit, StateBody
+from jospar.orgs.models import Office, OrgUnit, StateBody, validate_iin
 
 from .services import GRANTABLE_ROLES
 
@@ -47,6 +47,10 @@ class PersonForm(Versioned):
     position_ru = forms.CharField(label=_("Position (Russian)"), max_length=300, required=False,
                                   widget=forms.TextInput(attrs={"lang": "ru"}))
     language = forms.ChoiceField(label=_("Language of the interface"), choices=LANGUAGE_CHOICES, required=False)
+    iin = forms.CharField(label=_("IIN"), max_length=12, min_length=12, required=False, validators=[validate_iin],
+                          help_text=_("12 digits; the qualified electronic signature (ЭЦП) must be issued to it."),
+                          widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off",
+                                                        "pattern": "[0-9]{12}"}))
     is_active = forms.BooleanField(label=_("Active (may sign in)"), required=False, initial=True)
 
 

@@ -36,7 +36,7 @@ GRANTABLE_ROLES = [role for role in Role if role != Role.NATIONAL]  # the nation
 
 UNIT_FIELDS = ("code", "kind", "name_kk", "name_ru", "name_en", "is_planning", "position", "is_active")
 ACCOUNT_FIELDS = ("username", "first_name", "last_name", "email", "is_active")
-PERSON_FIELDS = ("patronymic", "position_kk", "position_ru", "language")
+PERSON_FIELDS = ("patronymic", "position_kk", "position_ru", "language", "iin")
 MEMBERSHIP_FIELDS = ("role", "unit_id", "office", "acting")
 BODY_FIELDS = ("code", "kind", "region", "parent_id", "name_kk", "name_ru", "name_en", "title_name_kk",
                "title_name_ru", "time_zone")
