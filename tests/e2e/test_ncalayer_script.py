@@ -151,7 +151,7 @@ def test_both_documents_signed_and_posted_with_the_pressed_button(page, standin,
 
 
 def test_another_persons_key_is_signed_but_fails_the_iin_check(page, standin, authority):
-    # NCALayer 1.4 filters by signerParams.iin itself; an older one does not: the server's IIN check decides.
+    # NCALayer with basics offers only the keys of signerParams.iin; the old module does not: the server decides.
     standin.mode = "other"
     site = Site(page, standin.url)
     site.open().get_by_role("button", name="Бекіту").click()

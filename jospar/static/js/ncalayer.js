@@ -12,7 +12,7 @@
 // (github.com/pkigovkz/NCALayerJSExample, js/ncalayer.js) and SIGEX's client
 // (github.com/sigex-kz/ncalayer-js-client, ncalayer-client.js, setHandlers):
 //   on connect NCALayer first sends its version:        {"result": {"version": "1.4"}}
-//   current module (NCALayer 1.3+, 2022):
+//   current module (NCALayer releases since 2022):
 //     → {"module": "kz.gov.pki.knca.basics", "method": "sign", "args": {"allowedStorages": [...],
 //        "format": "cms", "data": [<base64>, ...], "signingParams": {"decode": true, "encapsulate": false,
 //        "digested": false}, "signerParams": {"extKeyUsageOids": ["1.3.6.1.5.5.7.3.4"], "iin": "..."},
