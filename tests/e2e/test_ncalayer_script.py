@@ -215,3 +215,16 @@ def test_prepare_refused_shows_the_servers_words(page, standin):
     site.open().get_by_role("button", name="Бекіту").click()
     expect(page.locator(".sign-status")).to_have_text("Құжат өзгерді.")
     assert site.posted == [] and standin.requests == []
+
+
+def test_a_second_press_while_signing_signs_and_posts_once(page, standin, authority):
+    site = Site(page, standin.url)
+    site.open()
+    page.evaluate("""() => {
+        const form = document.querySelector("form"), button = form.querySelector("button[value=plain]");
+        form.requestSubmit(button);
+        form.requestSubmit(button);  // pressed again before NCALayer answered (Enter twice, a double click)
+    }""")
+    expect(page.locator("h1")).to_have_text("done")
+    assert len(site.posted) == 1 and site.prepared == 1 and len(standin.requests) == 1
+    assert verified("cms_kk", site.posted[0]["cms_kk"][0], authority).status == "valid"
