@@ -38,7 +38,7 @@ def demo_iin(username: str) -> str:
 
 
 class DemoSigner:
-    def __init__(self, log=print):
+    def __init__(self, log=print) -> None:
         self.log = log
         self._authority = None
         self._credentials: dict[int, demo_ca.Credential] = {}

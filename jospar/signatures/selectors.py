@@ -81,10 +81,12 @@ def detail_context(signature: Signature) -> dict:
 def back_link(signature: Signature) -> str:
     from django.urls import reverse
 
-    if signature.act == Act.APPROVAL:
-        return reverse("planning:plan_detail", args=[signature.version.plan.year]) + f"?v={signature.version.number}"
-    if signature.act == Act.REPORT:
-        period = signature.report.period
-        return reverse("monitoring:report", args=[period.plan.year, period.quarter])
-    period = signature.submission.period
-    return reverse("monitoring:unit", args=[period.plan.year, period.quarter, signature.submission.unit_id])
+    version, report, submission = signature.version, signature.report, signature.submission
+    if version is not None:
+        return reverse("planning:plan_detail", args=[version.plan.year]) + f"?v={version.number}"
+    if report is not None:
+        return reverse("monitoring:report", args=[report.period.plan.year, report.period.quarter])
+    if submission is not None:
+        period = submission.period
+        return reverse("monitoring:unit", args=[period.plan.year, period.quarter, submission.unit_id])
+    return reverse("home")

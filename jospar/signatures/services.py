@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jospar.documents.models import StoredDocument
 from jospar.orgs.permissions import require
 from jospar.signatures.crypto.verify import Verification, verify_detached
 
@@ -37,7 +38,7 @@ class Doc:
     field: str
     filename: str
     data: bytes
-    stored: object | None = None  # documents.StoredDocument for the PDFs
+    stored: StoredDocument | None = None  # the stored PDF (approval, report); None: the unit's information
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def record_signed(*, act: str, body_id: int, user, documents_and_cms, at: dateti
 
 def signed_content(signature: Signature) -> bytes:
     """The exact bytes the signature is over: the stored PDF, or the kept canonical rendering."""
-    if signature.document_id:
+    if signature.document is not None:
         return bytes(signature.document.data)
     return bytes(signature.content)
 

@@ -96,6 +96,8 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     DevelopmentPlan.objects.select_for_update().filter(
         pk=version.development_plan_id_in_force).first()
     moved = stamp_approval(version, user, on=on)
+    approved_on = version.approved_on
+    assert approved_on is not None  # stamped just above
     version.save()
     if moved:
         plan.save(update_fields=["development_plan"])
@@ -106,7 +108,7 @@ def approve_version(*, version: PlanVersion, user, on: date | None = None, comme
     notify(
         [*people.planners(plan.body_id), *people.unit_heads(plan.body_id)], "plan_approved", actor=user,
         url=plan_url(plan),
-        params={"year": plan.year, "version": version.number, "date": version.approved_on.strftime("%d.%m.%Y")},
+        params={"year": plan.year, "version": version.number, "date": approved_on.strftime("%d.%m.%Y")},
     )
     return version
 
