@@ -129,6 +129,9 @@ class Compiled:
     pending_units: list  # units with items this quarter whose information is not (or no longer) submitted
     item_units: set = field(default_factory=set)
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
+    walked: object = None  # the plan walk (the indicators' table reads its headings and events)
+    event_status: dict = field(default_factory=dict)  # event id -> its cumulative status ("" without information)
+    indicators: object = None  # the goals and their indicators (`indicator_table`), for the report page
 
 
 def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, official: bool):
@@ -384,4 +387,6 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         pending_units=pending,
         item_units=units_by_quarter[quarter],
         quarters=[rules.ReportingPeriod(period.year, k).label(lang) for k in range(1, quarter + 1)],
+        walked=walked,
+        event_status={event_id: _row_status(items, latest) for event_id, items in cumulative.items()},
     )

@@ -33,6 +33,7 @@ from .models import (
     SubmissionStatus,
     UnitSubmission,
 )
+from . import indicator_table
 from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
 from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
 
@@ -410,7 +411,20 @@ def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -
         return None, []
     units = body_units(period.plan.body_id)
     compiled = compile_report(period, version, lang, view=view, report=report, today=today, units=units)
+    compiled.indicators = indicators_of(compiled, report, lang)
     return compiled, decisions_of(report) if report else []
+
+
+def indicators_of(compiled: Compiled, report, lang: str):
+    """The goals and their indicators for the report page (`indicator_table`): a fixed number of queries. The
+    walk is dropped after, so that a submitted report's cached page keeps only the small table."""
+    period = compiled.period
+    submitted = bool(report and report.is_submitted)
+    table = indicator_table.build(compiled.walked, compiled.event_status, year=period.year, quarter=period.quarter,
+                                  lang=lang, as_of=report.submitted_at if submitted else None,
+                                  bases=indicator_table.bases_of(report))
+    compiled.walked, compiled.event_status = None, {}
+    return table
 
 
 def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:

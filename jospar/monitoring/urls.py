@@ -23,6 +23,7 @@ urlpatterns = [
     path(Q + "report/texts/", views_report.save_texts, name="report_texts"),
     path(Q + "report/rec/<int:event_id>/", views_report.recommendation, name="recommendation"),
     path(Q + "report/submit/", views_report.submit, name="report_submit"),
+    path(Q + "report/amendment-basis/", views_report.amendment_basis, name="amendment_basis"),
     path(Q + "report/decisions/", views_report.decide, name="decide"),
     path(Q + "report/decisions/people/", views_report.decision_people, name="decision_people"),
     path(Q + "report/return/", views_report.take_back, {"action": "return"}, name="report_return"),

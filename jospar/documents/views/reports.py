@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import ngettext
 
 from jospar.documents.assembly.form2 import CUMULATIVE, QUARTER, form2_document
+from jospar.documents.assembly.indicators import indicators_workbook
 from jospar.documents.forms import UploadForm
 from jospar.documents.importers.worklist import WorklistRefused, check_worklist, save_worklist
 from jospar.documents.importers.worklist_book import build_worklist, worklist_filename
@@ -88,3 +89,16 @@ def worklist_upload(request, year: int, quarter: int, unit_id: int):
         "period": period, "plan": period.plan, "unit": unit, "form": form, "problems": problems,
     }, status=400 if problems else 200)
 
+
+
+@login_required
+def indicators(request, year: int, quarter: int, lang: str):
+    """The report's indicators table (planned against actual) as an Excel workbook: who may see the report."""
+    period = period_of(request, year, quarter)
+    if not request.user.has_perm("monitoring.view_report", period):
+        raise PermissionDenied
+    found = indicators_workbook(period, lang)
+    if found is None:
+        raise Http404
+    data, filename = found
+    return attachment(data, filename, "xlsx")
