@@ -26,6 +26,7 @@ from .walk import (
     Group,
     Item,
     Occurrences,
+    PlanWalk,
     cumulative_items,
     has_items,
     items_in,
@@ -390,3 +391,16 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         walked=walked,
         event_status={event_id: _row_status(items, latest) for event_id, items in cumulative.items()},
     )
+
+
+def indicator_event_statuses(period: ReportingPeriod, version, lang: str) -> tuple[PlanWalk, dict]:
+    """The plan walk and each indicator's event's cumulative status through ``period`` from the submitted
+    entries (the home page's indicators table, without compiling Form 2): the walk's queries and one more."""
+    walked = walk(version, lang, form=2)
+    latest, _this_quarter, _closed = _statuses(_entries(period, None, lang, False), period.quarter)
+    occurrences = Occurrences(period.year)
+    statuses = {}
+    for info in walked.events:
+        if info.anchor[0] in ("m", "t") and (items := cumulative_items(info, period.quarter, occurrences)):
+            statuses[info.event_id] = _row_status(items, latest)
+    return walked, statuses

@@ -34,7 +34,7 @@ from .models import (
     UnitSubmission,
 )
 from . import indicator_table
-from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
+from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report, indicator_event_statuses
 from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
 
 __all__ = [
@@ -439,3 +439,17 @@ def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
 def _person_name(user) -> str:
     person = getattr(user, "person", None) if hasattr(user, "person") else None
     return person.full_name if person else user.get_username()
+
+
+def home_indicators(plan: OperationalPlan, today: date, lang: str):
+    """The executive's home: the goals and their indicators of ``plan`` through the quarter of ``today`` (the
+    plan's last quarter once its year is over), from the version in force and the values submitted so far.
+    A fixed number of queries (the periods, the versions, the walk, the entries, the indicators' values)."""
+    quarter = rules.ReportingPeriod.containing(today).quarter if today.year == plan.year else \
+        4 if today.year > plan.year else 1
+    period = periods_of(plan)[quarter - 1]
+    version = version_in_force(plan, today)
+    if version is None or period.pk is None:
+        return None, period
+    walked, statuses = indicator_event_statuses(period, version, lang)
+    return indicator_table.build(walked, statuses, year=plan.year, quarter=quarter, lang=lang), period

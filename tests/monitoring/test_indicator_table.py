@@ -33,3 +33,20 @@ def test_the_report_page_has_the_indicators_table_with_charts(client, world):
     section = html[html.index('id="indicators"'):]
     assert "<svg" in section and "<title" in section and "aria-labelledby" in section
     assert section.count('class="ind-row') == 3  # a macroindicator and two target indicators
+
+
+def test_the_executives_home_has_the_indicators_table(client, world):
+    import time_machine
+
+    client.force_login(world.users["executive"])
+    with time_machine.travel("2026-04-20 09:00 +05:00", tick=False):
+        html = client.get(reverse("home")).content.decode()
+    section = html[html.index('id="indicators"'):]
+    assert section.count('class="ind-row') == 3 and "<svg" in section
+    assert reverse("monitoring:report", args=[2026, 2]) + "#ev-" in section
+
+
+def test_the_indicators_export_is_an_excel_workbook(client, world):
+    client.force_login(world.users["planner"])
+    response = client.get(reverse("documents:indicators", args=[2026, 1, "kk"]))
+    assert response.status_code == 200 and response["Content-Disposition"].endswith('.xlsx"')
