@@ -29,6 +29,9 @@ class EditionForm(forms.Form):
     approvers = forms.MultipleChoiceField(label=FIELD_TITLES["approvers"], choices=Office.choices,
                                           widget=forms.CheckboxSelectMultiple)
     text_checked = forms.BooleanField(label=FIELD_TITLES["text_checked"], required=False)
+    indicator_achieved = forms.IntegerField(label=FIELD_TITLES["indicator_achieved"], min_value=1, max_value=1000)
+    indicator_on_track = forms.IntegerField(label=FIELD_TITLES["indicator_on_track"], min_value=1, max_value=1000)
+    indicator_tolerance = forms.IntegerField(label=FIELD_TITLES["indicator_tolerance"], min_value=0, max_value=99)
 
     def __init__(self, *args, edition: rules.Edition, revision: int, **kwargs):
         initial = {name: getattr(edition, name) for name in DATES_AND_PARAMETERS}

@@ -265,15 +265,22 @@ def _mark_ends(nodes):
     return nodes
 
 
+def planned_values(development_plan_id: int) -> defaultdict[tuple, dict[int, Decimal]]:
+    """Every indicator's planned value per year, by anchor (("m" | "t", id) → year → value): one query."""
+    values: defaultdict[tuple, dict[int, Decimal]] = defaultdict(dict)
+    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
+        Q(macroindicator__direction__plan_id=development_plan_id)
+        | Q(target_indicator__goal__direction__plan_id=development_plan_id)
+    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
+        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    return values
+
+
 def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     """Ten queries whatever the plan's size (pinned by a test)."""
     lang = lang or current_lang()
     form = form_tree(plan.pk, labels_for(plan), lang)
-    values: defaultdict[tuple | None, dict[int, Decimal]] = defaultdict(dict)
-    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
-        Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
-    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
-        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    values = planned_values(plan.pk)
     anchored = _anchored_counts(plan)
     operational_years = list(plan.operational_plans.order_by("year").values_list("year", flat=True))
     years = list(range(plan.year_from, plan.year_to + 1))
