@@ -26,7 +26,6 @@ from .walk import (
     Group,
     Item,
     Occurrences,
-    PlanWalk,
     cumulative_items,
     has_items,
     items_in,
@@ -131,7 +130,6 @@ class Compiled:
     item_units: set = field(default_factory=set)
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
     walked: object = None  # the plan walk (the indicators' table reads its headings and events)
-    event_status: dict = field(default_factory=dict)  # event id -> its cumulative status ("" without information)
     indicators: object = None  # the goals and their indicators (`indicator_table`), for the report page
 
 
@@ -389,18 +387,5 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         item_units=units_by_quarter[quarter],
         quarters=[rules.ReportingPeriod(period.year, k).label(lang) for k in range(1, quarter + 1)],
         walked=walked,
-        event_status={event_id: _row_status(items, latest) for event_id, items in cumulative.items()},
     )
 
-
-def indicator_event_statuses(period: ReportingPeriod, version, lang: str) -> tuple[PlanWalk, dict]:
-    """The plan walk and each indicator's event's cumulative status through ``period`` from the submitted
-    entries (the home page's indicators table, without compiling Form 2): the walk's queries and one more."""
-    walked = walk(version, lang, form=2)
-    latest, _this_quarter, _closed = _statuses(_entries(period, None, lang, False), period.quarter)
-    occurrences = Occurrences(period.year)
-    statuses = {}
-    for info in walked.events:
-        if info.anchor[0] in ("m", "t") and (items := cumulative_items(info, period.quarter, occurrences)):
-            statuses[info.event_id] = _row_status(items, latest)
-    return walked, statuses

@@ -33,8 +33,8 @@ from .models import (
     SubmissionStatus,
     UnitSubmission,
 )
-from . import indicator_table
-from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report, indicator_event_statuses
+from . import indicators as indicator_tables
+from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
 from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
 
 __all__ = [
@@ -411,20 +411,23 @@ def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -
         return None, []
     units = body_units(period.plan.body_id)
     compiled = compile_report(period, version, lang, view=view, report=report, today=today, units=units)
-    compiled.indicators = indicators_of(compiled, report, lang)
+    compiled.indicators = indicators_of(compiled, report, lang, units)
     return compiled, decisions_of(report) if report else []
 
 
-def indicators_of(compiled: Compiled, report, lang: str):
-    """The goals and their indicators for the report page (`indicator_table`): a fixed number of queries. The
-    walk is dropped after, so that a submitted report's cached page keeps only the small table."""
-    period = compiled.period
-    submitted = bool(report and report.is_submitted)
-    table = indicator_table.build(compiled.walked, compiled.event_status, year=period.year, quarter=period.quarter,
-                                  lang=lang, as_of=report.submitted_at if submitted else None,
-                                  bases=indicator_table.bases_of(report))
-    compiled.walked, compiled.event_status = None, {}
+def indicators_of(compiled: Compiled, report, lang: str, units=None):
+    """The goals and their indicators for the report page (`indicators.indicator_table` over the report's walk,
+    with the indicators the report names as the basis of an amendment): a fixed number of queries. The walk is
+    dropped after, so that a submitted report's cached page keeps only the small table."""
+    table = indicator_tables.indicator_table(compiled.period, lang, walked=compiled.walked, units=units)
+    table.bases = amendment_bases(report)
+    compiled.walked = None
     return table
+
+
+def amendment_bases(report) -> frozenset:
+    """The indicators ("t:7", "m:3") the report names as the basis of a proposal to amend the plan (§16)."""
+    return frozenset()
 
 
 def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
@@ -444,12 +447,12 @@ def _person_name(user) -> str:
 def home_indicators(plan: OperationalPlan, today: date, lang: str):
     """The executive's home: the goals and their indicators of ``plan`` through the quarter of ``today`` (the
     plan's last quarter once its year is over), from the version in force and the values submitted so far.
-    A fixed number of queries (the periods, the versions, the walk, the entries, the indicators' values)."""
+    A fixed number of queries (the periods, the versions, the indicators' table)."""
     quarter = rules.ReportingPeriod.containing(today).quarter if today.year == plan.year else \
         4 if today.year > plan.year else 1
     period = periods_of(plan)[quarter - 1]
-    version = version_in_force(plan, today)
-    if version is None or period.pk is None:
+    if period.pk is None:
         return None, period
-    walked, statuses = indicator_event_statuses(period, version, lang)
-    return indicator_table.build(walked, statuses, year=plan.year, quarter=quarter, lang=lang), period
+    table = indicator_tables.indicator_table(period, lang)
+    table.bases = frozenset()
+    return (table if table.rows() else None), period

@@ -1,10 +1,17 @@
-"""The report page's table of goals and indicators (planned against actual, events executed) and its charts."""
+"""Where people look at the indicators: the report page's table of goals and indicators (planned against actual,
+status in words, events executed, an inline SVG chart with its text alternative), the executive's home and the
+Excel export through the document layer."""
 from decimal import Decimal
+from io import BytesIO
 
 import pytest
+import time_machine
 from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
 
-from jospar.planning.models import IndicatorValue, TargetIndicator
+from jospar.monitoring.models import IndicatorActual
+from jospar.planning.models import IndicatorValue, Macroindicator, TargetIndicator
 from tests.monitoring.world import build_world, report_all
 
 pytestmark = pytest.mark.django_db
@@ -13,40 +20,78 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world():
     world = build_world()
-    for i, t in enumerate(TargetIndicator.objects.filter(goal__direction__plan=world.plan.development_plan)):
-        for year in range(2025, 2030):
-            IndicatorValue.objects.create(target_indicator=t, year=year, value=Decimal(100 + 10 * i + year - 2025))
+    devplan = world.plan.development_plan
+    macro = Macroindicator.objects.get(direction__plan=devplan)
+    t1, t2 = TargetIndicator.objects.filter(goal__direction__plan=devplan).order_by("position")
+    TargetIndicator.objects.filter(pk=t2.pk).update(name_ru="=1+1 <b>жирный</b>", name_kk="=1+1 <b>қалың</b>")
+    for ind, field in ((macro, "macroindicator"), (t1, "target_indicator"), (t2, "target_indicator")):
+        for year, value in ((2025, 80), (2026, 100), (2027, 120), (2028, 140), (2029, 160)):
+            IndicatorValue.objects.create(**{field: ind}, year=year, value=Decimal(value))
     report_all(world, 1, "2026-04-08")
+
+    def actual(quarter, unit, value, **anchor):
+        IndicatorActual.objects.create(period=world.period(quarter), unit=world.units[unit], value=Decimal(value),
+                                       source_ru="Данные <i>стат</i>", updated_at=timezone.now(),
+                                       updated_by=world.users[f"staff_{unit}"], **anchor)
+    actual(1, "a", 30, macroindicator=macro)  # its one event (a_march) executed, the value far behind
+    actual(1, "a", 110, target_indicator=t1)
+    actual(1, "b", 96, target_indicator=t2)
+    world.anchors = {"macro": macro, "t1": t1, "t2": t2}
     return world
 
 
-def report_html(client, user, lang="ru"):
+def page(client, user, url, lang="ru", when="2026-04-14 09:00 +05:00"):
     client.force_login(user)
     client.cookies["django_language"] = lang
-    response = client.get(reverse("monitoring:report", args=[2026, 1]))
+    with time_machine.travel(when, tick=False):
+        response = client.get(url)
     assert response.status_code == 200
     return response.content.decode()
 
 
-def test_the_report_page_has_the_indicators_table_with_charts(client, world):
-    html = report_html(client, world.users["planner"])
-    section = html[html.index('id="indicators"'):]
-    assert "<svg" in section and "<title" in section and "aria-labelledby" in section
-    assert section.count('class="ind-row') == 3  # a macroindicator and two target indicators
+def section(html: str) -> str:
+    return html[html.index('<section class="panel indicators" id="indicators">'):].split("</section>")[0]
 
 
-def test_the_executives_home_has_the_indicators_table(client, world):
-    import time_machine
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_report_page_shows_each_indicator_with_its_status_events_and_chart(client, world, lang):
+    html = section(page(client, world.users["planner"], reverse("monitoring:report", args=[2026, 1]), lang))
+    assert html.count('class="ind-row') == 3 and html.count("<svg") == 3
+    assert html.count('role="img" aria-labelledby=') == 3 and html.count("<desc") == 3
+    assert html.count('<details class="chart-data">') == 3  # the values as a table: the text alternative
+    macro = world.anchors["macro"]
+    row = html[html.index(f'data-key="m:{macro.pk}"'):].split("</tr>")[0]
+    words = {"kk": ("қол жеткізілмеді", "қол жеткізілмеу қаупі бар"), "ru": ("не достигнут", "под угрозой")}[lang]
+    assert any(w in row for w in words)  # the status in words, not only a colour
+    assert "needs-events" in html[html.index(f'id="ind-macroindicator-{macro.pk}"') - 5:][:200]
+    assert "1 of 1" in row or "1 / 1" in row or "1-ден 1" in row or "1 из 1" in row
+    assert "<b>" not in html and "&lt;b&gt;" in html and "<i>стат" not in html  # users' text stays text
 
-    client.force_login(world.users["executive"])
-    with time_machine.travel("2026-04-20 09:00 +05:00", tick=False):
-        html = client.get(reverse("home")).content.decode()
-    section = html[html.index('id="indicators"'):]
-    assert section.count('class="ind-row') == 3 and "<svg" in section
-    assert reverse("monitoring:report", args=[2026, 2]) + "#ev-" in section
+
+def test_the_executive_sees_the_indicators_on_the_home_page(client, world):
+    html = section(page(client, world.users["executive"], reverse("home"), when="2026-04-20 09:00 +05:00"))
+    assert html.count('class="ind-row') == 3 and html.count("<svg") == 3
+    assert reverse("monitoring:report", args=[2026, 2]) + "#ev-" in html
 
 
-def test_the_indicators_export_is_an_excel_workbook(client, world):
+def test_other_roles_home_pages_have_no_indicators_table(client, world):
+    html = page(client, world.users["head_a"], reverse("home"), when="2026-04-20 09:00 +05:00")
+    assert 'id="indicators"' not in html
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_indicators_export_through_the_document_layer(client, world, lang):
     client.force_login(world.users["planner"])
-    response = client.get(reverse("documents:indicators", args=[2026, 1, "kk"]))
-    assert response.status_code == 200 and response["Content-Disposition"].endswith('.xlsx"')
+    response = client.get(reverse("documents:indicators", args=[2026, 1, lang]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="indicators-2026-q1-{lang}.xlsx"'
+    ws = load_workbook(BytesIO(response.content)).active
+    names = [ws.cell(row=r, column=3) for r in range(4, ws.max_row + 1)]
+    hostile = next(c for c in names if str(c.value).startswith("=1+1"))
+    assert hostile.data_type == "s" and hostile.quotePrefix  # a name typed by a user never becomes a formula
+    assert len(names) == 3
+
+
+def test_the_export_needs_the_report_permission(client, world):
+    client.force_login(world.users["staff_a"])
+    assert client.get(reverse("documents:indicators", args=[2026, 1, "ru"])).status_code == 403

@@ -6,8 +6,10 @@ from django.utils.translation import gettext as _
 
 from jospar.clock import today_in
 from jospar.documents.writers.table import render_table_xlsx
+from jospar.i18n import exact
 from jospar.monitoring import selectors as monitoring
-from jospar.monitoring.indicator_table import IndicatorTable
+from jospar.monitoring.indicators import IndicatorTable
+from jospar.monitoring.templatetags.indicator_chart import actual_kind
 
 
 def _number(value):
@@ -15,25 +17,30 @@ def _number(value):
 
 
 def indicator_rows(table: IndicatorTable, lang: str) -> tuple[list, list]:
-    """(header rows, rows): per indicator its heading and name, unit, planned, actual and its kind, the
-    achievement, the status in words, the events executed of those serving it, the planned and actual
-    values of each year of the development plan."""
-    with translation.override(lang):
-        years = table.years
-        header = [[_("Goal or direction"), _("Indicator"), _("Name"), _("Unit of measure"),
-                   _("Planned, %(year)s") % {"year": table.year}, _("Actual, %(year)s") % {"year": table.year},
-                   _("Actual value"), _("Achievement, %"), _("Status"), _("Events executed"), _("Events"),
-                   _("Needs other events"), _("Source"), _("Comment"),
-                   *[f"{y}: {_('planned')}" for y in years], *[f"{y}: {_('actual')}" for y in years]]]
-        rows = []
-        for group in table.groups:
-            for line in group.lines:
+    """(header rows, rows): per indicator its group, heading and name, unit, planned, actual and its kind, the
+    achievement, the status in words, the events executed of those serving it, its source and comment, the
+    planned and actual values of each year of the development plan."""
+    years = table.years
+    header = [[_("Goal or direction"), _("Indicator"), _("Name"), _("Unit of measure"), _("Responsible"),
+               _("Planned, %(year)s") % {"year": table.year}, _("Actual, %(year)s") % {"year": table.year},
+               _("Actual value"), _("Achievement, %"), _("Status"), _("Events executed"), _("Events"),
+               _("Needs other events"), _("Source"), _("Comment"),
+               *[f"{y}: {_('planned')}" for y in years], *[f"{y}: {_('actual')}" for y in years]]]
+    rows = []
+    for d in table.directions:
+        groups = [(d, d.macroindicators)] + [(g, g.indicators) for g in d.goals]
+        for group, indicators in groups:
+            for row in indicators:
+                actual = row.actual
                 rows.append([
-                    f"{group.label}. {group.name}", line.label, line.name, line.unit, _number(line.planned),
-                    _number(line.actual), line.actual_kind,
-                    _number(line.achievement), line.status_label or _("no value yet"), line.executed,
-                    len(line.events), _("yes") if line.needs_other_events else "", line.source, line.comment,
-                    *[_number(p.planned) for p in line.points], *[_number(p.actual) for p in line.points],
+                    f"{group.label}. {group.name}", row.label, row.name, row.unit_of_measure,
+                    exact(row.responsible_unit, "name", lang) if row.responsible_unit else "",
+                    _number(row.planned), _number(actual.value if actual else None),
+                    actual_kind(actual, lang) if actual else "", _number(row.achievement.percent),
+                    row.status.label(lang), row.events_executed, row.events_total,
+                    _("yes") if row.needs_other_events else "",
+                    exact(actual, "source", lang) if actual else "", exact(actual, "comment", lang) if actual else "",
+                    *[_number(p.planned) for p in row.years], *[_number(p.actual) for p in row.years],
                 ])
     return header, rows
 
@@ -49,6 +56,5 @@ def indicators_workbook(period, lang: str) -> tuple[bytes, str] | None:
             return None
         header, rows = indicator_rows(table, lang)
         title = _("Target indicators: planned against actual, %(year)s") % {"year": table.year}
-        title += f" — {period.title} {period.year}"
-        data = render_table_xlsx(title, header, rows, sheet=str(table.year))
+        data = render_table_xlsx(f"{title} — {period.title}", header, rows, sheet=str(table.year))
     return data, f"indicators-{period.year}-q{period.quarter}-{lang}.xlsx"
