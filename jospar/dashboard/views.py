@@ -2,9 +2,9 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from jospar.clock import today_in
-from jospar.ops.router import replica_reads
 from jospar.i18n import current_lang
 from jospar.monitoring import selectors as monitoring
+from jospar.ops.router import replica_reads
 from jospar.orgs.models import Role
 from jospar.orgs.permissions import access_of
 from jospar.planning.models import OperationalPlan

@@ -21,6 +21,7 @@ from jospar.rules.languages import OFFICIAL
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
 from .walk import (
     CARRIED,
+    DUE,
     IN_PROGRESS,
     EventInfo,
     Group,
@@ -130,6 +131,7 @@ class Compiled:
     item_units: set = field(default_factory=set)
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
     walked: object = None  # the plan walk (the indicators' table reads its headings and events)
+    executed: set = field(default_factory=set)  # events whose every occurrence due so far is executed
     indicators: object = None  # the goals and their indicators (`indicator_table`), for the report page
 
 
@@ -387,5 +389,18 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         item_units=units_by_quarter[quarter],
         quarters=[rules.ReportingPeriod(period.year, k).label(lang) for k in range(1, quarter + 1)],
         walked=walked,
+        executed=_executed(cumulative, latest),
     )
+
+
+def _executed(cumulative: dict, latest: dict) -> set:
+    """Events whose every occurrence due by the period's end has an executed latest entry (as
+    `indicators.indicator_table` counts them), from what the report read already."""
+    executed = rules.ExecutionStatus.EXECUTED
+    done = set()
+    for event_id, items in cumulative.items():
+        due = [item for item in items if item.kind == DUE]
+        if due and all((found := latest.get((event_id, item.occurrence))) and found[0] == executed for item in due):
+            done.add(event_id)
+    return done
 

@@ -21,6 +21,7 @@ from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan, PlanVersion
 from jospar.rules.languages import OFFICIAL, MissingText, missing_languages
 
+from . import indicators as indicator_tables
 from .models import (
     Attachment,
     Contribution,
@@ -33,7 +34,6 @@ from .models import (
     SubmissionStatus,
     UnitSubmission,
 )
-from . import indicators as indicator_tables
 from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
 from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
 
@@ -421,7 +421,7 @@ def indicators_of(compiled: Compiled, report, lang: str, units=None):
     dropped after, so that a submitted report's cached page keeps only the small table."""
     table = indicator_tables.indicator_table(compiled.period, lang, walked=compiled.walked, units=units)
     table.bases = amendment_bases(report)
-    compiled.walked = None
+    compiled.walked, compiled.executed = None, set()
     return table
 
 

@@ -3,6 +3,7 @@ page's indicators table, one row per indicator, in one state language. Names, un
 are users' text: the writer stores them as text, never as formulas."""
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from jospar.clock import today_in
 from jospar.documents.writers.table import render_table_xlsx
@@ -21,11 +22,15 @@ def indicator_rows(table: IndicatorTable, lang: str) -> tuple[list, list]:
     achievement, the status in words, the events executed of those serving it, its source and comment, the
     planned and actual values of each year of the development plan."""
     years = table.years
-    header = [[_("Goal or direction"), _("Indicator"), _("Name"), _("Unit of measure"), _("Responsible"),
-               _("Planned, %(year)s") % {"year": table.year}, _("Actual, %(year)s") % {"year": table.year},
-               _("Actual value"), _("Achievement, %"), _("Status"), _("Events executed"), _("Events"),
-               _("Needs other events"), _("Source"), _("Comment"),
-               *[f"{y}: {_('planned')}" for y in years], *[f"{y}: {_('actual')}" for y in years]]]
+    planned_word, actual_word = pgettext("indicators", "planned"), pgettext("indicators", "actual")
+    header = [[
+        pgettext("indicators", "Goal or direction"), pgettext("indicators", "Indicator"), _("Name"),
+        pgettext("indicators", "Unit of measure"), _("Responsible"), _("Planned, %(year)s") % {"year": table.year},
+        _("Actual, %(year)s") % {"year": table.year}, pgettext("indicators", "Actual value"),
+        _("Achievement, %"), _("Status"), pgettext("indicators", "Events executed"), _("Events"),
+        pgettext("indicators", "Needs other events"), pgettext("indicators", "Source"), _("Comment"),
+        *[f"{y}: {planned_word}" for y in years], *[f"{y}: {actual_word}" for y in years],
+    ]]
     rows = []
     for d in table.directions:
         groups = [(d, d.macroindicators)] + [(g, g.indicators) for g in d.goals]
