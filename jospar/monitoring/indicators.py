@@ -21,7 +21,7 @@ from django.db.models import Q
 from jospar import rules
 from jospar.i18n import localized
 from jospar.orgs.models import OrgUnit
-from jospar.planning.devplan.selectors import form_tree, planned_values
+from jospar.planning.devplan.selectors import answers_for_indicators, form_tree, planned_values
 from jospar.planning.models import Macroindicator, PlanVersion, TargetIndicator
 from jospar.rules.indicators import Accumulation, Achievement, IndicatorStatus, Polarity, Thresholds, achievement
 
@@ -302,22 +302,41 @@ class UnitIndicator:
     editable: bool = False
     asks_final: bool = False  # the fourth quarter's information also gives the year's final value
     achievement: Achievement = field(default_factory=lambda: Achievement(IndicatorStatus.NO_VALUE))
+    # what a refused in-place form typed, its errors, whether it was just saved, and which form (the final value's)
+    typed: dict | None = None
+    errors: dict = field(default_factory=dict)
+    saved: bool = False
+    final_form: bool = False
+
+    @property
+    def forms(self) -> tuple[bool, ...]:
+        """Which values the unit gives (False: the period's, True: the year's final value)."""
+        return (False, True) if self.asks_final else (False,)
+
+    @property
+    def dom_id(self) -> str:
+        return "ind-" + self.key.replace(":", "-")
 
 
 def unit_indicators(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_edit: bool = False,
-                    submission: UnitSubmission | None = None) -> list[UnitIndicator]:
+                    submission: UnitSubmission | None = None,
+                    version: PlanVersion | None = None) -> list[UnitIndicator]:
     """The macroindicators and target indicators ``unit`` answers for, in the form's order, with its values of
     ``period`` (five form-tree queries, the planned values, the values: seven, whatever the plan's size).
-    ``submission``: the unit's submission of the period, when the caller read it (locks the values)."""
+    ``submission``: the unit's submission of the period (locks the values); ``version``: the version in force
+    (its edition of the development plan), when the caller read them."""
     if period.pk is None:
         return []
     plan = period.plan
-    tree = form_tree(plan.development_plan_id, plan.edition.form(2), lang)
+    devplan_id = (getattr(version, "development_plan_id", None) if version else None) or plan.development_plan_id
+    if not answers_for_indicators(devplan_id, unit.id):  # most units: one query, not the form's tree
+        return []
+    tree = form_tree(devplan_id, plan.edition.form(2), lang)
     mine = [h for h in tree.anchors() if h.kind in ("macroindicator", "target_indicator")
             and h.obj.responsible_unit_id == unit.id]
     if not mine:
         return []
-    values = planned_values(plan.development_plan_id)
+    values = planned_values(devplan_id)
     found: dict[tuple, dict[bool, IndicatorActual]] = defaultdict(dict)
     for actual in IndicatorActual.objects.filter(period=period).filter(
             Q(macroindicator_id__in=[h.obj.pk for h in mine if h.kind == "macroindicator"])
@@ -342,7 +361,10 @@ def unit_indicators(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_ed
     return out
 
 
-def indicators_missing(period: ReportingPeriod, unit: OrgUnit, lang: str) -> list[str]:
-    """The indicators ``unit`` answers for that have no value for ``period`` yet, named as the form names
-    them («Цель 1.2 · Целевой индикатор 1 — name»): the head cannot submit until this is empty."""
-    return [f"{u.label} — {u.name}" for u in unit_indicators(period, unit, lang) if u.actual is None]
+def indicators_missing(period: ReportingPeriod, unit: OrgUnit, lang: str, *,
+                       version: PlanVersion | None = None) -> list[str]:
+    """The indicators ``unit`` answers for that have no value for ``period`` yet (on the fourth quarter's
+    information the value of the quarter or the final value will do), named as the form names them («Цель 1.2
+    · Целевой индикатор 1 — name»): the head cannot submit until this is empty."""
+    return [f"{u.label} — {u.name}" for u in unit_indicators(period, unit, lang, version=version)
+            if u.actual is None and u.final is None]

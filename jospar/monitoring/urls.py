@@ -14,6 +14,7 @@ urlpatterns = [
     path(Q + "units/<int:unit_id>/entry/<int:event_id>/<int:occurrence>/", views.save_entry, name="save_entry"),
     path(Q + "units/<int:unit_id>/contribution/<int:event_id>/<int:occurrence>/", views.save_contribution,
          name="save_contribution"),
+    path(Q + "units/<int:unit_id>/indicators/", views.save_indicator, name="save_indicator"),
     path(Q + "units/<int:unit_id>/submit/", views.submit, name="submit"),
     path(Q + "units/<int:unit_id>/return/", views.return_info, name="return"),
     path(Q + "entries/<int:entry_id>/files/", views.upload, name="upload"),

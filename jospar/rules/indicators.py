@@ -230,3 +230,29 @@ def _reached(actual: Decimal, goal: Decimal, pct: Decimal | None, polarity: Pola
     if pct is None:
         return meets(actual, goal, polarity)
     return pct >= level
+
+
+LIMIT = Decimal("1e14")
+QUANTUM = Decimal("0.0001")
+
+
+def parse_value(text: str | Decimal | int | float | None) -> Decimal | None:
+    """A value as people type it — «1 200,5», «1200.5», «-3» — to four decimals; blank gives None.
+    ValueError when it is not a number the database can keep (18 digits, 4 after the point)."""
+    if text is None:
+        return None
+    if isinstance(text, bool):
+        raise ValueError("not a number")
+    if isinstance(text, (int, float, Decimal)):
+        raw = str(text)
+    else:
+        raw = "".join(str(text).split()).replace("\u00a0", "").replace(",", ".")
+        if not raw:
+            return None
+    try:
+        number = Decimal(raw)
+    except ArithmeticError:
+        raise ValueError(f"not a number: {text!r}") from None
+    if not number.is_finite() or abs(number) >= LIMIT:
+        raise ValueError(f"out of range: {text!r}")
+    return number.quantize(QUANTUM, rounding=ROUND_HALF_UP)

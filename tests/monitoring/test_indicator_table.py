@@ -7,10 +7,10 @@ from jospar.monitoring import indicators
 from jospar.monitoring.models import IndicatorActual
 from jospar.planning.models import IndicatorValue, Macroindicator, TargetIndicator
 from jospar.rules.indicators import IndicatorStatus
-from tests.monitoring.world import report_all
+from tests.monitoring.world import report_all, submit
 
 
-def _plan_values(world):
+def plan_values(world):
     macro = Macroindicator.objects.get(direction__plan=world.plan.development_plan)
     t1, t2 = TargetIndicator.objects.filter(goal__direction__plan=world.plan.development_plan).order_by("position")
     for ind, field in ((macro, "macroindicator"), (t1, "target_indicator"), (t2, "target_indicator")):
@@ -23,19 +23,23 @@ def _plan_values(world):
     return macro, t1, t2
 
 
-def _actual(world, quarter, unit, value, **anchor):
+def actual(world, quarter, unit, value, **anchor):
     return IndicatorActual.objects.create(period=world.period(quarter), unit=world.units[unit], value=Decimal(value),
                                           updated_at=timezone.now(), updated_by=world.users[f"staff_{unit}"],
                                           **anchor)
 
 
 def test_statuses_years_and_events_in_a_fixed_number_of_queries(world, django_assert_max_num_queries):
-    macro, t1, t2 = _plan_values(world)
-    _actual(world, 2, "a", 97, macroindicator=macro)  # period level from 80 → 100 by ½: expected 90 → on track
-    _actual(world, 2, "a", 20, target_indicator=t1)  # cumulative: expected 50 → 40 % → at risk
-    _actual(world, 2, "b", 100, target_indicator=t2)  # cumulative, the year's plan reached already → achieved
+    macro, t1, t2 = plan_values(world)
+    actual(world, 2, "a", 97, macroindicator=macro)  # period level from 80 → 100 by ½: expected 90 → on track
+    actual(world, 2, "a", 20, target_indicator=t1)  # cumulative: expected 50 → 40 % → at risk
+    actual(world, 2, "b", 100, target_indicator=t2)  # cumulative, the year's plan reached already → achieved
+    for unit, anchor in (("a", {"macroindicator": macro}), ("a", {"target_indicator": t1}),
+                         ("b", {"target_indicator": t2})):
+        actual(world, 1, unit, 10, **anchor)
     report_all(world, 1, "2026-04-08")
     report_all(world, 2, "2026-07-08")
+    submit(world, 2, "b", "2026-07-08")  # b has no event in II, but answers for an indicator
     period = world.period(2)
     with django_assert_max_num_queries(14):
         table = indicators.indicator_table(period, "ru")

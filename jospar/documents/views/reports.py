@@ -16,6 +16,7 @@ from jospar.documents.stored import served_form2
 from jospar.documents.views.plan import attachment, served_stored
 from jospar.documents.writers.render import render as render_document
 from jospar.monitoring import selectors as monitoring
+from jospar.monitoring.indicators import unit_indicators
 from jospar.monitoring.services import open_periods
 from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
@@ -64,7 +65,9 @@ def worklist_download(request, year: int, quarter: int, unit_id: int, lang: str)
     period = period_of(request, year, quarter)
     unit = _unit(request, period, unit_id, "monitoring.view_unit_info")
     listing = monitoring.work_list(period, unit, lang)
-    return attachment(build_worklist(listing, lang), worklist_filename(period, unit, lang), "xlsx")
+    own = unit_indicators(period, unit, lang, can_edit=request.user.has_perm("monitoring.edit_indicator", unit),
+                          submission=listing.submission, version=listing.version)
+    return attachment(build_worklist(listing, lang, own), worklist_filename(period, unit, lang), "xlsx")
 
 
 @login_required
@@ -78,7 +81,9 @@ def worklist_upload(request, year: int, quarter: int, unit_id: int):
         problems = check.problems
         if check.ok:
             try:
-                saved = save_worklist(user=request.user, period=period, changes=check.changes, sheet=check.sheet)
+                saved = save_worklist(user=request.user, period=period, changes=check.changes, sheet=check.sheet,
+                                      unit=unit, indicator_changes=check.indicator_changes,
+                                      indicator_sheet=check.indicator_sheet)
             except WorklistRefused as refused:
                 problems = refused.problems
             else:

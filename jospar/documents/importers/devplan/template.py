@@ -81,6 +81,10 @@ def _instructions(ws, lang, years):
           "there is no planned value. The year columns are %(a)s–%(b)s: the plan's years.")
         % {"a": years[0], "b": years[-1]},
         _("6. Type values, not formulas: a cell with a formula is refused."),
+        _("On the indicator sheets, the responsible unit (its code or its name, as on the page of units) reports "
+          "the indicator's actual values with its quarterly information; «which way is better» is higher is "
+          "better, lower is better or a target to hit, and «how values count» is cumulative (from 1 January) or "
+          "for the period. Left empty: higher is better, for the period, no responsible unit yet."),
         _("7. Upload the workbook on the page «Import from Excel». The system checks everything first and either "
           "saves the whole plan or lists every problem with its sheet and cell; nothing is saved until the "
           "workbook is correct."),
