@@ -550,4 +550,5 @@ class ReportFigure(models.Model):
         return [getattr(self, name) for name in self.COUNTS]
 
 
+from .basis_models import AmendmentBasis  # noqa: E402,F401  (the report's bases of amendment proposals)
 from .summary_models import PlanState, QuarterSummary, YearSummary  # noqa: E402,F401  (the national view's)

@@ -426,8 +426,14 @@ def indicators_of(compiled: Compiled, report, lang: str, units=None):
 
 
 def amendment_bases(report) -> frozenset:
-    """The indicators ("t:7", "m:3") the report names as the basis of a proposal to amend the plan (§16)."""
-    return frozenset()
+    """The indicators ("t:7", "m:3") the report names as the basis of a proposal to amend the plan (§16): one
+    query (none without a report)."""
+    from .basis_models import AmendmentBasis
+
+    if report is None:
+        return frozenset()
+    return frozenset(b.key for b in AmendmentBasis.objects.filter(report=report).only(
+        "macroindicator_id", "target_indicator_id"))
 
 
 def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:

@@ -57,7 +57,7 @@ def section(html: str) -> str:
 def test_the_report_page_shows_each_indicator_with_its_status_events_and_chart(client, world, lang):
     html = section(page(client, world.users["planner"], reverse("monitoring:report", args=[2026, 1]), lang))
     assert html.count('class="ind-row') == 3 and html.count("<svg") == 3
-    assert html.count('role="img" aria-labelledby=') == 3 and html.count("<desc") == 3
+    assert html.count('role="img" aria-label=') == 3 and html.count("<desc") == 3
     assert html.count('<details class="chart-data">') == 3  # the values as a table: the text alternative
     macro = world.anchors["macro"]
     row = html[html.index(f'data-key="m:{macro.pk}"'):].split("</tr>")[0]
@@ -95,3 +95,27 @@ def test_the_indicators_export_through_the_document_layer(client, world, lang):
 def test_the_export_needs_the_report_permission(client, world):
     client.force_login(world.users["staff_a"])
     assert client.get(reverse("documents:indicators", args=[2026, 1, "ru"])).status_code == 403
+
+
+def test_an_indicator_at_risk_becomes_the_basis_of_a_proposal_to_amend(client, world):
+    macro = world.anchors["macro"]
+    url = reverse("monitoring:amendment_basis", args=[2026, 1])
+    client.force_login(world.users["planner"])
+    with time_machine.travel("2026-04-14 09:00 +05:00", tick=False):
+        assert client.post(url, {"indicator": f"m:{macro.pk}"}).status_code == 302
+        t1 = world.anchors["t1"]  # on track: refused
+        client.post(url, {"indicator": f"t:{t1.pk}"})
+    html = page(client, world.users["planner"], reverse("monitoring:report", args=[2026, 1]))
+    bases = html[html.index('<div id="amendment-bases">'):].split("</div>")[0]
+    assert f'href="#ind-macroindicator-{macro.pk}"' in bases and f"ind-target_indicator-{t1.pk}" not in bases
+    with time_machine.travel("2026-04-14 09:00 +05:00", tick=False):
+        client.post(url, {"indicator": f"m:{macro.pk}", "remove": "1"})
+    assert '<div id="amendment-bases">' not in page(client, world.users["planner"],
+                                                     reverse("monitoring:report", args=[2026, 1]))
+
+
+def test_only_the_planner_names_a_basis(client, world):
+    client.force_login(world.users["executive"])
+    client.post(reverse("monitoring:amendment_basis", args=[2026, 1]), {"indicator": f"m:{world.anchors['macro'].pk}"})
+    from jospar.monitoring.basis_models import AmendmentBasis
+    assert not AmendmentBasis.objects.exists()
