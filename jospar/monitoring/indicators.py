@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
 from django.db.models import Q
@@ -154,9 +155,10 @@ def _assess(indicator, values: dict[int, Decimal], year: int, value: Decimal | N
 
 
 def _actuals(period: ReportingPeriod, year_from: int, year_to: int, anchors: set[tuple], *,
-             submitted_only: bool) -> dict[tuple, dict[int, list[IndicatorActual]]]:
+             submitted_only: bool, as_of: datetime | None = None) -> dict[tuple, dict[int, list[IndicatorActual]]]:
     """The body's actual values of these indicators over the development plan's years, up to ``period``
-    (two queries: the values, and the submissions that make them count when ``submitted_only``)."""
+    (two queries: the values, and the submissions that make them count when ``submitted_only`` — submitted
+    by ``as_of`` when given; a value changed after ``as_of`` is left out too)."""
     plan = period.plan
     found = (IndicatorActual.objects.filter(period__plan__body_id=plan.body_id, period__plan__year__gte=year_from,
                                             period__plan__year__lte=year_to)
@@ -164,11 +166,16 @@ def _actuals(period: ReportingPeriod, year_from: int, year_to: int, anchors: set
                      | Q(period__plan__year=plan.year, period__quarter__lte=period.quarter))
              .select_related("period__plan", "updated_by__person").order_by("period__plan__year", "period__quarter",
                                                                              "is_final", "id"))
+    if as_of is not None:
+        found = found.filter(updated_at__lte=as_of)
     submitted = None
     if submitted_only:
-        submitted = set(UnitSubmission.objects.filter(
+        submissions = UnitSubmission.objects.filter(
             period__plan__body_id=plan.body_id, period__plan__year__gte=year_from, period__plan__year__lte=year_to,
-            status=SubmissionStatus.SUBMITTED).values_list("period_id", "unit_id"))
+            status=SubmissionStatus.SUBMITTED)
+        if as_of is not None:
+            submissions = submissions.filter(submitted_at__lte=as_of)
+        submitted = set(submissions.values_list("period_id", "unit_id"))
     by: dict[tuple, dict[int, list[IndicatorActual]]] = defaultdict(lambda: defaultdict(list))
     for actual in found:
         anchor = _actual_anchor(actual)
@@ -186,7 +193,7 @@ def _executed(period: ReportingPeriod, infos: list[EventInfo]) -> set[int]:
     latest: dict[tuple, str] = {}
     for event_id, occurrence, status in (
         ExecutionEntry.objects.filter(period__plan_id=period.plan_id, period__quarter__lte=period.quarter,
-                                      state=EntryState.SUBMITTED, event_id__in=[i.event_id for i in infos])
+                                      state=EntryState.SUBMITTED)
         .order_by("period__quarter", "id").values_list("event_id", "occurrence", "status")
     ):
         latest[(event_id, occurrence)] = status
@@ -202,13 +209,18 @@ def _executed(period: ReportingPeriod, infos: list[EventInfo]) -> set[int]:
 
 def indicator_table(period: ReportingPeriod, lang: str, *, version: PlanVersion | None = None,
                     walked: PlanWalk | None = None, units: list[OrgUnit] | None = None,
-                    submitted_only: bool = True) -> IndicatorTable:
+                    submitted_only: bool = True, tree=None, executed: set[int] | None = None,
+                    as_of: datetime | None = None) -> IndicatorTable:
     """The goals and their indicators in ``period``'s year, planned against actual (module docstring).
 
     ``version``: the plan version whose events are counted (default: in force at the period's end);
     ``walked``: the caller's walk of that version (its events are reused: no query for them); ``units``:
     the body's units when the caller has them. ``submitted_only``: count only values of submitted units'
-    information (the report); False shows drafts too. At most 12 queries (pinned by a test).
+    information (the report); False shows drafts too. ``tree``: the caller's `form_tree` of the version's
+    development plan (Form 2's labels); ``executed``: the ids of the events executed by the period's end, when
+    the caller knows them (no query for them then); ``as_of``: a submitted report's moment — only values of
+    information submitted by then count (a unit submitting later does not change a submitted report). A fixed
+    number of queries (pinned by a test).
     """
     from .selectors import body_units, version_in_force  # selectors is the heavier module; no cycle at import
 
@@ -222,13 +234,13 @@ def indicator_table(period: ReportingPeriod, lang: str, *, version: PlanVersion 
     devplan_id = (getattr(version, "development_plan_id", None) if version is not None else None) \
         or plan.development_plan_id
     devplan = plan.development_plan if plan.development_plan_id == devplan_id else version.development_plan
-    tree = form_tree(devplan_id, edition.form(2), lang)
+    tree = tree if tree is not None else form_tree(devplan_id, edition.form(2), lang)
     values = planned_values(devplan_id)
     units_by_id = {u.id: u for u in (units if units is not None else body_units(plan.body_id))}
     years = list(range(devplan.year_from, devplan.year_to + 1))
     anchors = {h.anchor for h in tree.anchors() if h.kind in ("macroindicator", "target_indicator")}
-    actuals = (_actuals(period, devplan.year_from, devplan.year_to, anchors, submitted_only=submitted_only)
-               if period.pk is not None else {})
+    actuals = (_actuals(period, devplan.year_from, devplan.year_to, anchors, submitted_only=submitted_only,
+                        as_of=as_of) if period.pk is not None else {})
     if walked is not None:
         infos = [info for info in walked.events if not info.cancelled]
     elif version is not None:
@@ -239,7 +251,8 @@ def indicator_table(period: ReportingPeriod, lang: str, *, version: PlanVersion 
     for info in infos:
         if info.anchor[0] in ("m", "t"):
             by_anchor[info.anchor].append(info)
-    executed = _executed(period, [i for found in by_anchor.values() for i in found]) if period.pk else set()
+    if executed is None:
+        executed = _executed(period, [i for found in by_anchor.values() for i in found]) if period.pk else set()
 
     def row(heading) -> IndicatorRow:
         indicator, anchor = heading.obj, heading.anchor
@@ -281,6 +294,61 @@ def indicator_table(period: ReportingPeriod, lang: str, *, version: PlanVersion 
             d_row.goals.append(GoalRow(goal.obj, goal.number, goal.label, goal.name, [row(h) for h in goal.children]))
         table.directions.append(d_row)
     return table
+
+
+# ---- the national view: each body's share of indicators on track ------------------------------------------
+
+def body_shares(year: int, quarter: int) -> dict[int, dict]:
+    """For every body with an operational plan for ``year``: how many of its development plan's indicators are
+    achieved or on track at the end of ``quarter`` (by the values its units submitted; a final value counts on
+    the fourth quarter), of how many have a value, and of how many in all — ``{body_id: {"good": n, "valued": n,
+    "total": n, "share": Decimal % | None}}``. Seven queries whatever the number of bodies."""
+    from jospar.planning import selectors as plan_selectors
+    from jospar.planning.devplan.selectors import indicators_of_plans, planned_values_of
+    from jospar.rulebook import editions as rulebook
+
+    plans = list(plan_selectors.plans_of(year=year))
+    devplans = {p.development_plan_id for p in plans}
+    body_of_devplan = {p.development_plan_id: p.body_id for p in plans}
+    editions = {e.key: e for e in rulebook.editions()}
+    thresholds = {p.body_id: (editions[p.rule_edition].thresholds if p.rule_edition in editions else Thresholds())
+                  for p in plans}
+    rows = indicators_of_plans(devplans)
+    values = planned_values_of(devplans, (year - 1, year))
+    submitted = set(UnitSubmission.objects.filter(
+        period__plan__year=year, period__quarter__lte=quarter, status=SubmissionStatus.SUBMITTED,
+    ).values_list("period_id", "unit_id"))
+    latest: dict[tuple, tuple] = {}  # anchor → (quarter, final, value): the last one counts
+    for mid, tid, period_id, unit_id, q, final, value in (
+        IndicatorActual.objects.filter(period__plan__year=year, period__quarter__lte=quarter)
+        .order_by("period__quarter", "is_final", "id")
+        .values_list("macroindicator_id", "target_indicator_id", "period_id", "unit_id", "period__quarter", "is_final",
+                     "value")
+    ):
+        if (period_id, unit_id) in submitted:
+            latest[("m", mid) if mid else ("t", tid)] = (q, final, value)
+    out: dict[int, dict] = {p.body_id: {"good": 0, "valued": 0, "total": 0, "share": None} for p in plans}
+    for devplan_id, anchor, polarity, accumulation, baseline in rows:
+        body_id = body_of_devplan.get(devplan_id)
+        if body_id is None:
+            continue
+        line = out[body_id]
+        line["total"] += 1
+        found = latest.get(anchor)
+        if found is None:
+            continue
+        own = values.get(anchor, {})
+        status = achievement(planned=own.get(year), actual=found[2], polarity=polarity, accumulation=accumulation,
+                             quarter=found[0], final=found[1], baseline=own.get(year - 1, baseline),
+                             thresholds=thresholds[body_id]).status
+        if status is IndicatorStatus.NO_VALUE:
+            continue
+        line["valued"] += 1
+        line["good"] += status in (IndicatorStatus.ACHIEVED, IndicatorStatus.ON_TRACK)
+    for line in out.values():
+        if line["valued"]:
+            line["share"] = (Decimal(line["good"]) * 100 / line["valued"]).quantize(Decimal("0.1"))
+    return out
 
 
 # ---- the unit's work list -----------------------------------------------------------------------------

@@ -54,3 +54,32 @@ def test_statuses_years_and_events_in_a_fixed_number_of_queries(world, django_as
     assert rows[f"t:{t2.pk}"].events_total == 2
     assert rows[f"t:{t2.pk}"].events_executed == 1  # b_q1 executed; b_q3 not yet due
     assert rows[f"m:{macro.pk}"].responsible_unit == world.units["a"]
+
+
+def test_a_report_reads_only_what_was_submitted_by_its_moment_and_the_callers_tree(world):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    macro, t1, t2 = plan_values(world)
+    for unit, anchor in (("a", {"macroindicator": macro}), ("a", {"target_indicator": t1}),
+                         ("b", {"target_indicator": t2})):
+        actual(world, 1, unit, 10, **anchor)
+    report_all(world, 1, "2026-04-08")
+    period = world.period(1)
+    before = datetime(2026, 4, 7, tzinfo=ZoneInfo("Asia/Almaty"))
+    assert {r.status for r in indicators.indicator_table(period, "ru", as_of=before).rows()} == {
+        IndicatorStatus.NO_VALUE}
+    table = indicators.indicator_table(period, "ru", executed=set())
+    assert all(r.events_executed == 0 for r in table.rows())
+    assert {r.status for r in table.rows()} != {IndicatorStatus.NO_VALUE}
+
+
+def test_each_bodys_share_on_track(world, django_assert_max_num_queries):
+    macro, t1, t2 = plan_values(world)
+    actual(world, 1, "a", 10, macroindicator=macro)  # a level from 80 to 100: ¼ → 85 expected; 10 → at risk
+    actual(world, 1, "a", 30, target_indicator=t1)  # cumulative: 25 expected → on track
+    actual(world, 1, "b", 30, target_indicator=t2)
+    report_all(world, 1, "2026-04-08")
+    with django_assert_max_num_queries(7):
+        shares = indicators.body_shares(2026, 1)
+    assert shares[world.body.pk] == {"good": 2, "valued": 3, "total": 3, "share": Decimal("66.7")}

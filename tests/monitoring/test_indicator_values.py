@@ -187,4 +187,4 @@ def test_the_work_list_costs_a_fixed_number_of_queries(scene, client):
         with CaptureQueriesContext(connection) as ctx:
             assert client.get(url_c).status_code == 200
         without = len(ctx)
-    assert (with_indicators, without) == (34, 26)
+    assert (with_indicators, without) == (32, 25)

@@ -296,6 +296,30 @@ def answers_for_indicators(development_plan_id: int, unit_id: int) -> bool:
     return bool(macros.order_by().values_list("id").union(targets.order_by().values_list("id"))[:1])
 
 
+def indicators_of_plans(development_plan_ids) -> list[tuple]:
+    """(development plan id, anchor, polarity, accumulation, baseline) of every indicator of these plans: two
+    queries whatever their number (the national view's shares)."""
+    ids = list(development_plan_ids)
+    rows = [(d, ("m", pk), pol, acc, base) for pk, d, pol, acc, base in Macroindicator.objects.filter(
+        direction__plan_id__in=ids).values_list("id", "direction__plan_id", "polarity", "accumulation", "baseline")]
+    rows += [(d, ("t", pk), pol, acc, base) for pk, d, pol, acc, base in TargetIndicator.objects.filter(
+        goal__direction__plan_id__in=ids).values_list("id", "goal__direction__plan_id", "polarity", "accumulation",
+                                                      "baseline")]
+    return rows
+
+
+def planned_values_of(development_plan_ids, years) -> defaultdict[tuple, dict[int, Decimal]]:
+    """`planned_values` of many plans, for some years only: one query."""
+    ids, years = list(development_plan_ids), list(years)
+    values: defaultdict[tuple, dict[int, Decimal]] = defaultdict(dict)
+    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
+        Q(macroindicator__direction__plan_id__in=ids) | Q(target_indicator__goal__direction__plan_id__in=ids),
+        year__in=years,
+    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
+        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    return values
+
+
 def planned_values(development_plan_id: int) -> defaultdict[tuple, dict[int, Decimal]]:
     """Every indicator's planned value per year, by anchor (("m" | "t", id) → year → value): one query."""
     values: defaultdict[tuple, dict[int, Decimal]] = defaultdict(dict)
