@@ -419,7 +419,10 @@ def indicators_of(compiled: Compiled, report, lang: str, units=None):
     """The goals and their indicators for the report page (`indicators.indicator_table` over the report's walk,
     with the indicators the report names as the basis of an amendment): a fixed number of queries. The walk is
     dropped after, so that a submitted report's cached page keeps only the small table."""
-    table = indicator_tables.indicator_table(compiled.period, lang, walked=compiled.walked, units=units)
+    submitted = bool(report and report.is_submitted)
+    table = indicator_tables.indicator_table(compiled.period, lang, walked=compiled.walked, units=units,
+                                             tree=compiled.walked.tree, executed=compiled.executed,
+                                             as_of=report.submitted_at if submitted else None)
     table.bases = amendment_bases(report)
     compiled.walked, compiled.executed = None, set()
     return table
