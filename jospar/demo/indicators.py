@@ -114,7 +114,7 @@ class IndicatorStory:
             if indicator.responsible_unit_id:
                 continue
             units = leads.get(self.key(indicator), [])
-            unit_id = max(set(units), key=units.count) if units else fallback.pk
+            unit_id = max(set(units), key=units.count) if units else fallback.pk if fallback else None
             type(indicator).objects.filter(pk=indicator.pk).update(responsible_unit_id=unit_id)
             indicator.responsible_unit_id = unit_id
 

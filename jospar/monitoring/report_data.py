@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from django.utils.translation import gettext
 
@@ -27,6 +28,7 @@ from .walk import (
     Group,
     Item,
     Occurrences,
+    PlanWalk,
     cumulative_items,
     has_items,
     items_in,
@@ -130,9 +132,10 @@ class Compiled:
     pending_units: list  # units with items this quarter whose information is not (or no longer) submitted
     item_units: set = field(default_factory=set)
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
-    walked: object = None  # the plan walk (the indicators' table reads its headings and events)
+    walked: PlanWalk | None = None  # the plan walk (the indicators' table reads its headings and events)
     executed: set = field(default_factory=set)  # events whose every occurrence due so far is executed
-    indicators: object = None  # the goals and their indicators (`indicator_table`), for the report page
+    indicators: Any = None  # the goals and their indicators (`indicators.IndicatorTable`), for the report page
+    bases: frozenset = frozenset()  # the indicators ("t:7") the report names as the basis of an amendment
 
 
 def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, official: bool):

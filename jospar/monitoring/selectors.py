@@ -420,10 +420,11 @@ def indicators_of(compiled: Compiled, report, lang: str, units=None):
     with the indicators the report names as the basis of an amendment): a fixed number of queries. The walk is
     dropped after, so that a submitted report's cached page keeps only the small table."""
     submitted = bool(report and report.is_submitted)
-    table = indicator_tables.indicator_table(compiled.period, lang, walked=compiled.walked, units=units,
-                                             tree=compiled.walked.tree, executed=compiled.executed,
+    walked = compiled.walked
+    table = indicator_tables.indicator_table(compiled.period, lang, walked=walked, units=units,
+                                             tree=walked.tree if walked else None, executed=compiled.executed,
                                              as_of=report.submitted_at if submitted else None)
-    table.bases = amendment_bases(report)
+    compiled.bases = amendment_bases(report)
     compiled.walked, compiled.executed = None, set()
     return table
 
@@ -435,8 +436,8 @@ def amendment_bases(report) -> frozenset:
 
     if report is None:
         return frozenset()
-    return frozenset(b.key for b in AmendmentBasis.objects.filter(report=report).only(
-        "macroindicator_id", "target_indicator_id"))
+    return frozenset(f"m:{m}" if m else f"t:{t}" for m, t in AmendmentBasis.objects.filter(report=report)
+                     .values_list("macroindicator_id", "target_indicator_id"))
 
 
 def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
@@ -463,5 +464,4 @@ def home_indicators(plan: OperationalPlan, today: date, lang: str):
     if period.pk is None:
         return None, period
     table = indicator_tables.indicator_table(period, lang)
-    table.bases = frozenset()
     return (table if table.rows() else None), period

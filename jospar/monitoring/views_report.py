@@ -121,8 +121,9 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
         "indicators_export_url": reverse("documents:indicators",
                                          args=[plan.year, period.quarter, lang if lang in ("kk", "ru") else "ru"]),
         "basis_url": reverse("monitoring:amendment_basis", args=[plan.year, period.quarter]) if can_edit else "",
-        "bases": [row for row in compiled.indicators.rows() if row.key in compiled.indicators.bases]
+        "bases": [row for row in compiled.indicators.rows() if row.key in compiled.bases]
         if compiled and compiled.indicators else [],
+        "basis_keys": compiled.bases if compiled else frozenset(),
     }, status=status)
 
 

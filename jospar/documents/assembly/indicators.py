@@ -56,7 +56,7 @@ def indicators_workbook(period, lang: str) -> tuple[bytes, str] | None:
     with translation.override(lang):
         compiled, _decisions = monitoring.report_page(period, lang, view=monitoring.CUMULATIVE,
                                                       today=today_in(period.plan.body.time_zone))
-        table = compiled.indicators if compiled else None
+        table: IndicatorTable | None = compiled.indicators if compiled else None
         if table is None:
             return None
         header, rows = indicator_rows(table, lang)
