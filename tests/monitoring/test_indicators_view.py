@@ -71,7 +71,9 @@ def test_the_report_page_shows_each_indicator_with_its_status_events_and_chart(c
 def test_the_executive_sees_the_indicators_on_the_home_page(client, world):
     html = section(page(client, world.users["executive"], reverse("home"), when="2026-04-20 09:00 +05:00"))
     assert html.count('class="ind-row') == 3 and html.count("<svg") == 3
-    assert "Events executed" not in html  # the home page reads no plan: the events are on the report page
+    assert "ind-events" not in html  # the home page reads no plan: the events are on the report page
+    assert reverse("monitoring:report", args=[2026, 2]) + "#indicators" in page(
+        client, world.users["executive"], reverse("home"), when="2026-04-20 09:00 +05:00")
 
 
 def test_other_roles_home_pages_have_no_indicators_table(client, world):
