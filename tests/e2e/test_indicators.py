@@ -29,7 +29,8 @@ def world_with_indicators():
     for ind, field in ((macro, "macroindicator"), (t1, "target_indicator"), (t2, "target_indicator")):
         for year, value in ((2025, 80), (2026, 100), (2027, 120), (2028, 140), (2029, 160)):
             IndicatorValue.objects.create(**{field: ind}, year=year, value=Decimal(value))
-    Macroindicator.objects.filter(pk=macro.pk).update(responsible_unit=w.units["a"], name_ru="Доля <script>x</script>")
+    Macroindicator.objects.filter(pk=macro.pk).update(responsible_unit=w.units["a"], name_ru="Доля <script>x</script>",
+                                                    name_kk="Үлесі <script>x</script>")
     TargetIndicator.objects.filter(pk=t1.pk).update(responsible_unit=w.units["a"])
     return w, macro, t1
 
