@@ -25,7 +25,7 @@ def indicator_rows(table: IndicatorTable, lang: str) -> tuple[list, list]:
     planned_word, actual_word = pgettext("indicators", "planned"), pgettext("indicators", "actual")
     header = [[
         pgettext("indicators", "Goal or direction"), pgettext("indicators", "Indicator"), _("Name"),
-        pgettext("indicators", "Unit of measure"), _("Responsible"), _("Planned, %(year)s") % {"year": table.year},
+        _("Unit of measure"), _("Responsible"), _("Planned, %(year)s") % {"year": table.year},
         _("Actual, %(year)s") % {"year": table.year}, pgettext("indicators", "Actual value"),
         _("Achievement, %"), _("Status"), pgettext("indicators", "Events executed"), _("Events"),
         pgettext("indicators", "Needs other events"), pgettext("indicators", "Source"), _("Comment"),
