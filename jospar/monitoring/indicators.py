@@ -233,7 +233,9 @@ def indicator_table(period: ReportingPeriod, lang: str, *, version: PlanVersion 
         version = walked.version
     devplan_id = (getattr(version, "development_plan_id", None) if version is not None else None) \
         or plan.development_plan_id
-    devplan = plan.development_plan if plan.development_plan_id == devplan_id else version.development_plan
+    devplan = (plan.development_plan if plan.development_plan_id == devplan_id or version is None
+               else version.development_plan)
+    assert devplan is not None
     tree = tree if tree is not None else form_tree(devplan_id, edition.form(2), lang)
     values = planned_values(devplan_id)
     units_by_id = {u.id: u for u in (units if units is not None else body_units(plan.body_id))}
@@ -405,7 +407,7 @@ def unit_indicators(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_ed
     if not mine:
         return []
     values = planned_values(devplan_id)
-    found: dict[tuple, dict[bool, IndicatorActual]] = defaultdict(dict)
+    found: dict[tuple | None, dict[bool, IndicatorActual]] = defaultdict(dict)
     for actual in IndicatorActual.objects.filter(period=period).filter(
             Q(macroindicator_id__in=[h.obj.pk for h in mine if h.kind == "macroindicator"])
             | Q(target_indicator_id__in=[h.obj.pk for h in mine if h.kind == "target_indicator"])
@@ -416,12 +418,12 @@ def unit_indicators(period: ReportingPeriod, unit: OrgUnit, lang: str, *, can_ed
     thresholds = plan.edition.thresholds
     out = []
     for h in mine:
-        own = values.get(h.anchor, {})
-        actual, final = found[h.anchor].get(False), found[h.anchor].get(True)
-        shown = final or actual
+        own = values.get(h.anchor, {}) if h.anchor is not None else {}
+        current, final = found[h.anchor].get(False), found[h.anchor].get(True)
+        shown = final or current
         out.append(UnitIndicator(
             key=h.anchor_key, kind=h.kind, indicator=h.obj, label=h.place, name=h.name,
-            unit_of_measure=localized(h.obj, "unit", lang), planned=own.get(period.year), actual=actual, final=final,
+            unit_of_measure=localized(h.obj, "unit", lang), planned=own.get(period.year), actual=current, final=final,
             editable=can_edit and not locked, asks_final=period.quarter == 4,
             achievement=_assess(h.obj, own, period.year, shown.value if shown else None, quarter=period.quarter,
                                 final=final is not None, thresholds=thresholds),

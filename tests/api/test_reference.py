@@ -257,6 +257,7 @@ def test_the_tree_as_form_1_numbers_it_with_texts_in_both_languages(two_bodies):
         "name_kk": macro_row.name_kk, "name_ru": macro_row.name_ru, "name_en": "", "anchor": f"m:{macro_row.pk}",
         "anchor_code": "M2.2", "code": "", "unit_kk": "%", "unit_ru": "%", "unit_en": "", "baseline": "10.5000",
         "values": [{"year": 2026, "value": "11.2500"}, {"year": 2027, "value": "12.0000"}],
+        "responsible_unit": None, "polarity": "higher", "accumulation": "period", "actuals": [],
     }
     goal = second["goals"][0]
     assert (goal["number"], goal["heading"], goal["code"]) == ("2.1", "Цель 2.1", "G21")

@@ -215,7 +215,7 @@ def save_worklist(*, user, period, changes: list[Change], sheet: str, unit=None,
     `services_indicators.save_actuals`, all or none; WorklistRefused lists what failed."""
     from jospar.monitoring import services_indicators
 
-    problems = []
+    problems: list[Problem] = []
     if indicator_changes:
         try:
             with transaction.atomic():

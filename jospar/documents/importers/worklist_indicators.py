@@ -93,7 +93,9 @@ def write_sheet(wb, rows, lang: str):
         put_text(cell, str(label))
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, line in enumerate(lines, start=FIRST_ROW):
-        values = {"key": line.key, **line.locked, "value": line.value, **line.texts}
+        number = line.value  # a number stays a number in the cell (whole numbers without decimals)
+        shown = None if number is None else int(number) if number == number.to_integral_value() else float(number)
+        values = {"key": line.key, **line.locked, "value": shown, **line.texts}
         for key, i in INDEX.items():
             cell = ws.cell(row=r, column=i + 1)
             cell.alignment = WRAP

@@ -8,12 +8,21 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def rebuild_kept_summaries(apps, schema_editor):
+    if not apps.get_model("planning", "OperationalPlan").objects.exists():
+        return
+    from jospar.monitoring.summaries import rebuild
+
+    rebuild()
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('monitoring', '0016_rebuild_kept_summaries'),
         ('orgs', '0005_body_kind_region_parent'),
         ('planning', '0013_indicator_responsible_unit_and_kind'),
+        ('rulebook', '0003_indicator_thresholds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -73,4 +82,6 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('macroindicator__isnull', False), ('target_indicator__isnull', True)), models.Q(('macroindicator__isnull', True), ('target_indicator__isnull', False)), _connector='OR'), name='actual_one_indicator'), models.UniqueConstraint(condition=models.Q(('macroindicator__isnull', False)), fields=('period', 'macroindicator', 'is_final'), name='actual_one_per_macro'), models.UniqueConstraint(condition=models.Q(('target_indicator__isnull', False)), fields=('period', 'target_indicator', 'is_final'), name='actual_one_per_indicator'), models.CheckConstraint(condition=django.db.models.lookups.LessThanOrEqual(django.db.models.functions.text.Length('source_kk'), 500), name='actual_source_kk_length'), models.CheckConstraint(condition=django.db.models.lookups.LessThanOrEqual(django.db.models.functions.text.Length('source_ru'), 500), name='actual_source_ru_length'), models.CheckConstraint(condition=django.db.models.lookups.LessThanOrEqual(django.db.models.functions.text.Length('comment_kk'), 10000), name='actual_comment_kk_length'), models.CheckConstraint(condition=django.db.models.lookups.LessThanOrEqual(django.db.models.functions.text.Length('comment_ru'), 10000), name='actual_comment_ru_length')],
             },
         ),
+        # The kept figures of an upgrade that ran 0016 before the columns today's code reads (see 0016).
+        migrations.RunPython(rebuild_kept_summaries, migrations.RunPython.noop, elidable=True),
     ]

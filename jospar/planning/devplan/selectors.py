@@ -218,7 +218,8 @@ class Node:
         """An indicator's kind in words: «чем больше, тем лучше · нарастающим итогом»."""
         if self.kind not in ("macroindicator", "indicator"):
             return ""
-        return f"{self.obj.polarity_label()} · {self.obj.accumulation_label()}"
+        obj: Any = self.obj
+        return f"{obj.polarity_label()} · {obj.accumulation_label()}"
 
 
 @dataclass
@@ -346,7 +347,7 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
         found = Node(kind, heading.obj, heading.number, heading.label, events=anchored.get(heading.anchor, 0))
         if kind != "task":
             found.responsible = units.get(heading.obj.responsible_unit_id, "")
-            found.values = values[heading.anchor]
+            found.values = values[heading.anchor] if heading.anchor is not None else {}
             found.values_in_years = [shown(found.values.get(year)) for year in years]
         return found
 
