@@ -25,6 +25,7 @@ COMMENT = 2000  # a comment on a return or a hand-over (the record of a hand-ove
 REASON = 2000  # why an event is cancelled
 BASIS = 2000  # the basis of an amendment in words
 EXECUTION_TEXT = 10_000  # actual execution, reasons for non-execution, a co-executor's contribution
+INDICATOR_SOURCE = 500  # where an indicator's actual value comes from (statistics, a ministry's data)
 REPORT_TEXT = 10_000  # the report's recommendations and proposals, a recommendation, a decision and its outcome
 
 

@@ -30,6 +30,7 @@ from jospar.planning.models import (
 from . import content
 from .amendment import load_amendment
 from .drafting import DraftingStory
+from .indicators import load_indicator_values
 from .monitoring import load_monitoring
 from .signing import sign_demo
 
@@ -115,6 +116,7 @@ class BodyLoader:
         if self.amend and self.story.amendment:
             load_amendment(self, current, story.planner, story.executive)  # version 2 from the Q2 decision
         load_monitoring(self, current)  # the later quarters, read from the version in force at their end
+        load_indicator_values(self, current)  # last year's final values, this year's quarters (issue 18)
         return body
 
     def state_body(self) -> StateBody:

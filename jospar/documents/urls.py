@@ -35,6 +35,8 @@ urlpatterns = [
     path("organisation/import/", org_structure.org_import, name="org_import"),
     path("organisation/template-<doclang:lang>.xlsx", org_structure.org_template, name="org_template"),
     path("reports/<int:year>/q<int:quarter>/form2-<doclang:lang>.<docfmt:fmt>", monitoring_views.form2, name="form2"),
+    path("reports/<int:year>/q<int:quarter>/indicators-<doclang:lang>.xlsx", monitoring_views.indicators,
+         name="indicators"),
     path("monitoring/<int:year>/q<int:quarter>/units/<int:unit_id>/work-list-<doclang:lang>.xlsx",
          monitoring_views.worklist_download, name="worklist"),
     path("monitoring/<int:year>/q<int:quarter>/units/<int:unit_id>/work-list/", monitoring_views.worklist_upload,

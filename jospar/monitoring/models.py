@@ -19,7 +19,14 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.i18n import current_lang, localized
 from jospar.orgs.models import OrgUnit
-from jospar.planning.models import Event, OperationalPlan, PlanVersion, StrategicDirection
+from jospar.planning.models import (
+    Event,
+    Macroindicator,
+    OperationalPlan,
+    PlanVersion,
+    StrategicDirection,
+    TargetIndicator,
+)
 
 STATUS_CHOICES = [(s.value, s.label("en")) for s in rules.ExecutionStatus]
 
@@ -204,6 +211,61 @@ class Contribution(models.Model):
 
     def __str__(self):
         return f"{self.unit} · #{self.event_id}/{self.occurrence}"
+
+
+class IndicatorActual(models.Model):
+    """The actual (or estimated) value of a macroindicator or target indicator reported by its responsible unit
+    with the information of one period: the value so far (cumulative from 1 January or the period's level, as the
+    indicator counts), or, on the fourth quarter's information, the year's final value (`is_final`). Locked with
+    the unit's information once its head submits it (`UnitSubmission`); the planner's return opens it again."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="indicator_actuals")
+    macroindicator = models.ForeignKey(Macroindicator, on_delete=models.PROTECT, null=True, blank=True,
+                                       related_name="actuals", verbose_name=_("macroindicator"))
+    target_indicator = models.ForeignKey(TargetIndicator, on_delete=models.PROTECT, null=True, blank=True,
+                                         related_name="actuals", verbose_name=_("target indicator"))
+    is_final = models.BooleanField(_("final value for the year"), default=False)
+    value = models.DecimalField(_("actual value"), max_digits=18, decimal_places=4)
+    source_kk = models.TextField(_("source in Kazakh"), max_length=limits.INDICATOR_SOURCE, blank=True)
+    source_ru = models.TextField(_("source in Russian"), max_length=limits.INDICATOR_SOURCE, blank=True)
+    comment_kk = models.TextField(_("comment in Kazakh"), max_length=limits.EXECUTION_TEXT, blank=True)
+    comment_ru = models.TextField(_("comment in Russian"), max_length=limits.EXECUTION_TEXT, blank=True)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="+", verbose_name=_("responsible unit"))
+    updated_at = models.DateTimeField(_("updated at"))
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("actual value of an indicator")
+        verbose_name_plural = _("actual values of indicators")
+        ordering = ["period", "macroindicator_id", "target_indicator_id", "is_final"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(macroindicator__isnull=False, target_indicator__isnull=True)
+                | Q(macroindicator__isnull=True, target_indicator__isnull=False),
+                name="actual_one_indicator",
+            ),
+            models.UniqueConstraint(fields=["period", "macroindicator", "is_final"],
+                                    condition=Q(macroindicator__isnull=False), name="actual_one_per_macro"),
+            models.UniqueConstraint(fields=["period", "target_indicator", "is_final"],
+                                    condition=Q(target_indicator__isnull=False), name="actual_one_per_indicator"),
+            *limits.length_checks("actual", source_kk=limits.INDICATOR_SOURCE, source_ru=limits.INDICATOR_SOURCE,
+                                  comment_kk=limits.EXECUTION_TEXT, comment_ru=limits.EXECUTION_TEXT),
+        ]
+        indexes = [models.Index(fields=["period", "unit"])]
+
+    def __str__(self):
+        which = f"m:{self.macroindicator_id}" if self.macroindicator_id else f"t:{self.target_indicator_id}"
+        return f"{self.period} · {which}{' · final' if self.is_final else ''}"
+
+    @property
+    def indicator(self):
+        return self.macroindicator or self.target_indicator
+
+    @property
+    def indicator_key(self) -> str:
+        """«m:<id>» or «t:<id>», as the work list and its workbook name an indicator."""
+        return f"m:{self.macroindicator_id}" if self.macroindicator_id else f"t:{self.target_indicator_id}"
 
 
 class SubmissionStatus(models.TextChoices):
@@ -488,4 +550,5 @@ class ReportFigure(models.Model):
         return [getattr(self, name) for name in self.COUNTS]
 
 
+from .basis_models import AmendmentBasis  # noqa: E402,F401  (the report's bases of amendment proposals)
 from .summary_models import PlanState, QuarterSummary, YearSummary  # noqa: E402,F401  (the national view's)

@@ -25,6 +25,8 @@ rules.add_perm("monitoring.view_unit_info", is_planner | is_executive | is_own_u
 rules.add_perm("monitoring.edit_entry", (is_unit_person | is_planner) & is_own_unit)
 rules.add_perm("monitoring.contribute", (is_unit_person | is_planner) & is_own_unit)
 rules.add_perm("monitoring.submit_unit_info", is_unit_head & is_own_unit)
+# An indicator's actual values (object: its responsible unit): that unit's people enter them.
+rules.add_perm("monitoring.edit_indicator", (is_unit_person | is_planner) & is_own_unit)
 rules.add_perm("monitoring.return_unit_info", is_planner)
 # The report is the body's whole picture: the planner, the executive, viewers and administrators read it.
 rules.add_perm("monitoring.view_report", is_planner | is_executive | is_viewer | is_admin)

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from django.utils.translation import gettext
 
@@ -21,11 +22,13 @@ from jospar.rules.languages import OFFICIAL
 from .models import EntryState, EventRecommendation, ExecutionEntry, Report, ReportingPeriod, UnitSubmission
 from .walk import (
     CARRIED,
+    DUE,
     IN_PROGRESS,
     EventInfo,
     Group,
     Item,
     Occurrences,
+    PlanWalk,
     cumulative_items,
     has_items,
     items_in,
@@ -129,6 +132,10 @@ class Compiled:
     pending_units: list  # units with items this quarter whose information is not (or no longer) submitted
     item_units: set = field(default_factory=set)
     quarters: list = field(default_factory=list)  # labels of quarters I..this one, for the timeliness table
+    walked: PlanWalk | None = None  # the plan walk (the indicators' table reads its headings and events)
+    executed: set = field(default_factory=set)  # events whose every occurrence due so far is executed
+    indicators: Any = None  # the goals and their indicators (`indicators.IndicatorTable`), for the report page
+    bases: frozenset = frozenset()  # the indicators ("t:7") the report names as the basis of an amendment
 
 
 def _entries(period: ReportingPeriod, report: Report | None, text_lang: str, official: bool):
@@ -384,4 +391,19 @@ def compile_report(period: ReportingPeriod, version, lang: str, *, view: str = C
         pending_units=pending,
         item_units=units_by_quarter[quarter],
         quarters=[rules.ReportingPeriod(period.year, k).label(lang) for k in range(1, quarter + 1)],
+        walked=walked,
+        executed=_executed(cumulative, latest),
     )
+
+
+def _executed(cumulative: dict, latest: dict) -> set:
+    """Events whose every occurrence due by the period's end has an executed latest entry (as
+    `indicators.indicator_table` counts them), from what the report read already."""
+    executed = rules.ExecutionStatus.EXECUTED
+    done = set()
+    for event_id, items in cumulative.items():
+        due = [item for item in items if item.kind == DUE]
+        if due and all((found := latest.get((event_id, item.occurrence))) and found[0] == executed for item in due):
+            done.add(event_id)
+    return done
+

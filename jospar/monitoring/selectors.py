@@ -21,6 +21,7 @@ from jospar.planning import selectors as plan_selectors
 from jospar.planning.models import OperationalPlan, PlanVersion
 from jospar.rules.languages import OFFICIAL, MissingText, missing_languages
 
+from . import indicators as indicator_tables
 from .models import (
     Attachment,
     Contribution,
@@ -34,7 +35,7 @@ from .models import (
     UnitSubmission,
 )
 from .report_data import CUMULATIVE, QUARTER, Compiled, Row2, compile_report
-from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, items_in, units_events, walk
+from .walk import CARRIED, DUE, IN_PROGRESS, EventInfo, Item, Occurrences, PlanWalk, items_in, units_events, walk
 
 __all__ = [
     "CUMULATIVE", "QUARTER", "Row2", "compile_report", "decisions_requesting_amendment", "entry_texts_missing",
@@ -410,7 +411,33 @@ def report_page(period: ReportingPeriod, lang: str, *, view: str, today: date) -
         return None, []
     units = body_units(period.plan.body_id)
     compiled = compile_report(period, version, lang, view=view, report=report, today=today, units=units)
+    compiled.indicators = indicators_of(compiled, report, lang, units)
     return compiled, decisions_of(report) if report else []
+
+
+def indicators_of(compiled: Compiled, report, lang: str, units=None):
+    """The goals and their indicators for the report page (`indicators.indicator_table` over the report's walk,
+    with the indicators the report names as the basis of an amendment): a fixed number of queries. The walk is
+    dropped after, so that a submitted report's cached page keeps only the small table."""
+    submitted = bool(report and report.is_submitted)
+    walked = compiled.walked
+    table = indicator_tables.indicator_table(compiled.period, lang, walked=walked, units=units,
+                                             tree=walked.tree if walked else None, executed=compiled.executed,
+                                             as_of=report.submitted_at if submitted else None)
+    compiled.bases = amendment_bases(report)
+    compiled.walked, compiled.executed = None, set()
+    return table
+
+
+def amendment_bases(report) -> frozenset:
+    """The indicators ("t:7", "m:3") the report names as the basis of a proposal to amend the plan (§16): one
+    query (none without a report)."""
+    from .basis_models import AmendmentBasis
+
+    if report is None:
+        return frozenset()
+    return frozenset(f"m:{m}" if m else f"t:{t}" for m, t in AmendmentBasis.objects.filter(report=report)
+                     .values_list("macroindicator_id", "target_indicator_id"))
 
 
 def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
@@ -425,3 +452,23 @@ def unit_people(unit_id: int | None, body_id: int, lang: str) -> list:
 def _person_name(user) -> str:
     person = getattr(user, "person", None) if hasattr(user, "person") else None
     return person.full_name if person else user.get_username()
+
+
+def home_indicators(plan: OperationalPlan, today: date, lang: str):
+    """The executive's home: the goals and their indicators of ``plan`` through the quarter of ``today`` (the
+    plan's last quarter once its year is over), from the version in force and the values submitted so far,
+    without the events (the page reads no plan). A fixed number of queries."""
+    quarter = rules.ReportingPeriod.containing(today).quarter if today.year == plan.year else \
+        4 if today.year > plan.year else 1
+    period = periods_of(plan)[quarter - 1]
+    if period.pk is None:
+        return None, period
+    version = version_in_force(plan, period.end)
+    if version is None:
+        return None, period
+    # The home page reads no plan (kept figures only, pinned in tests/dashboard): the indicators without
+    # their events, whose counts the report page gives.
+    eventless = PlanWalk(version=version, sections=[], events=[], by_event={}, direction_names={}, goal_names={},
+                         indicator_names={})
+    table = indicator_tables.indicator_table(period, lang, walked=eventless, executed=set())
+    return (table if table.rows() else None), period

@@ -251,6 +251,17 @@ class TextsMissing(ValidationError):
                                f"{m.what} ({', '.join(str(LANGUAGE_NAMES[code]) for code in m.langs)})"
                                for m in missing)})
 
+def unit_indicators_missing(period: ReportingPeriod, unit: OrgUnit, listing) -> list[str] | None:
+    """The indicators the unit answers for still without a value in the period ([] when all have one); None
+    when it answers for none."""
+    from .indicators import unit_indicators
+
+    found = unit_indicators(period, unit, current_lang(), version=listing.version)
+    if not found:
+        return None
+    return [f"{u.label} — {u.name}" for u in found if u.actual is None and u.final is None]
+
+
 @transaction.atomic
 def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bool,
                      at: datetime | None = None, evidence: Mapping[str, str] | None = None) -> UnitSubmission:
@@ -264,7 +275,8 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
     if submission is not None and submission.status == SubmissionStatus.SUBMITTED:
         raise ValidationError(_("Your unit's information for this period has already been submitted."))
     listing = selectors.work_list(period, unit, current_lang())
-    if not listing.items:
+    indicators_missing = unit_indicators_missing(period, unit, listing)
+    if not listing.items and indicators_missing is None:
         raise ValidationError(_("Your unit has nothing to report in this period."))
     now = now_or(at)
     today = local_date(now, period.plan)
@@ -288,6 +300,9 @@ def submit_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, attest: bo
         )
     if listing.texts_missing:
         raise TextsMissing(listing.texts_missing)
+    if indicators_missing:
+        raise ValidationError(_("Give the actual value of every indicator your unit answers for before submitting: "
+                                "%(list)s.") % {"list": "; ".join(indicators_missing)})
     entries = [w.entry for w in listing.items if w.entry.state != EntryState.SUBMITTED]
     for entry in entries:
         entry.state, entry.submitted_at = EntryState.SUBMITTED, now
@@ -337,7 +352,7 @@ def return_unit_info(*, user, period: ReportingPeriod, unit: OrgUnit, comment: s
     if entry_ids is not None:
         submitted = submitted.filter(pk__in=list(entry_ids))
     entries = list(submitted)
-    if not entries:
+    if not entries and (entry_ids is not None or submission.status != SubmissionStatus.SUBMITTED):
         raise ValidationError(_("There is no submitted information to return."))
     now = now_or(at)
     for entry in entries:

@@ -65,6 +65,30 @@ def save_report_texts(*, user, period: ReportingPeriod, general_kk: str = "", ge
 
 
 @transaction.atomic
+def set_amendment_basis(*, user, period: ReportingPeriod, indicator: str, named: bool = True) -> None:
+    """Name (or take back) an indicator at risk or not achieved as the basis of a proposal to amend the plan
+    (§16): the report's proposals list it and link its row. ``indicator``: "m:<id>" or "t:<id>"."""
+    from .basis_models import AmendmentBasis
+    from .indicators import indicator_table
+
+    require(user, "monitoring.edit_report", period)
+    report = _draft_report(period)
+    rows = {row.key: row for row in indicator_table(period, current_lang()).rows()}
+    row = rows.get(indicator)
+    if row is None:
+        raise ValidationError(_("Choose an indicator of this plan's development plan."))
+    field = "macroindicator" if row.kind == "macroindicator" else "target_indicator"
+    existing = AmendmentBasis.objects.filter(report=report, **{field: row.indicator})
+    if not named:
+        existing.delete()
+        return
+    if row.status not in (rules.IndicatorStatus.AT_RISK, rules.IndicatorStatus.NOT_ACHIEVED):
+        raise ValidationError(_("Only an indicator at risk or not achieved can be the basis of an amendment."))
+    if not existing.exists():
+        AmendmentBasis.objects.create(report=report, created_by=user, **{field: row.indicator})
+
+
+@transaction.atomic
 def save_event_recommendation(*, user, period: ReportingPeriod, event_id: int, text_kk: str = "",
                               text_ru: str = "", at: datetime | None = None) -> EventRecommendation | None:
     """Form 2 column 8 for one event, in Kazakh and in Russian; both empty removes it."""

@@ -7,9 +7,19 @@ recommendations and the executive's decisions; each is kept with history, so the
 from jospar.planning.models import OperationalPlan
 from jospar.planning.stamps import stamps_of
 
-from .models import Attachment, Contribution, Decision, EventRecommendation, ExecutionEntry, Report, UnitSubmission
+from .models import (
+    Attachment,
+    Contribution,
+    Decision,
+    EventRecommendation,
+    ExecutionEntry,
+    IndicatorActual,
+    Report,
+    UnitSubmission,
+)
 
-MONITORING = (ExecutionEntry, Attachment, Contribution, UnitSubmission, Report, EventRecommendation, Decision)
+MONITORING = (ExecutionEntry, Attachment, Contribution, UnitSubmission, Report, EventRecommendation, Decision,
+              IndicatorActual)
 
 
 def report_stamp(plan: OperationalPlan) -> tuple:

@@ -19,7 +19,7 @@ from jospar.planning.models import OperationalPlan
 from jospar.web.bilingual import missing_texts_html
 from jospar.web.forms import evidence_of
 
-from . import selectors, services
+from . import indicators, selectors, services, services_indicators
 from .forms import ContributionForm, EntryForm, ReturnForm, SubmitForm, UploadForm
 from .models import Attachment, ExecutionEntry
 from .walk import walk
@@ -150,15 +150,23 @@ def unit(request, year: int, quarter: int, unit_id: int):
 def _render_unit(request, period, unit, *, key: str = "", role: str = "lead", typed=None, errors=None, saved=False,
                  partial=False, status=200):
     """The unit's work list; ``key`` names the item an in-place form came from, shown again with what was
-    typed and each error under its field (``partial``: that item alone, for htmx)."""
+    typed and each error under its field (``partial``: that item alone, for htmx). ``role`` "indicator": the
+    item is an indicator's value (``key`` "m:12", "t:34", with "/final" for the year's final value)."""
     lang = current_lang()
     can_edit = request.user.has_perm("monitoring.edit_entry", unit)
     listing = selectors.work_list(period, unit, lang, can_edit=can_edit)
+    own_indicators = indicators.unit_indicators(
+        period, unit, lang, can_edit=request.user.has_perm("monitoring.edit_indicator", unit),
+        submission=listing.submission, version=listing.version)
     target = None
     for w in (*listing.items, *listing.co_items):
         if w.key == key and w.role == role:
             target = w
             w.typed, w.errors, w.saved = typed, errors or {}, saved
+    for u in own_indicators:
+        if role == "indicator" and key.split("/")[0] == u.key:
+            target = u
+            u.typed, u.errors, u.saved, u.final_form = typed, errors or {}, saved, key.endswith("/final")
     today = today_in(period.plan.body.time_zone)
     context = {
         "plan": period.plan, "period": period, "unit": unit, "listing": listing, "lang": lang,
@@ -166,10 +174,14 @@ def _render_unit(request, period, unit, *, key: str = "", role: str = "lead", ty
         "can_submit": request.user.has_perm("monitoring.submit_unit_info", unit) and not listing.is_submitted,
         "can_return": request.user.has_perm("monitoring.return_unit_info", period),
         "submit_form": SubmitForm(), "return_form": ReturnForm(), "contribution_form": ContributionForm(),
+        "indicators": own_indicators,
+        "indicators_missing": [u for u in own_indicators if u.actual is None and u.final is None],
         "opens_on": None if rules.unit_info_submittable(period.rules_period, today,
                                                         [w.entry.status if w.entry else None for w in listing.items])
         else rules.opens_on(period.rules_period),
     }
+    if partial and target is not None and role == "indicator":
+        return render(request, "monitoring/_indicator.html", {**context, "u": target}, status=status)
     if partial and target is not None:
         template = "monitoring/_co_item.html" if role == "co" else "monitoring/_item.html"
         return render(request, template, {**context, "w": target}, status=status)
@@ -209,6 +221,32 @@ def save_entry(request, year: int, quarter: int, unit_id: int, event_id: int, oc
         return _render_unit(request, period, unit, key=key, saved=True, partial=True)
     messages.success(request, gettext("Saved."))
     return redirect(_back(period, unit_id, f"item-{key}"))
+
+
+INDICATOR_FIELDS = ("value", "source_kk", "source_ru", "comment_kk", "comment_ru")
+
+
+@require_POST
+@login_required
+def save_indicator(request, year: int, quarter: int, unit_id: int):
+    """Saves an indicator's value of the period (``indicator`` "m:12" | "t:34"; ``final`` "1" for the year's
+    final value); a refusal shows the indicator again in place, as `save_entry` does."""
+    period = period_of(request, year, quarter)
+    unit = unit_of(period, unit_id)
+    key, final = request.POST.get("indicator", ""), request.POST.get("final") == "1"
+    typed = {name: request.POST.get(name, "") for name in INDICATOR_FIELDS}
+    form_key = f"{key}/final" if final else key
+    try:
+        if key not in {u.key for u in indicators.unit_indicators(period, unit, current_lang())}:
+            raise ValidationError(gettext("This unit does not answer for this indicator."))
+        services_indicators.save_actual(user=request.user, period=period, key=key, final=final, **typed)
+    except ValidationError as error:
+        return _render_unit(request, period, unit, key=form_key, role="indicator", typed=typed,
+                            errors=field_errors(error), partial=request.htmx, status=200 if request.htmx else 422)
+    if request.htmx:
+        return _render_unit(request, period, unit, key=form_key, role="indicator", saved=True, partial=True)
+    messages.success(request, gettext("Saved."))
+    return redirect(_back(period, unit_id, f"ind-{key.replace(':', '-')}"))
 
 
 @require_POST

@@ -119,6 +119,12 @@ def _render(request, period, *, view: str | None = None, texts_form=None, decisi
         "general": localized(report, "general_recommendations") if report else "",  # read in the reader's language
         "proposals": localized(report, "amendment_proposals") if report else "",
         "decision_form": (decision_form or _decision_form(period, compiled)) if can_decide else None,
+        "indicators_export_url": reverse("documents:indicators",
+                                         args=[plan.year, period.quarter, lang if lang in ("kk", "ru") else "ru"]),
+        "basis_url": reverse("monitoring:amendment_basis", args=[plan.year, period.quarter]) if can_edit else "",
+        "bases": [row for row in compiled.indicators.rows() if row.key in compiled.bases]
+        if compiled and compiled.indicators else [],
+        "basis_keys": compiled.bases if compiled else frozenset(),
     }, status=status)
 
 
@@ -242,3 +248,20 @@ def decide(request, year: int, quarter: int):
         except ValidationError as error:
             form.add_error(None, error)
     return _render(request, period, view=selectors.CUMULATIVE, decision_form=form, status=422)
+
+
+@require_POST
+@login_required
+def amendment_basis(request, year: int, quarter: int):
+    """The planner names an indicator at risk or not achieved as the basis of a proposal to amend the plan
+    (§16), or takes it back; the report's proposals list and link it."""
+    period = period_of(request, year, quarter)
+    try:
+        services_report.set_amendment_basis(user=request.user, period=period,
+                                            indicator=request.POST.get("indicator", ""),
+                                            named=not request.POST.get("remove"))
+    except ValidationError as error:
+        fail(request, error)
+    else:
+        messages.success(request, gettext("Saved."))
+    return redirect(_report_url(period) + "#indicators")

@@ -62,6 +62,7 @@ class PlanWalk:
     goal_names: dict
     indicator_names: dict
     labels: object = None
+    tree: object = None  # the development plan's FormTree (the indicators' table reads its headings)
 
 
 def _unit_names(body_id: int, lang: str) -> dict[int, str]:
@@ -207,6 +208,7 @@ def walk(version: PlanVersion, lang: str, form: int = 2, units=None) -> PlanWalk
         goal_names={g.obj.pk: (g.label, g.name) for g in tree.goals()},
         indicator_names={t.obj.pk: (t.place, t.name) for t in tree.target_indicators()},
         labels=labels,
+        tree=tree,
     )
 
 

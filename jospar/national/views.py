@@ -18,6 +18,7 @@ from jospar.documents.views.plan import attachment, stored_attachment
 from jospar.documents.writers.table import render_table_xlsx
 from jospar.i18n import current_lang, localized
 from jospar.monitoring import selectors as monitoring
+from jospar.monitoring.indicators import body_shares
 from jospar.monitoring.summary_models import PlanState
 from jospar.ops.router import replica_reads
 from jospar.orgs.models import BodyKind, Region, StateBody
@@ -57,7 +58,19 @@ def bodies(request):
         "charts": build.charts(table, lang),
         "kinds": BodyKind.choices, "regions": Region.choices, "states": PlanState.choices,
         "export_query": filters.query(),
+        "indicator_shares": _indicator_shares(table, filters.year),
     })
+
+
+def _indicator_shares(table, year: int) -> list:
+    """(row, share) in the table's order, for the bodies with a plan for the year, at the end of this quarter
+    (the year's last quarter once it is over): a fixed number of queries."""
+    today = table.today
+    quarter = (today.month - 1) // 3 + 1 if year == today.year else 4 if year < today.year else 1
+    shares = body_shares(year, quarter)
+    for share in shares.values():
+        share["bad"] = share["valued"] - share["good"]  # at risk or not achieved
+    return [(r, shares[r.body.id]) for r in table.rows if r.body.id in shares]
 
 
 @national

@@ -26,7 +26,7 @@ def edition_of(row) -> rules.Edition:
     """The rules' `Edition` of a row."""
     return rules.edition_from_dict({
         "key": row.key, "act": {lang: getattr(row, f"act_{lang}") for lang in LANGS},
-        **{name: getattr(row, name) for name in FIELDS},
+        **{name: getattr(row, name, None) for name in FIELDS},
     })
 
 
@@ -38,7 +38,9 @@ def seed_missing(edition_model, history_model, using: str = "default") -> int:
     for edition in rules.EDITIONS:
         if edition.key in present:
             continue
-        values = {"key": edition.key, "revision": 1, **row_values(edition)}
+        known = {f.name for f in edition_model._meta.get_fields()}  # an older migration state lacks later columns
+        values = {name: value for name, value in {"key": edition.key, "revision": 1, **row_values(edition)}.items()
+                  if name in known}
         [row] = edition_model.objects.using(using).bulk_create([edition_model(**values)])  # no history signal
         history_model.objects.using(using).create(id=row.pk, history_date=now, history_type="+", **values)
         created += 1

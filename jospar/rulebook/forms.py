@@ -5,7 +5,7 @@ from django import forms
 
 from jospar import rules
 from jospar.orgs.models import Office
-from jospar.rules.edition_data import PARAMETERS, TEXT_LABELS
+from jospar.rules.edition_data import PARAMETERS, TEXT_LABELS, THRESHOLDS
 from jospar.widgets import DateInput
 
 from .labels import FIELD_TITLES, LABEL_TITLES, column
@@ -29,6 +29,13 @@ class EditionForm(forms.Form):
     approvers = forms.MultipleChoiceField(label=FIELD_TITLES["approvers"], choices=Office.choices,
                                           widget=forms.CheckboxSelectMultiple)
     text_checked = forms.BooleanField(label=FIELD_TITLES["text_checked"], required=False)
+    # Left empty, a threshold keeps its value (a form sent without them, from a page before them, changes none).
+    indicator_achieved = forms.IntegerField(label=FIELD_TITLES["indicator_achieved"], min_value=1, max_value=1000,
+                                            required=False)
+    indicator_on_track = forms.IntegerField(label=FIELD_TITLES["indicator_on_track"], min_value=1, max_value=1000,
+                                            required=False)
+    indicator_tolerance = forms.IntegerField(label=FIELD_TITLES["indicator_tolerance"], min_value=0, max_value=99,
+                                             required=False)
 
     def __init__(self, *args, edition: rules.Edition, revision: int, **kwargs):
         initial = {name: getattr(edition, name) for name in DATES_AND_PARAMETERS}
@@ -77,6 +84,7 @@ class EditionForm(forms.Form):
                 lang: [c[f"f{form}_columns{i}_{lang}"] for i in range(1, count + 1)] for lang in LANGS}
         return {
             "act": {lang: c[f"act_{lang}"] for lang in LANGS},
-            **{name: c[name] for name in DATES_AND_PARAMETERS},
+            **{name: c[name] if c.get(name) is not None or name not in THRESHOLDS else getattr(self.edition, name)
+               for name in DATES_AND_PARAMETERS},
             **labels,
         }

@@ -31,6 +31,9 @@ FIELD_TITLES = {
     "shift_to_workday": gettext_lazy("Due dates move off non-working days"),
     "approvers": gettext_lazy("Who approves"),
     "text_checked": gettext_lazy("Checked against the act's text"),
+    "indicator_achieved": gettext_lazy("Indicator achieved from, %"),
+    "indicator_on_track": gettext_lazy("Indicator on track from, %"),
+    "indicator_tolerance": gettext_lazy("Tolerance of a target to hit, %"),
 }
 
 
@@ -66,6 +69,9 @@ def describe(found: Found, old: rules.Edition) -> str:
         return _("Days to approve must be at least 1, and due days between 1 and 31.")
     if found.problem == Problem.APPROVERS:
         return _("Choose who approves: the first head, the chief of staff or both.")
+    if found.problem == Problem.THRESHOLDS:
+        return _("Indicators' thresholds: «on track from» must be above 0 and not above «achieved from» (at most "
+                 "1000), and the tolerance of a target between 0 and 99.")
     if found.problem == Problem.OVERLAP:
         return _("Editions %(a)s and %(b)s would be in force on the same day: each edition ends before the "
                  "next one comes into force.") % {"a": found.keys[0], "b": found.keys[1]}

@@ -24,6 +24,10 @@ class Edition(models.Model):
     shift_to_workday = models.BooleanField(_("Due dates move off non-working days"), default=False)
     approvers = models.JSONField(_("Who approves"))
     text_checked = models.BooleanField(_("Checked against the act's text"), default=False)
+    # Indicators' achievement (jospar.rules.indicators): percentages a body's planning authority may tune.
+    indicator_achieved = models.PositiveSmallIntegerField(_("Indicator achieved from, %"), default=100)
+    indicator_on_track = models.PositiveSmallIntegerField(_("Indicator on track from, %"), default=90)
+    indicator_tolerance = models.PositiveSmallIntegerField(_("Tolerance of a target to hit, %"), default=5)
     form1 = models.JSONField(_("Labels of Form 1"))
     form2 = models.JSONField(_("Labels of Form 2"))
     revision = models.PositiveIntegerField(_("revision"), default=1)

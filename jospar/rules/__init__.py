@@ -22,6 +22,7 @@ from jospar.rules.collation import collation_key
 from jospar.rules.deadlines import Deadline, DeadlineKind, Occurrence, parse_wording
 from jospar.rules.edition_data import correction_problems, edition_from_dict, edition_to_dict
 from jospar.rules.errors import BudgetCodeError, DeadlineError, RuleError
+from jospar.rules.indicators import Accumulation, Achievement, IndicatorStatus, Polarity, Thresholds, achievement
 from jospar.rules.languages import LANGS, fallback_order, pick, pick_from
 from jospar.rules.numbering import (
     DirectionNumbers,
@@ -62,6 +63,12 @@ from jospar.rules.statuses import LABELS, ExecutionStatus, is_closed, reasons_re
 from jospar.rules.submission import opens_on, report_submittable, unit_info_submittable
 
 __all__ = [
+    "Accumulation",
+    "Achievement",
+    "IndicatorStatus",
+    "Polarity",
+    "Thresholds",
+    "achievement",
     "CANONICAL_RE",
     "EDITIONS",
     "LABELS",

@@ -23,7 +23,9 @@ from jospar.rules.rulebook import Edition, FormLabels
 LABEL_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(FormLabels))
 TEXT_LABELS: tuple[str, ...] = tuple(name for name in LABEL_NAMES if name != "columns")
 OFFICES = ("first_head", "chief_of_staff")  # §6: who may approve
-PARAMETERS = ("approval_days", "info_due_day", "report_due_day", "shift_to_workday", "approvers", "text_checked")
+PARAMETERS = ("approval_days", "info_due_day", "report_due_day", "shift_to_workday", "approvers", "text_checked",
+              "indicator_achieved", "indicator_on_track", "indicator_tolerance")
+THRESHOLDS = ("indicator_achieved", "indicator_on_track", "indicator_tolerance")
 
 
 class Problem(StrEnum):
@@ -35,6 +37,7 @@ class Problem(StrEnum):
     DAYS = "days"  # approval days not positive, or a due day outside 1-31
     OVERLAP = "overlap"  # two editions in force on one day (or a gap-less order broken by an open end)
     APPROVERS = "approvers"  # no approver, or one the Rules do not name
+    THRESHOLDS = "thresholds"  # indicators' thresholds: 0 < on track ≤ achieved ≤ 1000, tolerance 0–99
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ def edition_from_dict(data: Mapping[str, Any]) -> Edition:
         shift_to_workday=bool(data["shift_to_workday"]),
         approvers=tuple(str(a) for a in data["approvers"]),
         text_checked=bool(data["text_checked"]),
+        **{name: int(data[name]) for name in THRESHOLDS if data.get(name) is not None},
     )
 
 
@@ -158,6 +162,8 @@ def edition_problems(editions: Iterable[Edition]) -> list[Found]:
             found.append(Found(Problem.DAYS, keys=(e.key,)))
         if not e.approvers or any(a not in OFFICES for a in e.approvers):
             found.append(Found(Problem.APPROVERS, keys=(e.key,)))
+        if e.thresholds.problems():
+            found.append(Found(Problem.THRESHOLDS, keys=(e.key,)))
     for prev, nxt in zip(items, items[1:], strict=False):
         if prev.effective_to is None or prev.effective_to >= nxt.effective_from:
             found.append(Found(Problem.OVERLAP, keys=(prev.key, nxt.key)))

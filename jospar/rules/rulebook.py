@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, overload
 
+from jospar.rules.indicators import Thresholds
 from jospar.rules.languages import pick_from
 
 
@@ -78,6 +79,15 @@ class Edition:
     shift_to_workday: bool = False  # the act counts calendar days; moving off weekends is an option
     approvers: tuple[str, ...] = ("first_head", "chief_of_staff")  # §6
     text_checked: bool = True  # False: labels and parameters carried over until the act's own text is checked
+    # Indicators' achievement (jospar.rules.indicators): not the act's, the practice's; a body's planning
+    # authority tunes them in the rulebook.
+    indicator_achieved: int = 100
+    indicator_on_track: int = 90
+    indicator_tolerance: int = 5
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(self.indicator_achieved, self.indicator_on_track, self.indicator_tolerance)
 
     def in_force_on(self, d: date) -> bool:
         return self.effective_from <= d and (self.effective_to is None or d <= self.effective_to)

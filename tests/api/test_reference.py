@@ -257,6 +257,7 @@ def test_the_tree_as_form_1_numbers_it_with_texts_in_both_languages(two_bodies):
         "name_kk": macro_row.name_kk, "name_ru": macro_row.name_ru, "name_en": "", "anchor": f"m:{macro_row.pk}",
         "anchor_code": "M2.2", "code": "", "unit_kk": "%", "unit_ru": "%", "unit_en": "", "baseline": "10.5000",
         "values": [{"year": 2026, "value": "11.2500"}, {"year": 2027, "value": "12.0000"}],
+        "responsible_unit": None, "polarity": "higher", "accumulation": "period", "actuals": [],
     }
     goal = second["goals"][0]
     assert (goal["number"], goal["heading"], goal["code"]) == ("2.1", "Цель 2.1", "G21")
@@ -385,12 +386,13 @@ def test_query_counts_do_not_grow(two_bodies, n, django_assert_max_num_queries):
     planner, national = token_client(a["planner"]), token_client(two_bodies["national"])
     # each: the token, the user's saved language (no Accept-Language) and the caller's roles (3); a list: its count
     # and its page; the editions: their operational plans and approved years; the tree: the edition, its operational
-    # plans and approved years, the Rules' edition (its headings' wording), form_tree's five queries, the values
+    # plans and approved years, the Rules' edition (its headings' wording), form_tree's five queries, the values,
+    # the submitted actual values
     for limit, client, url in ((5, planner, reverse("api:bodies")), (5, national, reverse("api:bodies")),
                                (4, planner, reverse("api:body", args=["body-a"])),
                                (5, planner, reverse("api:units")),
                                (4, planner, reverse("api:unit", args=[a["unit"].pk])),
                                (7, planner, reverse("api:development_plans")),
-                               (13, planner, reverse("api:development_plan", args=[big.pk]))):
+                               (14, planner, reverse("api:development_plan", args=[big.pk]))):
         with django_assert_max_num_queries(limit):
             assert client.get(url).status_code == 200, url

@@ -106,12 +106,29 @@ class YearValue(serializers.Serializer):
     value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="The planned value, exact.")
 
 
+class ActualValue(serializers.Serializer):
+    year = serializers.IntegerField()
+    quarter = serializers.IntegerField(help_text="The reporting quarter the value was given with (1–4).")
+    final = serializers.BooleanField(help_text="The year's final value (given with the fourth quarter's "
+                                               "information); otherwise the value so far or an estimate.")
+    value = serializers.DecimalField(max_digits=18, decimal_places=4, help_text="The actual value, exact.")
+
+
 class Indicator(AnchorRow):
     unit_kk = serializers.CharField(help_text="Unit of measure, in Kazakh.")
     unit_ru = serializers.CharField(help_text="Unit of measure, in Russian.")
     unit_en = serializers.CharField(help_text="Unit of measure, in English.")
     baseline = serializers.DecimalField(max_digits=18, decimal_places=4, allow_null=True)
     values = YearValue(many=True, help_text="The planned value of each year that has one, by year.")
+    responsible_unit = serializers.IntegerField(allow_null=True, help_text="The id of the unit that reports its "
+                                                                           "actual values (null: not named yet).")
+    polarity = serializers.ChoiceField(choices=["higher", "lower", "target"],
+                                       help_text="Which way is better: higher, lower, or a target to hit.")
+    accumulation = serializers.ChoiceField(choices=["cumulative", "period"],
+                                           help_text="Whether a value counts from 1 January (cumulative) or is "
+                                                     "the level of the period.")
+    actuals = ActualValue(many=True, help_text="The actual values its responsible unit submitted, by year and "
+                                               "quarter (values of information not yet submitted are left out).")
 
 
 class Goal(Texts):

@@ -200,6 +200,27 @@ class DevelopmentPlanList(ReferenceList):
         return self.serializer_class(*args, **kwargs)
 
 
+def submitted_actuals(plan: DevelopmentPlan) -> defaultdict[tuple, list]:
+    """The edition's indicators' actual values whose unit's information is submitted, by anchor: one query."""
+    from django.db.models import Exists, OuterRef
+
+    from jospar.monitoring.models import IndicatorActual, UnitSubmission
+
+    submitted = UnitSubmission.objects.filter(period_id=OuterRef("period_id"), unit_id=OuterRef("unit_id"),
+                                              status="submitted")
+    found: defaultdict[tuple, list] = defaultdict(list)
+    for macro_id, target_id, year, quarter, final, value in (
+        IndicatorActual.objects.filter(Q(macroindicator__direction__plan=plan)
+                                       | Q(target_indicator__goal__direction__plan=plan))
+        .filter(Exists(submitted)).order_by("period__plan__year", "period__quarter", "is_final", "id")
+        .values_list("macroindicator_id", "target_indicator_id", "period__plan__year", "period__quarter",
+                     "is_final", "value")
+    ):
+        found[("m", macro_id) if macro_id else ("t", target_id)].append(
+            {"year": year, "quarter": quarter, "final": final, "value": value})
+    return found
+
+
 def tree_of(plan: DevelopmentPlan, lang: str) -> dict:
     """The edition's headings as Form 1 walks them (form_tree: its numbers and official headings in `lang`),
     with every indicator's planned values: six queries whatever the size."""
@@ -209,6 +230,7 @@ def tree_of(plan: DevelopmentPlan, lang: str) -> dict:
         Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
     ).order_by("year").values_list("macroindicator_id", "target_indicator_id", "year", "value"):
         values[("m", macro_id) if macro_id else ("t", target_id)].append({"year": year, "value": value})
+    actuals = submitted_actuals(plan)
 
     def row(heading, **more) -> dict:
         obj = heading.obj
@@ -221,7 +243,8 @@ def tree_of(plan: DevelopmentPlan, lang: str) -> dict:
     def indicator(heading) -> dict:
         obj = heading.obj
         return anchor(heading, unit_kk=obj.unit_kk, unit_ru=obj.unit_ru, unit_en=obj.unit_en, baseline=obj.baseline,
-                      values=values[heading.anchor])
+                      values=values[heading.anchor], responsible_unit=obj.responsible_unit_id, polarity=obj.polarity,
+                      accumulation=obj.accumulation, actuals=actuals[heading.anchor])
 
     directions = [
         row(d, macroindicators=[indicator(m) for m in d.of_kind("macroindicator")],

@@ -51,6 +51,8 @@ class Change:
 class WorklistCheck:
     changes: list = field(default_factory=list)
     problems: list = field(default_factory=list)
+    indicator_changes: list = field(default_factory=list)  # (cell, services_indicators.ActualInput)
+    indicator_sheet: str = ""
     unchanged: int = 0
     sheet: str = ""
 
@@ -105,11 +107,31 @@ def check_worklist(upload, period, unit) -> WorklistCheck:
             return result
         listing = monitoring_selectors.work_list(period, unit, book_lang, can_edit=True)
         _check_sheet(wb.worksheets[0], listing, book_lang, result)
+        _check_indicators(wb, meta, period, unit, listing, book_lang, result)
     finally:
         wb.close()
     if result.problems:
-        result.changes = []
+        result.changes, result.indicator_changes = [], []
     return result
+
+
+def _check_indicators(wb, meta, period, unit, listing, book_lang: str, result: WorklistCheck) -> None:
+    """The indicators sheet, when the work list has one (its title is in the meta sheet)."""
+    from jospar.monitoring.indicators import unit_indicators
+
+    from .worklist_indicators import check_sheet
+
+    title = meta.get("indicators")
+    if not title or title not in wb.sheetnames:
+        if title:
+            result.problems.append(Problem(title, "", _("The sheet of indicators is missing. Download the work "
+                                                        "list again.")))
+        return
+    rows = unit_indicators(period, unit, book_lang, can_edit=True, submission=listing.submission,
+                           version=listing.version)
+    found = check_sheet(wb[title], rows, book_lang)
+    result.problems.extend(found.problems)
+    result.indicator_changes, result.indicator_sheet = found.changes, title
 
 
 def _check_sheet(ws, listing, book_lang: str, result: WorklistCheck) -> None:
@@ -187,9 +209,22 @@ def _check_entry(r, values, line, statuses, book_lang, problem, result) -> None:
 
 
 @transaction.atomic
-def save_worklist(*, user, period, changes: list[Change], sheet: str) -> int:
-    """Save every change through monitoring's `save_entry`, all or none; WorklistRefused lists what failed."""
-    problems = []
+def save_worklist(*, user, period, changes: list[Change], sheet: str, unit=None, indicator_changes=(),
+                  indicator_sheet: str = "") -> int:
+    """Save every change through monitoring's `save_entry`, and the indicators' values through
+    `services_indicators.save_actuals`, all or none; WorklistRefused lists what failed."""
+    from jospar.monitoring import services_indicators
+
+    problems: list[Problem] = []
+    if indicator_changes:
+        try:
+            with transaction.atomic():
+                services_indicators.save_actuals(user=user, period=period, unit=unit, rows=indicator_changes)
+        except services_indicators.RowsRefused as refused:
+            problems.extend(Problem(indicator_sheet, where, message) for where, message in refused.problems)
+        except (ValidationError, PermissionDenied) as error:
+            messages = error.messages if isinstance(error, ValidationError) else [str(error)]
+            problems.append(Problem(indicator_sheet, "", " ".join(messages)))
     for change in changes:
         try:
             with transaction.atomic():
@@ -202,5 +237,5 @@ def save_worklist(*, user, period, changes: list[Change], sheet: str) -> int:
             problems.append(Problem(sheet, cell_ref(change.row, INDEX["status"]), " ".join(messages)))
     if problems:
         raise WorklistRefused(problems)
-    return len(changes)
+    return len(changes) + len(indicator_changes)
 

@@ -87,12 +87,16 @@ def work_lines(listing, lang: str) -> list[Line]:
     return lines
 
 
-def build_worklist(listing, lang: str) -> bytes:
+def build_worklist(listing, lang: str, indicators=()) -> bytes:
+    """The work list as a workbook; ``indicators``: the unit's `monitoring.indicators.UnitIndicator` rows, on a
+    second sheet."""
     with translation.override(lang):
-        return _build(listing, lang)
+        return _build(listing, lang, indicators)
 
 
-def _build(listing, lang) -> bytes:
+def _build(listing, lang, indicators=()) -> bytes:
+    from .worklist_indicators import write_sheet
+
     period, unit = listing.period, listing.unit
     lines = work_lines(listing, lang)
     wb, ws = new_workbook()
@@ -136,12 +140,14 @@ def _build(listing, lang) -> bytes:
     fit.fitToPage = True
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
+    indicator_sheet = write_sheet(wb, indicators, lang)
+
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "veryHidden"
     for r, (key, value) in enumerate((
         ("marker", MARKER), ("format", FORMAT_VERSION), ("body", period.plan.body.code),
         ("plan", period.plan_id), ("year", period.year), ("period", period.pk), ("quarter", period.quarter),
-        ("unit", unit.pk), ("lang", lang),
+        ("unit", unit.pk), ("lang", lang), ("indicators", indicator_sheet.title if indicator_sheet else ""),
     ), start=1):
         put_text(meta.cell(row=r, column=1), key)
         put(meta.cell(row=r, column=2), value)

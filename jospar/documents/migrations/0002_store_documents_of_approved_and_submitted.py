@@ -11,10 +11,21 @@ not call the renderer at all."""
 from django.db import migrations
 
 
+def code_reads_this_schema(schema_editor) -> bool:
+    """Whether the columns later migrations add, which today's renderer reads, are there already."""
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        columns = {c.name for c in connection.introspection.get_table_description(cursor, "planning_macroindicator")}
+        editions = {c.name for c in connection.introspection.get_table_description(cursor, "rulebook_edition")}
+    return "responsible_unit_id" in columns and "indicator_achieved" in editions
+
+
 def store_missing_documents(apps, schema_editor):
     approved = apps.get_model("planning", "PlanVersion").objects.filter(status="approved").exists()
     submitted = apps.get_model("monitoring", "Report").objects.filter(status="submitted").exists()
     if not (approved or submitted):
+        return
+    if not code_reads_this_schema(schema_editor):  # documents 0003 stores them once the columns are there
         return
     from jospar.documents.stored import store_missing
 

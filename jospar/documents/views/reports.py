@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import ngettext
 
 from jospar.documents.assembly.form2 import CUMULATIVE, QUARTER, form2_document
+from jospar.documents.assembly.indicators import indicators_workbook
 from jospar.documents.forms import UploadForm
 from jospar.documents.importers.worklist import WorklistRefused, check_worklist, save_worklist
 from jospar.documents.importers.worklist_book import build_worklist, worklist_filename
@@ -15,6 +16,7 @@ from jospar.documents.stored import served_form2
 from jospar.documents.views.plan import attachment, served_stored
 from jospar.documents.writers.render import render as render_document
 from jospar.monitoring import selectors as monitoring
+from jospar.monitoring.indicators import unit_indicators
 from jospar.monitoring.services import open_periods
 from jospar.orgs.models import OrgUnit
 from jospar.orgs.permissions import access_of
@@ -63,7 +65,9 @@ def worklist_download(request, year: int, quarter: int, unit_id: int, lang: str)
     period = period_of(request, year, quarter)
     unit = _unit(request, period, unit_id, "monitoring.view_unit_info")
     listing = monitoring.work_list(period, unit, lang)
-    return attachment(build_worklist(listing, lang), worklist_filename(period, unit, lang), "xlsx")
+    own = unit_indicators(period, unit, lang, can_edit=request.user.has_perm("monitoring.edit_indicator", unit),
+                          submission=listing.submission, version=listing.version)
+    return attachment(build_worklist(listing, lang, own), worklist_filename(period, unit, lang), "xlsx")
 
 
 @login_required
@@ -77,7 +81,9 @@ def worklist_upload(request, year: int, quarter: int, unit_id: int):
         problems = check.problems
         if check.ok:
             try:
-                saved = save_worklist(user=request.user, period=period, changes=check.changes, sheet=check.sheet)
+                saved = save_worklist(user=request.user, period=period, changes=check.changes, sheet=check.sheet,
+                                      unit=unit, indicator_changes=check.indicator_changes,
+                                      indicator_sheet=check.indicator_sheet)
             except WorklistRefused as refused:
                 problems = refused.problems
             else:
@@ -88,3 +94,16 @@ def worklist_upload(request, year: int, quarter: int, unit_id: int):
         "period": period, "plan": period.plan, "unit": unit, "form": form, "problems": problems,
     }, status=400 if problems else 200)
 
+
+
+@login_required
+def indicators(request, year: int, quarter: int, lang: str):
+    """The report's indicators table (planned against actual) as an Excel workbook: who may see the report."""
+    period = period_of(request, year, quarter)
+    if not request.user.has_perm("monitoring.view_report", period):
+        raise PermissionDenied
+    found = indicators_workbook(period, lang)
+    if found is None:
+        raise Http404
+    data, filename = found
+    return attachment(data, filename, "xlsx")

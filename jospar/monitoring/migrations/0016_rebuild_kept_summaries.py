@@ -10,8 +10,20 @@ fresh one) it asks the historical model first and does not call the code at all.
 from django.db import migrations
 
 
+def code_reads_this_schema(schema_editor) -> bool:
+    """Whether the columns later migrations add, which today's code reads, are there already (an upgrade from
+    before them runs this migration first: monitoring 0017 then computes the figures instead)."""
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        columns = {c.name for c in connection.introspection.get_table_description(cursor, "planning_macroindicator")}
+        editions = {c.name for c in connection.introspection.get_table_description(cursor, "rulebook_edition")}
+    return "responsible_unit_id" in columns and "indicator_achieved" in editions
+
+
 def rebuild_kept_summaries(apps, schema_editor):
     if not apps.get_model("planning", "OperationalPlan").objects.exists():
+        return
+    if not code_reads_this_schema(schema_editor):
         return
     from jospar.monitoring.summaries import rebuild
 

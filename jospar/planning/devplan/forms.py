@@ -150,6 +150,28 @@ class TaskForm(NodeForm):
         widgets = NAME_WIDGETS
 
 
+class IndicatorRolesForm(forms.Form):
+    """An indicator's responsible unit (one of the body's) and its kind."""
+
+    responsible_unit: forms.ModelChoiceField = forms.ModelChoiceField(
+        queryset=None, required=False, label=_("Responsible unit"), empty_label=_("— not named yet —"))
+    polarity = forms.ChoiceField(label=_("Which way is better"))
+    accumulation = forms.ChoiceField(label=_("How values count"))
+
+    def __init__(self, *args, body_id: int, lang: str, **kwargs):
+        from jospar.orgs.models import OrgUnit
+        from jospar.rules.indicators import Accumulation, Polarity
+
+        super().__init__(*args, **kwargs)
+        unit_field = self.fields["responsible_unit"]
+        polarity, accumulation = self.fields["polarity"], self.fields["accumulation"]
+        assert isinstance(unit_field, forms.ModelChoiceField) and isinstance(polarity, forms.ChoiceField)
+        assert isinstance(accumulation, forms.ChoiceField)
+        unit_field.queryset = OrgUnit.objects.filter(body_id=body_id, is_active=True)
+        polarity.choices = [(p.value, p.label(lang)) for p in Polarity]
+        accumulation.choices = [(a.value, a.label(lang)) for a in Accumulation]
+
+
 NODE_FORMS = {
     "direction": DirectionForm,
     "macroindicator": MacroindicatorForm,

@@ -14,7 +14,8 @@ from typing import Any
 from django.db.models import Count, Q
 
 from jospar import rules
-from jospar.i18n import current_lang, localized
+from jospar.i18n import current_lang, localized, pick
+from jospar.orgs.models import OrgUnit
 from jospar.planning.models import (
     DevelopmentPlan,
     EventRevision,
@@ -210,6 +211,15 @@ class Node:
         return localized(self.obj, "unit")
 
     values_in_years: list = field(default_factory=list)  # planned values aligned with the plan's years
+    responsible: str = ""  # an indicator's responsible unit, named
+
+    @property
+    def kind_text(self) -> str:
+        """An indicator's kind in words: «чем больше, тем лучше · нарастающим итогом»."""
+        if self.kind not in ("macroindicator", "indicator"):
+            return ""
+        obj: Any = self.obj
+        return f"{obj.polarity_label()} · {obj.accumulation_label()}"
 
 
 @dataclass
@@ -265,15 +275,70 @@ def _mark_ends(nodes):
     return nodes
 
 
+def indicator_by_key(development_plan_id: int, key: str):
+    """The macroindicator («m:<id>») or target indicator («t:<id>») of this development plan, with its
+    responsible unit; None when the key names nothing there (one query)."""
+    kind, _sep, pk = (key or "").partition(":")
+    if not pk.isdigit():
+        return None
+    if kind == "m":
+        return (Macroindicator.objects.select_related("responsible_unit")
+                .filter(pk=int(pk), direction__plan_id=development_plan_id).first())
+    if kind == "t":
+        return (TargetIndicator.objects.select_related("responsible_unit")
+                .filter(pk=int(pk), goal__direction__plan_id=development_plan_id).first())
+    return None
+
+
+def answers_for_indicators(development_plan_id: int, unit_id: int) -> bool:
+    """Whether the unit is responsible for a macroindicator or target indicator of this plan (one query)."""
+    macros = Macroindicator.objects.filter(direction__plan_id=development_plan_id, responsible_unit_id=unit_id)
+    targets = TargetIndicator.objects.filter(goal__direction__plan_id=development_plan_id, responsible_unit_id=unit_id)
+    return bool(macros.order_by().values_list("id").union(targets.order_by().values_list("id"))[:1])
+
+
+def indicators_of_plans(development_plan_ids) -> list[tuple]:
+    """(development plan id, anchor, polarity, accumulation, baseline) of every indicator of these plans: two
+    queries whatever their number (the national view's shares)."""
+    ids = list(development_plan_ids)
+    rows = [(d, ("m", pk), pol, acc, base) for pk, d, pol, acc, base in Macroindicator.objects.filter(
+        direction__plan_id__in=ids).values_list("id", "direction__plan_id", "polarity", "accumulation", "baseline")]
+    rows += [(d, ("t", pk), pol, acc, base) for pk, d, pol, acc, base in TargetIndicator.objects.filter(
+        goal__direction__plan_id__in=ids).values_list("id", "goal__direction__plan_id", "polarity", "accumulation",
+                                                      "baseline")]
+    return rows
+
+
+def planned_values_of(development_plan_ids, years) -> defaultdict[tuple, dict[int, Decimal]]:
+    """`planned_values` of many plans, for some years only: one query."""
+    ids, years = list(development_plan_ids), list(years)
+    values: defaultdict[tuple, dict[int, Decimal]] = defaultdict(dict)
+    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
+        Q(macroindicator__direction__plan_id__in=ids) | Q(target_indicator__goal__direction__plan_id__in=ids),
+        year__in=years,
+    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
+        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    return values
+
+
+def planned_values(development_plan_id: int) -> defaultdict[tuple, dict[int, Decimal]]:
+    """Every indicator's planned value per year, by anchor (("m" | "t", id) → year → value): one query."""
+    values: defaultdict[tuple, dict[int, Decimal]] = defaultdict(dict)
+    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
+        Q(macroindicator__direction__plan_id=development_plan_id)
+        | Q(target_indicator__goal__direction__plan_id=development_plan_id)
+    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
+        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    return values
+
+
 def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     """Ten queries whatever the plan's size (pinned by a test)."""
     lang = lang or current_lang()
     form = form_tree(plan.pk, labels_for(plan), lang)
-    values: defaultdict[tuple | None, dict[int, Decimal]] = defaultdict(dict)
-    for macro_id, target_id, year, value in IndicatorValue.objects.filter(
-        Q(macroindicator__direction__plan=plan) | Q(target_indicator__goal__direction__plan=plan)
-    ).values_list("macroindicator_id", "target_indicator_id", "year", "value"):
-        values[("m", macro_id) if macro_id else ("t", target_id)][year] = value
+    values = planned_values(plan.pk)
+    units = {pk: pick(texts, lang) for pk, *texts in
+             OrgUnit.objects.filter(body_id=plan.body_id).values_list("id", "name_kk", "name_ru", "name_en")}
     anchored = _anchored_counts(plan)
     operational_years = list(plan.operational_plans.order_by("year").values_list("year", flat=True))
     years = list(range(plan.year_from, plan.year_to + 1))
@@ -281,7 +346,8 @@ def devplan_tree(plan: DevelopmentPlan, lang: str | None = None) -> Tree:
     def node(heading: Heading, kind: str) -> Node:
         found = Node(kind, heading.obj, heading.number, heading.label, events=anchored.get(heading.anchor, 0))
         if kind != "task":
-            found.values = values[heading.anchor]
+            found.responsible = units.get(heading.obj.responsible_unit_id, "")
+            found.values = values[heading.anchor] if heading.anchor is not None else {}
             found.values_in_years = [shown(found.values.get(year)) for year in years]
         return found
 

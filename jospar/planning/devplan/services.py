@@ -137,6 +137,36 @@ def delete_plan(*, user, plan: DevelopmentPlan) -> None:
     _delete(plan)
 
 
+# --- an indicator's responsible unit and kind (not in Form 1: they may change on an approved edition too)
+
+@transaction.atomic
+def set_indicator_roles(*, user, kind: str, node, responsible_unit_id: int | None, polarity: str,
+                        accumulation: str):
+    """Who reports an indicator's actual values, and how they are read (jospar.rules.indicators). Neither
+    reaches Form 1, so an edition an approved plan stands on takes them too."""
+    from jospar.orgs.models import OrgUnit
+    from jospar.rules.indicators import Accumulation, Polarity
+
+    if kind not in INDICATOR_KINDS:
+        raise ValidationError(_("Only macroindicators and target indicators have a responsible unit."))
+    plan = plan_of(kind, node)
+    require(user, PERM, plan, in_body=True)
+    errors = {}
+    if responsible_unit_id is not None and not OrgUnit.objects.filter(pk=responsible_unit_id,
+                                                                      body_id=plan.body_id).exists():
+        errors["responsible_unit"] = [_("Choose a unit of this state body.")]
+    if polarity not in {p.value for p in Polarity}:
+        errors["polarity"] = [_("Choose which way is better.")]
+    if accumulation not in {a.value for a in Accumulation}:
+        errors["accumulation"] = [_("Choose how the values count.")]
+    if errors:
+        raise ValidationError(errors)
+    node.responsible_unit_id, node.polarity, node.accumulation = responsible_unit_id, polarity, accumulation
+    node._history_user = user
+    node.save(update_fields=["responsible_unit", "polarity", "accumulation"])
+    return node
+
+
 # --- directions, macroindicators, goals, target indicators, Section II tasks
 
 @transaction.atomic

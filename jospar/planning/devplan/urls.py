@@ -28,4 +28,5 @@ urlpatterns = [
     path("<int:pk>/<devplankind:kind>/<int:node>/edit/", views.node_edit, name="node_edit"),
     path("<int:pk>/<devplankind:kind>/<int:node>/delete/", views.node_delete, name="node_delete"),
     path("<int:pk>/<devplankind:kind>/<int:node>/move/", views.node_move, name="node_move"),
+    path("<int:pk>/<devplankind:kind>/<int:node>/roles/", views.indicator_roles, name="indicator_roles"),
 ]

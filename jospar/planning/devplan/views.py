@@ -15,9 +15,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
+from jospar.i18n import current_lang
 from jospar.orgs.permissions import access_of, require
 from jospar.planning.devplan import services
-from jospar.planning.devplan.forms import NODE_FORMS, DevelopmentPlanForm
+from jospar.planning.devplan.forms import NODE_FORMS, DevelopmentPlanForm, IndicatorRolesForm
 from jospar.planning.devplan.selectors import devplan_tree
 from jospar.planning.models import DevelopmentPlan
 
@@ -158,7 +159,7 @@ def _form_context(plan, kind, form, node=None, parent=None):
                   else reverse("devplan:node_add", args=[plan.pk, kind]))
         part = "directions" if kind == "direction" else "tasks" if kind == "task" else (
             f"direction-{parent.pk}" if kind != "indicator" else f"direction-{parent.direction_id}")
-    colspan = 5 + len(tree_years) if kind in ("macroindicator", "indicator") else 4
+    colspan = 6 + len(tree_years) if kind in ("macroindicator", "indicator") else 4
     return {"plan": plan, "kind": kind, "form": form, "node": node, "dom_id": dom_id, "action": action,
             "part": part, "row": kind in ROW_KINDS, "colspan": colspan}
 
@@ -239,3 +240,30 @@ def node_move(request, pk, kind, node):
     except ValidationError as error:
         return _refused(request, plan, error)
     return _done(request, plan, _part_of(kind, obj))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def indicator_roles(request, pk, kind, node):
+    """An indicator's responsible unit and kind, in place of its row (also on an approved edition)."""
+    plan = _plan(request, pk)
+    if kind not in services.INDICATOR_KINDS:
+        return HttpResponse(status=404)
+    obj = _node(plan, kind, node)
+    form = IndicatorRolesForm(request.POST or None, body_id=plan.body_id, lang=current_lang(),
+                              initial={"responsible_unit": obj.responsible_unit_id, "polarity": obj.polarity,
+                                       "accumulation": obj.accumulation})
+    if request.method == "POST" and form.is_valid():
+        unit = form.cleaned_data["responsible_unit"]
+        try:
+            services.set_indicator_roles(user=request.user, kind=kind, node=obj,
+                                         responsible_unit_id=unit.pk if unit else None,
+                                         polarity=form.cleaned_data["polarity"],
+                                         accumulation=form.cleaned_data["accumulation"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return _done(request, plan, _part_of(kind, obj))
+    context = {**_form_context(plan, kind, form, node=obj), "roles": True,
+               "action": reverse("devplan:indicator_roles", args=[plan.pk, kind, obj.pk])}
+    return _form_response(request, context)

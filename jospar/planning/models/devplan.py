@@ -12,13 +12,25 @@ from simple_history.models import HistoricalRecords
 from jospar import rules
 from jospar import text_limits as limits
 from jospar.i18n import current_lang, localized
-from jospar.orgs.models import StateBody
+from jospar.orgs.models import OrgUnit, StateBody
 from jospar.rules import plan_dates
+from jospar.rules.indicators import Accumulation, Polarity
+
+POLARITY_CHOICES = [(p.value, p.label("en")) for p in Polarity]
+ACCUMULATION_CHOICES = [(a.value, a.label("en")) for a in Accumulation]
 
 
 def name_checks(prefix: str):
     """The database refuses a name longer than the forms and the importer allow."""
     return limits.length_checks(prefix, name_kk=limits.NAME, name_ru=limits.NAME, name_en=limits.NAME)
+
+
+def kind_checks(prefix: str):
+    """The database keeps only the kinds the rule knows."""
+    return [models.CheckConstraint(condition=Q(polarity__in=[p.value for p in Polarity]),
+                                   name=f"{prefix}_polarity_known"),
+            models.CheckConstraint(condition=Q(accumulation__in=[a.value for a in Accumulation]),
+                                   name=f"{prefix}_accumulation_known")]
 
 
 class Named(models.Model):
@@ -114,9 +126,24 @@ class Indicator(Named):
     unit_ru = models.CharField(_("unit of measure (Russian)"), max_length=limits.UNIT_OF_MEASURE, blank=True)
     unit_en = models.CharField(_("unit of measure (English)"), max_length=limits.UNIT_OF_MEASURE, blank=True)
     baseline = models.DecimalField(_("baseline"), max_digits=18, decimal_places=4, null=True, blank=True)
+    # Who reports its actual values with the quarterly information (jospar.monitoring.IndicatorActual), and how
+    # they are read (jospar.rules.indicators): which way is better, from 1 January or for the period.
+    responsible_unit = models.ForeignKey(
+        OrgUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("responsible unit")
+    )
+    polarity = models.CharField(_("which way is better"), max_length=8, choices=POLARITY_CHOICES,
+                                default=Polarity.HIGHER.value)
+    accumulation = models.CharField(_("how values count"), max_length=12, choices=ACCUMULATION_CHOICES,
+                                    default=Accumulation.PERIOD.value)
 
     class Meta(Named.Meta):
         abstract = True
+
+    def polarity_label(self, lang: str | None = None) -> str:
+        return Polarity(self.polarity).label(lang or current_lang())
+
+    def accumulation_label(self, lang: str | None = None) -> str:
+        return Accumulation(self.accumulation).label(lang or current_lang())
 
 
 class Macroindicator(Indicator):
@@ -132,7 +159,7 @@ class Macroindicator(Indicator):
         verbose_name = _("macroindicator")
         verbose_name_plural = _("macroindicators")
         constraints = [models.UniqueConstraint(fields=["direction", "position"], name="macro_unique_position"),
-                       *name_checks("macro")]
+                       *name_checks("macro"), *kind_checks("macro")]
 
 
 class Goal(Named):
@@ -157,7 +184,7 @@ class TargetIndicator(Indicator):
         verbose_name = _("target indicator")
         verbose_name_plural = _("target indicators")
         constraints = [models.UniqueConstraint(fields=["goal", "position"], name="indicator_unique_position"),
-                       *name_checks("indicator")]
+                       *name_checks("indicator"), *kind_checks("indicator")]
 
 
 class IndicatorValue(models.Model):

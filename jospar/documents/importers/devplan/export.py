@@ -9,9 +9,11 @@ def _names(obj) -> dict:
     return {"name_kk": obj.name_kk, "name_ru": obj.name_ru, "name_en": obj.name_en}
 
 
-def _indicator(obj, number: str, values: dict, extra=None) -> dict:
+def _indicator(obj, number: str, values: dict, extra=None, codes=None) -> dict:
     row = {"number": number, **(extra or {}), **_names(obj), "code": obj.code, "unit_kk": obj.unit_kk,
-           "unit_ru": obj.unit_ru, "unit_en": obj.unit_en, "baseline": obj.baseline}
+           "unit_ru": obj.unit_ru, "unit_en": obj.unit_en, "baseline": obj.baseline,
+           "responsible": (codes or {}).get(obj.responsible_unit_id, ""), "polarity": obj.polarity_label(),
+           "accumulation": obj.accumulation_label()}
     row.update({layout.year_key(year): value for year, value in values.items()})
     return row
 
@@ -21,16 +23,19 @@ def plan_header(plan) -> dict:
 
 
 def plan_rows(plan) -> dict:
+    from jospar.orgs.models import OrgUnit
+
     tree = devplan_tree(plan)
+    codes = dict(OrgUnit.objects.filter(body_id=plan.body_id).values_list("id", "code"))
     rows: dict[str, list[dict]] = {kind: [] for kind in layout.DATA_SHEETS}
     for d in tree.directions:
         rows["directions"].append({"number": d.number, **_names(d.obj)})
         for m in d.macros:
-            rows["macroindicators"].append(_indicator(m.obj, m.number, m.values, {"direction": d.number}))
+            rows["macroindicators"].append(_indicator(m.obj, m.number, m.values, {"direction": d.number}, codes))
         for g in d.goals:
             rows["goals"].append({"number": g.number, **_names(g.obj), "code": g.obj.code})
             for t in g.indicators:
-                rows["indicators"].append(_indicator(t.obj, t.number, t.values, {"goal": g.number}))
+                rows["indicators"].append(_indicator(t.obj, t.number, t.values, {"goal": g.number}, codes))
     for t in tree.tasks:
         rows["tasks"].append({"number": t.number, **_names(t.obj), "code": t.obj.code})
     return rows

@@ -103,6 +103,13 @@ def _years(header: dict) -> range | None:
 def _convert(column, value, data_type):
     converter = {"number": as_number, "integer": as_integer, "date": as_date}.get(column.kind, as_text)
     result = converter(value, data_type)
+    if column.kind in ("polarity", "accumulation") and result:
+        found = layout.kind_choice(column.kind, result)
+        if found is None:
+            choices = (_("higher is better, lower is better, a target to hit") if column.kind == "polarity"
+                       else _("cumulative, for the period"))
+            raise CellError(_("«%(value)s» is not one of: %(choices)s.") % {"value": result, "choices": choices})
+        return found
     limit = layout.MAX_LENGTH.get(column.key)
     if isinstance(result, str) and limit and len(result) > limit:
         raise CellError(_("The text is too long: at most %(n)s characters.") % {"n": limit})

@@ -67,19 +67,26 @@ UNITS = (
     Column("baseline", _("Baseline value"), 12, kind="number"),
 )
 CODE = Column("code", _("Code (optional)"), 12)
+# Who reports the indicator's actual values and how they are read (jospar.rules.indicators); a cell may name the
+# kind in any of the three languages or by its key, and the unit by its code or its name in Kazakh or Russian.
+ROLES = (
+    Column("responsible", _("Responsible unit (its code or name)"), 18),
+    Column("polarity", _("Which way is better (higher / lower / a target)"), 18, kind="polarity"),
+    Column("accumulation", _("How values count (cumulative / for the period)"), 18, kind="accumulation"),
+)
 
 COLUMNS = {
     "directions": (Column("number", _("No. of the strategic direction"), 12, True, "code"), *NAMES),
     "macroindicators": (
         Column("direction", _("No. of its strategic direction"), 14, True, "code"),
         Column("number", _("No. of the macroindicator in its direction (1, 2 …)"), 14, True, "code"),
-        *NAMES, CODE, *UNITS,
+        *NAMES, CODE, *UNITS, *ROLES,
     ),
     "goals": (Column("number", _("No. of the goal (direction.goal, e.g. 1.2)"), 14, True, "code"), *NAMES, CODE),
     "indicators": (
         Column("goal", _("No. of its goal (e.g. 1.2)"), 14, True, "code"),
         Column("number", _("No. of the target indicator in its goal (1, 2 …)"), 14, True, "code"),
-        *NAMES, CODE, *UNITS,
+        *NAMES, CODE, *UNITS, *ROLES,
     ),
     "tasks": (Column("number", _("No. of the task"), 10, True, "code"), *NAMES, CODE),
 }
@@ -101,7 +108,21 @@ MAX_LENGTH = {  # the models' limits (jospar.text_limits): an over-long cell is 
     **dict.fromkeys(("title_kk", "title_ru", "title_en"), limits.TITLE),
     "document_number": limits.DOCUMENT_NUMBER, "code": limits.CODE,
     **dict.fromkeys(("unit_kk", "unit_ru", "unit_en"), limits.UNIT_OF_MEASURE),
+    "responsible": 300,
 }
+
+
+def kind_choice(kind: str, text: str) -> str | None:
+    """The key of an indicator's kind written as its key or its label in kk, ru or en («за период» → "period");
+    None when it names none. ``kind``: "polarity" | "accumulation"."""
+    from jospar.rules.indicators import ACCUMULATION_LABELS, POLARITY_LABELS
+
+    labels = POLARITY_LABELS if kind == "polarity" else ACCUMULATION_LABELS
+    wanted = " ".join(str(text).split()).casefold()
+    for member, texts in labels.items():
+        if wanted == member.value or any(wanted == label.casefold() for label in texts.values()):
+            return member.value
+    return None
 MIN_YEAR, MAX_YEAR, MAX_SPAN = 2000, 2100, 20
 MAX_ROWS = 5000  # data rows per sheet
 MAX_COLUMNS = 60

@@ -12,14 +12,19 @@ from jospar.planning.models import (
 
 REASON = "Excel import"
 NAME_KEYS = ("name_kk", "name_ru", "name_en")
-INDICATOR_KEYS = ("code", "unit_kk", "unit_ru", "unit_en", "baseline")
+INDICATOR_KEYS = ("code", "unit_kk", "unit_ru", "unit_en", "baseline", "polarity", "accumulation",
+                  "responsible_unit_id")
+DEFAULTS = {"polarity": "higher", "accumulation": "period"}  # the models' defaults, for a blank cell
 
 
 def _fields(item, keys) -> dict:
     out = {}
     for key in keys:
         value = item.fields.get(key)
-        out[key] = value if value is not None or key == "baseline" else ""
+        if key in DEFAULTS:
+            out[key] = value or DEFAULTS[key]
+        else:
+            out[key] = value if value is not None or key in ("baseline", "responsible_unit_id") else ""
     return out
 
 

@@ -23,6 +23,7 @@ def import_development_plan(*, user, data: bytes):
     parsed = parse_workbook(data)
     header = parsed.header
     body_id = services.member_body_id(user)
+    _responsible_units(parsed, body_id)
     existing = (DevelopmentPlan.objects.select_for_update()
                 .filter(body_id=body_id, year_from=header["year_from"], edition=header["edition"]).first())
     if existing is not None:
@@ -42,6 +43,33 @@ def import_development_plan(*, user, data: bytes):
         _refuse_occupied(plan, parsed, body_id, force=True)
     save_tree(plan, parsed, user)
     return plan, existing is None
+
+
+def _responsible_units(parsed, body_id: int) -> None:
+    """Each indicator's responsible unit, named by its code or its name in Kazakh or Russian, found among the
+    body's units (``responsible_unit_id`` on the item); any unknown refuses the whole workbook."""
+    from jospar.orgs.models import OrgUnit
+
+    by_name: dict[str, set[int]] = {}
+    for pk, code, name_kk, name_ru in OrgUnit.objects.filter(body_id=body_id).values_list("id", "code", "name_kk",
+                                                                                         "name_ru"):
+        for text in (code, name_kk, name_ru):
+            by_name.setdefault(" ".join(text.split()).casefold(), set()).add(pk)
+    problems = Problems()
+    for kind in ("macroindicators", "indicators"):
+        for item in parsed.items.get(kind, ()):
+            typed = item.fields.pop("responsible", "") or ""
+            if not typed:
+                continue
+            found = by_name.get(" ".join(typed.split()).casefold(), set())
+            if len(found) == 1:
+                item.fields["responsible_unit_id"] = next(iter(found))
+            else:
+                problems.add(parsed.sheet_titles.get(kind, ""), item.row, item.cols.get("responsible"), _(
+                    "«%(value)s» is not a unit of this state body: write the unit's code or its name as on the "
+                    "page of units.") % {"value": typed} if not found else _(
+                    "«%(value)s» names more than one unit: write the unit's code.") % {"value": typed})
+    problems.refuse_if_any()
 
 
 def _refuse_dates(exc: ValidationError, parsed) -> None:

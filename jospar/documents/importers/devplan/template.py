@@ -81,6 +81,10 @@ def _instructions(ws, lang, years):
           "there is no planned value. The year columns are %(a)s–%(b)s: the plan's years.")
         % {"a": years[0], "b": years[-1]},
         _("6. Type values, not formulas: a cell with a formula is refused."),
+        _("On the indicator sheets, the responsible unit (its code or its name, as on the page of units) reports "
+          "the indicator's actual values with its quarterly information; «which way is better» is higher is "
+          "better, lower is better or a target to hit, and «how values count» is cumulative (from 1 January) or "
+          "for the period. Left empty: higher is better, for the period, no responsible unit yet."),
         _("7. Upload the workbook on the page «Import from Excel». The system checks everything first and either "
           "saves the whole plan or lists every problem with its sheet and cell; nothing is saved until the "
           "workbook is correct."),
@@ -122,18 +126,22 @@ def _plan_sheet(ws, header):
 
 
 def _data_sheet(ws, kind, years, rows):
-    columns = list(layout.COLUMNS[kind])
-    keys = [c.key for c in columns] + ([layout.year_key(y) for y in years] if kind in layout.HAS_YEARS else [])
-    labels = [str(c.label) + (" *" if c.required else "") for c in columns] + [str(y) for y in years][
-        : len(keys) - len(columns)]
-    widths = [c.width for c in columns] + [11] * (len(keys) - len(columns))
+    # the indicators' roles come after the year columns (the columns before them keep their letters)
+    columns = [c for c in layout.COLUMNS[kind] if c not in layout.ROLES]
+    roles = [c for c in layout.COLUMNS[kind] if c in layout.ROLES]
+    year_keys = [layout.year_key(y) for y in years] if kind in layout.HAS_YEARS else []
+    keys = [c.key for c in columns] + year_keys + [c.key for c in roles]
+    labels = ([str(c.label) + (" *" if c.required else "") for c in columns] + [str(y) for y in years][:len(year_keys)]
+              + [str(c.label) for c in roles])
+    widths = [c.width for c in columns] + [11] * len(year_keys) + [c.width for c in roles]
+    numeric_cols = set(range(len(columns) + 1, len(columns) + len(year_keys) + 1))
     for col, (key, label, width) in enumerate(zip(keys, labels, widths, strict=True), start=1):
         put(ws, layout.KEY_ROW, col, key).font = KEY_FONT
         head = put(ws, layout.HEADER_ROW, col, label)
         head.font, head.fill, head.alignment = BOLD, HEADER_FILL, WRAP
         letter = get_column_letter(col)
         ws.column_dimensions[letter].width = width
-        numeric = col > len(columns) or columns[col - 1].kind == "number"
+        numeric = col in numeric_cols or (col <= len(columns) and columns[col - 1].kind == "number")
         if numeric:
             _validate(ws, "decimal", f"{letter}{layout.FIRST_DATA_ROW}:{letter}{VALIDATED_ROWS}",
                       _("Type a number, e.g. 12,5."), operator="between", formula1="-99999999999999",
