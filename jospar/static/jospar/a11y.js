@@ -100,6 +100,10 @@
       if (field) { field.focus(); }
       return;
     }
+    // the focus was lost with the replaced content (it is on <body> now): put it back; a user who has
+    // moved on meanwhile keeps their place
+    var lost = !document.activeElement || document.activeElement === document.body;
+    if (!lost) { return; }
     if (p.editor && !document.body.contains(p.editor)) {
       var back = find(p.opener) || find(p.key);
       if (back) { back.focus(); return; }
@@ -109,6 +113,11 @@
       if (same) { same.focus(); }
     }
   }
+
+  // editors present when the page loads (a full-page form) are not «opened» by a later swap
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(EDITOR).forEach(function (ed) { ed.josparSeen = true; });
+  });
 
   document.addEventListener("htmx:afterSettle", function () {
     if (pending && !pending.settled) {
