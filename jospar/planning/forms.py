@@ -41,6 +41,12 @@ def month_choices() -> list[tuple[object, str]]:
     a callable, so that the names follow the language of each request."""
     names = {"kk": KK_MONTHS, "ru": RU_MONTHS}.get(current_lang(), EN_MONTHS)
     return [("", "—"), *((m, name[:1].upper() + name[1:]) for m, name in enumerate(names, start=1))]
+# The co-executor picker (jospar/static/jospar/a11y.js) over the native multiple select: its texts, translated.
+UNIT_PICKER = {
+    "data-unit-picker": "1", "data-picker-label": _("Co-executors"), "data-picker-label-id": "co-executors-label",
+    "data-picker-search": _("Search units"), "data-picker-remove": _("Remove"), "data-picker-chosen": _("Chosen"),
+    "data-picker-shown": _("Shown"), "data-picker-none": _("No unit matches the search."),
+}
 QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 
 
@@ -68,11 +74,7 @@ class EventForm(forms.Form):
                                     max_length=limits.COMPLETION)
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
     co_executors = UnitsField(label=_("Co-executors"), queryset=OrgUnit.objects.none(), required=False,
-                              widget=forms.SelectMultiple(attrs={
-                                  "size": 4, "data-unit-picker": "1", "data-picker-label": _("Co-executors"),
-                                  "data-picker-label-id": "co-executors-label", "data-picker-search": _("Search units"),
-                                  "data-picker-remove": _("Remove"), "data-picker-chosen": _("Chosen"),
-                                  "data-picker-shown": _("Shown"), "data-picker-none": _("No unit matches the search.")}))
+                              widget=forms.SelectMultiple(attrs={"size": 4, **UNIT_PICKER}))
     lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, plan, with_lead: bool = True, development_plan_id: int | None = None, **kwargs):

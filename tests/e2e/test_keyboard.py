@@ -19,8 +19,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 LANG_BUTTON = {"kk": "ҚАЗ", "ru": "РУС"}
 WORDS = {
-    "kk": {"skip": "Негізгі мазмұнға өту", "executed": "орындалды", "saved": "Сақталды", "january": "Қаңтар", "december": "Желтоқсан", "chosen": "Таңдалғаны"},
-    "ru": {"skip": "Перейти к основному содержанию", "executed": "исполнено", "saved": "Сохранено", "january": "Январь", "december": "Декабрь", "chosen": "Выбрано"},
+    "kk": {"skip": "Негізгі мазмұнға өту", "executed": "орындалды", "saved": "Сақталды", "january": "Қаңтар",
+           "december": "Желтоқсан", "chosen": "Таңдалғаны"},
+    "ru": {"skip": "Перейти к основному содержанию", "executed": "исполнено", "saved": "Сохранено",
+           "january": "Январь", "december": "Декабрь", "chosen": "Выбрано"},
 }
 
 

@@ -32,8 +32,9 @@ ADD = html.template(
     'hx-target="closest tr" hx-swap="afterend">+ {label}</button>'
 )
 RESTORE = html.template(  # a cancelled event: its reason corrected (or completed in both languages), or restored
-    '<td class="actions noprint"><button type="button" class="icon" title="{reason}" aria-label="{reason}" hx-get="{base}/{rev}/cancel/" '
-    'hx-target="closest tr" hx-swap="afterend">✎</button><button type="button" class="icon" title="{restore}" aria-label="{restore}" '
+    '<td class="actions noprint"><button type="button" class="icon" title="{reason}" aria-label="{reason}" '
+    'hx-get="{base}/{rev}/cancel/" hx-target="closest tr" hx-swap="afterend">✎</button>'
+    '<button type="button" class="icon" title="{restore}" aria-label="{restore}" '
     'hx-post="{base}/{rev}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
 )
 CANCEL = html.template(
@@ -46,8 +47,8 @@ DELETE = html.template(
 )
 ACTIONS = html.template(
     '<td class="actions noprint">'
-    '<button type="button" class="icon" title="{edit}" aria-label="{edit}" hx-get="{base}/{rev}/edit/" hx-target="closest tr" '
-    'hx-swap="outerHTML">✎</button>'
+    '<button type="button" class="icon" title="{edit}" aria-label="{edit}" hx-get="{base}/{rev}/edit/" '
+    'hx-target="closest tr" hx-swap="outerHTML">✎</button>'
     '<button type="button" class="icon" title="{up}" aria-label="{up}" hx-post="{base}/{rev}/move/?dir=up" '
     'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
     '<button type="button" class="icon" title="{down}" aria-label="{down}" hx-post="{base}/{rev}/move/?dir=down" '
