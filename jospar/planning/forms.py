@@ -9,6 +9,7 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
+from jospar.rules.wording import EN_MONTHS, KK_MONTHS, RU_MONTHS
 from jospar.widgets import DateInput
 
 from .content import EventData
@@ -33,7 +34,19 @@ class UnitsField(forms.ModelMultipleChoiceField):
                                             params={"pk": pk}) from None
         return super()._check_values(value)
 
-MONTHS = [(m, m) for m in range(1, 13)]
+
+
+def month_choices() -> list[tuple[object, str]]:
+    """The months by name in the user's language, nominative («Қаңтар», «Январь»), the value their number;
+    a callable, so that the names follow the language of each request."""
+    names = {"kk": KK_MONTHS, "ru": RU_MONTHS}.get(current_lang(), EN_MONTHS)
+    return [("", "—"), *((m, name[:1].upper() + name[1:]) for m, name in enumerate(names, start=1))]
+# The co-executor picker (jospar/static/jospar/a11y.js) over the native multiple select: its texts, translated.
+UNIT_PICKER = {
+    "data-unit-picker": "1", "data-picker-label": _("Co-executors"), "data-picker-label-id": "co-executors-label",
+    "data-picker-search": _("Search units"), "data-picker-remove": _("Remove"), "data-picker-chosen": _("Chosen"),
+    "data-picker-shown": _("Shown"), "data-picker-none": _("No unit matches the search."),
+}
 QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 
 
@@ -48,7 +61,7 @@ class EventForm(forms.Form):
     no_funding = forms.BooleanField(label=_("Does not require funding"), required=False)
     deadline_kind = forms.ChoiceField(label=_("Deadline"), choices=DeadlineKind.choices)
     deadline_date = forms.DateField(label=_("Date"), required=False, widget=DateInput())
-    deadline_month = forms.TypedChoiceField(label=_("Month"), choices=[("", "—"), *MONTHS], coerce=int,
+    deadline_month = forms.TypedChoiceField(label=_("Month"), choices=month_choices, coerce=int,
                                             required=False, empty_value=None)
     deadline_quarter = forms.TypedChoiceField(label=_("Quarter"), choices=[("", "—"), *QUARTERS], coerce=int,
                                               required=False, empty_value=None)
@@ -61,7 +74,7 @@ class EventForm(forms.Form):
                                     max_length=limits.COMPLETION)
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
     co_executors = UnitsField(label=_("Co-executors"), queryset=OrgUnit.objects.none(), required=False,
-                              widget=forms.SelectMultiple(attrs={"size": 4}))
+                              widget=forms.SelectMultiple(attrs={"size": 4, **UNIT_PICKER}))
     lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, plan, with_lead: bool = True, development_plan_id: int | None = None, **kwargs):
