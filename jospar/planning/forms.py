@@ -53,9 +53,9 @@ QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 class EventForm(forms.Form):
     anchor = forms.ChoiceField(label=_("Anchor (macroindicator, target indicator or Section II task)"))
     name_kk = forms.CharField(label=_("Name (Kazakh)"), required=False, max_length=limits.NAME,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+                              widget=forms.Textarea(attrs={"rows": 2, "lang": "kk"}))
     name_ru = forms.CharField(label=_("Name (Russian)"), required=False, max_length=limits.NAME,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+                              widget=forms.Textarea(attrs={"rows": 2, "lang": "ru"}))
     budget = forms.CharField(label=_("Budget program code"), required=False, max_length=limits.BUDGET_CODES,
                              help_text=_("E.g. 001 or 005 100; several codes separated by commas."))
     no_funding = forms.BooleanField(label=_("Does not require funding"), required=False)
@@ -69,9 +69,9 @@ class EventForm(forms.Form):
     completion_form = forms.ModelChoiceField(label=_("Completion form"), queryset=CompletionForm.objects.none(),
                                              required=False)
     completion_kk = forms.CharField(label=_("Other completion form (Kazakh)"), required=False,
-                                    max_length=limits.COMPLETION)
+                                    max_length=limits.COMPLETION, widget=forms.TextInput(attrs={"lang": "kk"}))
     completion_ru = forms.CharField(label=_("Other completion form (Russian)"), required=False,
-                                    max_length=limits.COMPLETION)
+                                    max_length=limits.COMPLETION, widget=forms.TextInput(attrs={"lang": "ru"}))
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
     co_executors = UnitsField(label=_("Co-executors"), queryset=OrgUnit.objects.none(), required=False,
                               widget=forms.SelectMultiple(attrs={"size": 4, **UNIT_PICKER}))
