@@ -9,6 +9,7 @@ from jospar import rules
 from jospar import text_limits as limits
 from jospar.i18n import current_lang
 from jospar.orgs.models import OrgUnit
+from jospar.rules.wording import EN_MONTHS, KK_MONTHS, RU_MONTHS
 from jospar.widgets import DateInput
 
 from .content import EventData
@@ -33,22 +34,34 @@ class UnitsField(forms.ModelMultipleChoiceField):
                                             params={"pk": pk}) from None
         return super()._check_values(value)
 
-MONTHS = [(m, m) for m in range(1, 13)]
+
+
+def month_choices() -> list[tuple[object, str]]:
+    """The months by name in the user's language, nominative («Қаңтар», «Январь»), the value their number;
+    a callable, so that the names follow the language of each request."""
+    names = {"kk": KK_MONTHS, "ru": RU_MONTHS}.get(current_lang(), EN_MONTHS)
+    return [("", "—"), *((m, name[:1].upper() + name[1:]) for m, name in enumerate(names, start=1))]
+# The co-executor picker (jospar/static/jospar/a11y.js) over the native multiple select: its texts, translated.
+UNIT_PICKER = {
+    "data-unit-picker": "1", "data-picker-label": _("Co-executors"), "data-picker-label-id": "co-executors-label",
+    "data-picker-search": _("Search units"), "data-picker-remove": _("Remove"), "data-picker-chosen": _("Chosen"),
+    "data-picker-shown": _("Shown"), "data-picker-none": _("No unit matches the search."),
+}
 QUARTERS = [(q, rules.ROMAN[q]) for q in range(1, 5)]
 
 
 class EventForm(forms.Form):
     anchor = forms.ChoiceField(label=_("Anchor (macroindicator, target indicator or Section II task)"))
     name_kk = forms.CharField(label=_("Name (Kazakh)"), required=False, max_length=limits.NAME,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+                              widget=forms.Textarea(attrs={"rows": 2, "lang": "kk"}))
     name_ru = forms.CharField(label=_("Name (Russian)"), required=False, max_length=limits.NAME,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+                              widget=forms.Textarea(attrs={"rows": 2, "lang": "ru"}))
     budget = forms.CharField(label=_("Budget program code"), required=False, max_length=limits.BUDGET_CODES,
                              help_text=_("E.g. 001 or 005 100; several codes separated by commas."))
     no_funding = forms.BooleanField(label=_("Does not require funding"), required=False)
     deadline_kind = forms.ChoiceField(label=_("Deadline"), choices=DeadlineKind.choices)
     deadline_date = forms.DateField(label=_("Date"), required=False, widget=DateInput())
-    deadline_month = forms.TypedChoiceField(label=_("Month"), choices=[("", "—"), *MONTHS], coerce=int,
+    deadline_month = forms.TypedChoiceField(label=_("Month"), choices=month_choices, coerce=int,
                                             required=False, empty_value=None)
     deadline_quarter = forms.TypedChoiceField(label=_("Quarter"), choices=[("", "—"), *QUARTERS], coerce=int,
                                               required=False, empty_value=None)
@@ -56,12 +69,12 @@ class EventForm(forms.Form):
     completion_form = forms.ModelChoiceField(label=_("Completion form"), queryset=CompletionForm.objects.none(),
                                              required=False)
     completion_kk = forms.CharField(label=_("Other completion form (Kazakh)"), required=False,
-                                    max_length=limits.COMPLETION)
+                                    max_length=limits.COMPLETION, widget=forms.TextInput(attrs={"lang": "kk"}))
     completion_ru = forms.CharField(label=_("Other completion form (Russian)"), required=False,
-                                    max_length=limits.COMPLETION)
+                                    max_length=limits.COMPLETION, widget=forms.TextInput(attrs={"lang": "ru"}))
     lead_unit = forms.ModelChoiceField(label=_("Lead executor"), queryset=OrgUnit.objects.none(), required=False)
     co_executors = UnitsField(label=_("Co-executors"), queryset=OrgUnit.objects.none(), required=False,
-                              widget=forms.SelectMultiple(attrs={"size": 4}))
+                              widget=forms.SelectMultiple(attrs={"size": 4, **UNIT_PICKER}))
     lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, plan, with_lead: bool = True, development_plan_id: int | None = None, **kwargs):

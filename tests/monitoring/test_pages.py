@@ -75,7 +75,7 @@ def test_the_report_page_has_form2_title_columns_and_the_pending_units(world, cl
     assert "Іс-шаралардың нақты орындалуы" in kk and "Орындалмау себептері" in kk
     ru = page(client, world.users["planner"], url, "ru")
     assert "Отчет о реализации операционного плана" in ru and "за 2026 год (I квартал)" in ru
-    assert '<tr class="colnums">' + "".join(f"<th>{i}</th>" for i in range(1, 9)) + "</tr>" in ru
+    assert '<tr class="colnums">' + "".join(f'<th scope="col">{i}</th>' for i in range(1, 9)) + "</tr>" in ru
     assert "Units that have not submitted their information" in page(client, world.users["planner"], url)
     quarter = page(client, world.users["planner"], url, "ru", view="quarter")
     assert "(I квартал)" in quarter

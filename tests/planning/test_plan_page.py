@@ -23,7 +23,7 @@ def test_form1_structure_in_russian(client, small_plan, planner):
     html = _get(client, planner).content.decode()
     for header in ["№ п/п", "Наименование", "Код бюджетной программы", "Ответственный исполнитель",
                    "Срок исполнения", "Форма завершения"]:
-        assert f"<th>{header}</th>" in html
+        assert f'<th scope="col">{header}</th>' in html
     assert "I. Мероприятия по достижению целей и целевых индикаторов стратегического плана" in html
     assert "II. Мероприятия по решению иных задач, определенных положением государственного органа" in html
     assert "Стратегическое направление 1" in html
@@ -40,7 +40,7 @@ def test_form1_structure_in_kazakh(client, small_plan, planner):
     html = _get(client, planner, lang="kk").content.decode()
     for header in ["Р/с №", "Атауы", "Бюджеттік бағдарламаның коды", "Жауапты орындаушы", "Орындалу мерзімі",
                    "Аяқталу нысаны"]:
-        assert f"<th>{header}</th>" in html
+        assert f'<th scope="col">{header}</th>' in html
     assert "1-стратегиялық бағыт" in html
     assert "1.1-мақсаты" in html
     numbers = re.findall(r'<span class="gnum">([^<]*)\.</span>', html)

@@ -76,7 +76,8 @@ def status_label(value) -> str:
 
 
 SUMMARY_HEAD = html.template('<table class="summary"><thead><tr>{head}</tr></thead><tbody>')
-HEADING = html.template("<th>{text}</th>")
+HEADING = html.template('<th scope="col">{text}</th>')
+HIDDEN_HEADING = html.template('<th scope="col"><span class="visually-hidden">{text}</span></th>')  # the bar's column
 SUMMARY_LABEL = html.template("<strong>{label}</strong> {name}")
 NOT_YET_DUE = html.template(' <span class="muted" title="{title}">+{n}</span>')
 SUMMARY_ROW = html.template(
@@ -96,9 +97,9 @@ TABLE_END = html.template("</tbody></table>")
 @register.simple_tag
 def summary_table(heading: str, lines) -> str:
     """One table of the execution summary (built in Python: a big plan has hundreds of lines)."""
-    head = html.join(HEADING(text=h) for h in (
+    head = html.join([*(HEADING(text=h) for h in (
         heading, gettext("Due"), gettext("Executed"), gettext("Partially"), gettext("Not executed"),
-        gettext("In progress / no information"), ""))
+        gettext("In progress / no information"))), HIDDEN_HEADING(text=gettext("Shares by status"))])
     not_yet = html.text(gettext("under way, not yet due"))
     out = html.Rows()  # rows kept as text, not as pieces (fewer objects for the garbage collector)
     out.add(SUMMARY_HEAD(head=head))

@@ -32,25 +32,26 @@ ADD = html.template(
     'hx-target="closest tr" hx-swap="afterend">+ {label}</button>'
 )
 RESTORE = html.template(  # a cancelled event: its reason corrected (or completed in both languages), or restored
-    '<td class="actions noprint"><button type="button" class="icon" title="{reason}" hx-get="{base}/{rev}/cancel/" '
-    'hx-target="closest tr" hx-swap="afterend">✎</button><button type="button" class="icon" title="{restore}" '
+    '<td class="actions noprint"><button type="button" class="icon" title="{reason}" aria-label="{reason}" '
+    'hx-get="{base}/{rev}/cancel/" hx-target="closest tr" hx-swap="afterend">✎</button>'
+    '<button type="button" class="icon" title="{restore}" aria-label="{restore}" '
     'hx-post="{base}/{rev}/restore/" hx-target="#form1-body" hx-swap="outerHTML">↺</button></td>'
 )
 CANCEL = html.template(
-    '<button type="button" class="icon danger" title="{cancel}" hx-get="{base}/{rev}/cancel/" '
+    '<button type="button" class="icon danger" title="{cancel}" aria-label="{cancel}" hx-get="{base}/{rev}/cancel/" '
     'hx-target="closest tr" hx-swap="afterend">⊘</button>'
 )
 DELETE = html.template(
-    '<button type="button" class="icon danger" title="{delete}" hx-post="{base}/{rev}/delete/" '
+    '<button type="button" class="icon danger" title="{delete}" aria-label="{delete}" hx-post="{base}/{rev}/delete/" '
     'hx-target="#form1-body" hx-swap="outerHTML" hx-confirm="{confirm}">✕</button>'
 )
 ACTIONS = html.template(
     '<td class="actions noprint">'
-    '<button type="button" class="icon" title="{edit}" hx-get="{base}/{rev}/edit/" hx-target="closest tr" '
-    'hx-swap="outerHTML">✎</button>'
-    '<button type="button" class="icon" title="{up}" hx-post="{base}/{rev}/move/?dir=up" '
+    '<button type="button" class="icon" title="{edit}" aria-label="{edit}" hx-get="{base}/{rev}/edit/" '
+    'hx-target="closest tr" hx-swap="outerHTML">✎</button>'
+    '<button type="button" class="icon" title="{up}" aria-label="{up}" hx-post="{base}/{rev}/move/?dir=up" '
     'hx-target="#form1-body" hx-swap="outerHTML">↑</button>'
-    '<button type="button" class="icon" title="{down}" hx-post="{base}/{rev}/move/?dir=down" '
+    '<button type="button" class="icon" title="{down}" aria-label="{down}" hx-post="{base}/{rev}/move/?dir=down" '
     'hx-target="#form1-body" hx-swap="outerHTML">↓</button>{last}</td>'
 )
 ACTIONS_DELETE = ACTIONS.partial(last=DELETE)  # an event the draft (or the amendment) added

@@ -86,6 +86,9 @@ function josparConfirm(question, onYes, returnFocus) {
   yes.textContent = body.dataset.confirmYes || "OK";
   no.textContent = body.dataset.confirmNo || "Cancel";
   dialog.returnValue = "";
+  // the focus goes back to the control that asked (a form asking gives it back to its pressed button)
+  var before = document.activeElement;
+  if (!returnFocus || returnFocus.tagName === "FORM") { returnFocus = before; }
   dialog.onclose = function () {
     if (dialog.returnValue === "yes") { onYes(); } else if (returnFocus) { returnFocus.focus(); }
   };
