@@ -22,6 +22,9 @@ from jospar.signatures.models import Act, Signature, TrustedRoot
 from jospar.signatures.services import Doc, record_signed
 
 FIELDS = {"kk": "cms_kk", "ru": "cms_ru"}
+# RSA keys made in this process, reused by the next load here (tests load the demo dozens of times; a key takes
+# ~70 ms to make): each official of one load still has a key of their own, and every certificate is new.
+_KEYS: list = []
 
 
 def demo_iin(username: str) -> str:
@@ -60,9 +63,11 @@ class DemoSigner:
                 person.iin = demo_iin(user.username)
                 person.save(update_fields=["iin"])
             user.person = person
+            if len(_KEYS) <= len(self._credentials):
+                _KEYS.append(demo_ca.new_key())
             self._credentials[user.pk] = demo_ca.issue(
                 self.authority, iin=person.iin, surname=user.last_name or user.username,
-                given_name=user.first_name or user.username, organisation="")
+                given_name=user.first_name or user.username, organisation="", key=_KEYS[len(self._credentials)])
         return self._credentials[user.pk]
 
     def sign(self, act, body_id, user, docs, at, **subject) -> list[Signature]:

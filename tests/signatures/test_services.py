@@ -1,17 +1,20 @@
 """Issue 17: the three acts verify their signatures inside their transaction (`jospar.signatures.services`)."""
+import json
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 from django.test import override_settings
+from django.utils import timezone
 
 from jospar.documents.models import StoredDocument
 from jospar.monitoring import services as monitoring_services
 from jospar.monitoring import services_report
-from jospar.monitoring.models import Report, UnitSubmission
+from jospar.monitoring.models import IndicatorActual, Report, UnitSubmission
 from jospar.planning.approval.services import approve_version
-from jospar.planning.models import PlanVersion
+from jospar.planning.models import Macroindicator, PlanVersion
 from jospar.signatures import prepare
 from jospar.signatures.crypto import demo_ca
 from jospar.signatures.models import Signature
@@ -189,6 +192,26 @@ def test_the_units_information_changed_after_signing_is_refused(signing):
     period, unit = world.period(1), world.units["a"]
     docs = prepare.unit_info_documents(period, unit)
     fill(world, 1, "a", status="partial", when="2026-04-04")
+    with time_machine.travel(at("2026-04-05", 12), tick=False), pytest.raises(ValidationError, match="changed"):
+        monitoring_services.submit_unit_info(user=signing.user("head_a"), period=period, unit=unit, attest=True,
+                                             evidence=sign(docs, signing.credentials["head_a"]))
+    assert not UnitSubmission.objects.filter(status="submitted").exists()
+
+
+def test_the_units_indicator_values_are_in_what_the_head_signs(signing):
+    world = signing.world
+    approve(world.version, signing.user("executive"), APPROVED_ON)
+    fill(world, 1, "a", when="2026-04-03")
+    period, unit = world.period(1), world.units["a"]
+    macro = Macroindicator.objects.get(direction__plan=world.plan.development_plan)
+    actual = IndicatorActual.objects.create(
+        period=period, unit=unit, macroindicator=macro, value=Decimal("12.50"), source_ru="=Стат", comment_kk="Бағалау",
+        updated_at=timezone.now(), updated_by=signing.user("head_a"))
+    docs = prepare.unit_info_documents(period, unit)
+    signed = json.loads(docs[0].data)
+    assert signed["indicators"] == [{"indicator": f"m:{macro.pk}", "final": False, "value": "12.5",
+                                     "source": {"kk": "", "ru": "=Стат"}, "comment": {"kk": "Бағалау", "ru": ""}}]
+    IndicatorActual.objects.filter(pk=actual.pk).update(value=Decimal("13"))  # changed after signing
     with time_machine.travel(at("2026-04-05", 12), tick=False), pytest.raises(ValidationError, match="changed"):
         monitoring_services.submit_unit_info(user=signing.user("head_a"), period=period, unit=unit, attest=True,
                                              evidence=sign(docs, signing.credentials["head_a"]))

@@ -91,6 +91,10 @@ class Credential:
         return x509.load_der_x509_certificate(self.certificate)
 
 
+def new_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
+
+
 def make_authority(*, name: str = "Jospar DEMO CA", years: int = 10, not_before: datetime | None = None) -> Authority:
     """A new self-signed RSA root. Valid from three years back (the demo signs past acts as of their dates)
     unless `not_before` says otherwise, for `years` years from now."""
@@ -146,14 +150,16 @@ def issue(
     not_before: datetime | None = None,
     not_after: datetime | None = None,
     ocsp_url: str | None = None,
+    key: rsa.RSAPrivateKey | None = None,
 ) -> Credential:
     """A signer's certificate issued by `authority`: `usage` "sign" (digitalSignature + nonRepudiation,
     extKeyUsage 1.3.6.1.5.5.7.3.4) or "auth" (digitalSignature + keyEncipherment, extKeyUsage clientAuth).
-    Valid by default over the authority's own validity, capped at two years from now."""
+    Valid by default over the authority's own validity, capped at two years from now. A new key is generated
+    unless `key` is given (the demo loader reuses the keys it made earlier in the same process)."""
     if usage not in ("sign", "auth"):
         raise ValueError("usage is 'sign' or 'auth'")
     ca = authority.cert
-    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
+    key = key or new_key()
     now = _now()
     start = not_before or ca.not_valid_before_utc
     end = not_after or min(now + timedelta(days=2 * 365), ca.not_valid_after_utc)
