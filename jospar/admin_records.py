@@ -42,6 +42,7 @@ BODY_PATHS = {
     "monitoring.decision": ["report__period__plan__body"],
     "monitoring.reminder": ["period__plan__body"], "monitoring.reportstep": ["report__period__plan__body"],
     "monitoring.reportfigure": ["report__period__plan__body"],
+    "monitoring.indicatoractual": ["period__plan__body"], "monitoring.amendmentbasis": ["report__period__plan__body"],
     "notifications.notification": ["recipient__memberships__body"],
     "documents.storeddocument": ["version__plan__body", "report__period__plan__body"],
     "notifications.outboundemail": ["notification__recipient__memberships__body"],

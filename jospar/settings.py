@@ -201,6 +201,7 @@ SIGNATURES_REQUIRED = tuple(env_list("JOSPAR_SIGNATURES_REQUIRED", []))
 NCANODE_URL = os.environ.get("JOSPAR_NCANODE_URL", "").strip()  # NCANode 3, verifies GOST signatures; "" none
 NCALAYER_URL = os.environ.get("JOSPAR_NCALAYER_URL", "wss://127.0.0.1:13579").strip()  # on the signer's computer
 SIGNATURE_OCSP = env_bool("JOSPAR_SIGNATURE_OCSP", True)  # ask the certificate's OCSP responder when reachable
+DEMO_SIGNATURES = True  # the demo loader signs the demo's acts with its test authority (the tests turn it off)
 SIGNATURE_ROOTS = os.environ.get("JOSPAR_SIGNATURE_ROOTS", "").strip()  # a PEM bundle file, besides TrustedRoot
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:

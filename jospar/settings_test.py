@@ -18,3 +18,6 @@ EMAIL_OUTBOX_EAGER = True  # e-mails leave the outbox when the action's transact
 AXES_ENABLED = False
 API_RATE = "100000/min"  # schemathesis sends many requests a minute; tests/api/test_rate.py sets its own
 SIGNATURE_OCSP = False  # tests never reach out to a certificate's OCSP responder
+# The demo's signatures cost a third of a demo load: only the tests that look at them ask for them
+# (DemoLoader(sign=True), or the `settings` fixture for `load_demo`).
+DEMO_SIGNATURES = False

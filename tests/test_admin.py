@@ -65,7 +65,8 @@ WORKFLOW = ["planning.OperationalPlan", "planning.PlanVersion", "planning.Event"
             "planning.EventExecutor", "planning.ProposalRound", "planning.Proposal", "planning.StateChange",
             "monitoring.ReportingPeriod", "monitoring.ExecutionEntry", "monitoring.UnitSubmission",
             "monitoring.Report", "monitoring.Decision", "monitoring.EventRecommendation", "monitoring.Contribution",
-            "monitoring.Reminder", "notifications.Notification", "documents.StoredDocument"]
+            "monitoring.Reminder", "monitoring.IndicatorActual", "monitoring.AmendmentBasis",
+            "notifications.Notification", "documents.StoredDocument"]
 
 
 def admin_url(model, view, *args):

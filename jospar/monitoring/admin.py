@@ -4,12 +4,14 @@ from django.contrib import admin
 
 from jospar.admin_records import PlainRecordAdmin, RecordAdmin
 
+from .basis_models import AmendmentBasis
 from .models import (
     Attachment,
     Contribution,
     Decision,
     EventRecommendation,
     ExecutionEntry,
+    IndicatorActual,
     Reminder,
     Report,
     ReportFigure,
@@ -47,6 +49,21 @@ class ReportAdmin(RecordAdmin):
 class DecisionAdmin(RecordAdmin):
     list_display = ("__str__", "report", "responsible_unit", "due_on", "requests_amendment")
     list_filter = ("requests_amendment",)
+
+
+@admin.register(IndicatorActual)
+class IndicatorActualAdmin(RecordAdmin):
+    """An indicator's actual value as its responsible unit reported it (with its history)."""
+
+    list_display = ("period", "unit", "macroindicator", "target_indicator", "is_final", "value", "updated_at")
+    list_filter = ("is_final", "period")
+
+
+@admin.register(AmendmentBasis)
+class AmendmentBasisAdmin(PlainRecordAdmin):
+    """An indicator named as the basis of the report's proposals to amend the plan."""
+
+    list_display = ("report", "macroindicator", "target_indicator", "created_at")
 
 
 admin.site.register(EventRecommendation, RecordAdmin)

@@ -1,12 +1,15 @@
 """The work-list workbook's indicators sheet: filled and uploaded, saved with the entries all or nothing."""
 from decimal import Decimal
 from io import BytesIO
+from types import SimpleNamespace
 
 import pytest
 import time_machine
+from django.utils import translation
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 
-from jospar.documents.importers.worklist_indicators import FIRST_ROW, INDEX
+from jospar.documents.importers.worklist_indicators import FIRST_ROW, INDEX, indicator_lines
 from jospar.monitoring.models import ExecutionEntry, IndicatorActual
 from tests.documents.test_worklist import as_upload, download, fill_book, post
 from tests.monitoring.conftest import at, build_world
@@ -77,3 +80,15 @@ def test_a_bad_row_refuses_everything(client, world, change):
     response = post(client, world, as_upload(wb))
     assert response.status_code == 400 and "Индикаторы" in response.content.decode()
     assert IndicatorActual.objects.count() == 0 and ExecutionEntry.objects.count() == 0
+
+
+def test_the_final_values_row_is_labelled_in_the_workbooks_language_whatever_the_readers():
+    """A Kazakh work list uploaded by someone reading in Russian: its locked labels are checked in Kazakh."""
+    row = SimpleNamespace(forms=(False, True), actual=None, final=None, key="t:1", label="1-нысаналы индикатор",
+                          name="Атауы", unit_of_measure="%", planned=None, editable=True)
+    with translation.override("kk"):
+        kk = gettext("final value for the year")
+    with translation.override("ru"):
+        lines = indicator_lines([row], "kk")
+        assert kk != gettext("final value for the year")
+    assert [line.locked["label"] for line in lines] == ["1-нысаналы индикатор", f"1-нысаналы индикатор — {kk}"]

@@ -3,11 +3,13 @@ head and the executive, up to 40 views each, in Kazakh and Russian — and over 
 in-place editor, a validation error, the confirmation dialog. Any critical or serious finding fails the test
 (rule, impact, page, target); the moderate and minor ones are printed with the counts by impact.
 
-One demo load for the whole walk and one browser: the pages are found by following the main navigation and
-the links of the pages it leads to (breadth first, at most ``PER_NAME`` pages of one URL name, files and the
-API left out), and the same pages are then checked in both languages.
+One demo load and one browser a role (the three roles are three tests, run side by side): the pages are
+found by following the main navigation and the links of the pages it leads to (breadth first, at most
+``PER_NAME`` pages of one URL name, files and the API left out), and the same pages are then checked in both
+languages.
 
-``JOSPAR_AXE_REPORT=<file.json>`` also writes every finding to a file (used for the counts in the README).
+``JOSPAR_AXE_REPORT=<file.json>`` also writes every finding to a file a role (``<file>-<login>.json``, used
+for the counts in the README).
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ IMPACTS = ("critical", "serious", "moderate", "minor")
 # Not pages: files (Form 1/2, workbooks, attachments, stored documents), the API and its docs, the Django admin,
 # the sign-out and the language switch (both POST), the OAuth endpoints.
 SKIP = re.compile(r"\.(xlsx|docx|pdf|csv|json|cms|pem)$|/file$|^/(api|admin|o|static|media|i18n)/|^/accounts/logout")
-SKIP_NAMES = {"monitoring:download", "national:export", "national:document", "notifications:open"}
+SKIP_NAMES = {"monitoring:download", "national:export", "national:document", "notifications:open",
+              "signatures:content", "signatures:cms", "signatures:root"}
 # axe-core is put in every document of the context before the page's own scripts (an init script, like
 # Playwright's own, is not subject to the page's Content-Security-Policy), then run on the page as it is.
 AXE_SCRIPT = Axe().axe_script
@@ -82,7 +85,7 @@ class Walk:
 
 @pytest.fixture
 def demo(transactional_db):
-    DemoLoader(date(2026, 11, 25), log=lambda msg: None).load()
+    DemoLoader(date(2026, 11, 25), log=lambda msg: None, sign=True).load()  # the signatures' pages too
 
 
 def log_in(page: Page, live_url, username: str) -> None:
@@ -192,33 +195,34 @@ def summary(walk: Walk) -> str:
     return "\n".join(lines)
 
 
-def test_every_page_each_demo_role_reaches_has_no_serious_axe_finding(new_context, live_url, demo):
+@pytest.mark.parametrize("role", list(ROLES))  # one test a role: xdist runs them side by side
+def test_every_page_each_demo_role_reaches_has_no_serious_axe_finding(new_context, live_url, demo, role):
+    username = ROLES[role]
     walk = Walk()
     with time_machine.travel("2026-11-25 10:00 +05:00", tick=True):
-        for role, username in ROLES.items():
-            context = new_context()
-            context.add_init_script(AXE_SCRIPT)
-            page = context.new_page()
-            speak(username, LANGS[0])
-            log_in(page, live_url, username)
-            pages: list[str] = []
-            for lang in LANGS:
-                speak(username, lang)
-                if not pages:
-                    pages = discover(page, live_url, lambda path: walk.check(page, f"{lang} {role} {path}"))
-                    assert len(pages) >= 8, f"{role} reaches only {pages}"
-                else:
-                    for path in pages:
-                        visit(page, live_url, path)
-                        walk.check(page, f"{lang} {role} {path}")
-                for state, (path, act) in htmx_states(username).items():
+        context = new_context()
+        context.add_init_script(AXE_SCRIPT)
+        page = context.new_page()
+        speak(username, LANGS[0])
+        log_in(page, live_url, username)
+        pages: list[str] = []
+        for lang in LANGS:
+            speak(username, lang)
+            if not pages:
+                pages = discover(page, live_url, lambda path: walk.check(page, f"{lang} {role} {path}"))
+                assert len(pages) >= 8, f"{role} reaches only {pages}"
+            else:
+                for path in pages:
                     visit(page, live_url, path)
-                    act(page)
-                    walk.check(page, f"{lang} {role} {path} [{state}]")
-            page.context.close()
+                    walk.check(page, f"{lang} {role} {path}")
+            for state, (path, act) in htmx_states(username).items():
+                visit(page, live_url, path)
+                act(page)
+                walk.check(page, f"{lang} {role} {path} [{state}]")
+        page.context.close()
     report = os.environ.get("JOSPAR_AXE_REPORT")
     if report:
-        with open(report, "w", encoding="utf-8") as out:
+        with open(report.replace(".json", f"-{username}.json"), "w", encoding="utf-8") as out:
             json.dump([f.__dict__ for f in walk.findings], out, ensure_ascii=False, indent=1)
     print("\n" + summary(walk))
     slowest = sorted(walk.seconds.items(), key=lambda x: -x[1])[:3]

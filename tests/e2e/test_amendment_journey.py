@@ -74,7 +74,7 @@ def test_amend_approve_compare_download(page, live_url, screenshot, demo):
 
         login(page, live_url, "executive")
         page.goto(live_url("/plans/2026/"))
-        page.locator("form[action$='/approve/'] button").click()
+        page.locator("form[action$='/approve/'] button:not([data-sign])").click()
         with page.expect_navigation():
             page.locator("#confirm-dialog button[value=yes]").click()
         page.wait_for_url(live_url("/plans/2026/"))

@@ -24,7 +24,8 @@ def test_each_app_registers_its_own_permissions_and_nothing_else_registers_any()
     by_module = {path.relative_to(ROOT).as_posix(): add_perm_calls(path) for path in ROOT.rglob("*.py")}
     by_module = {module: names for module, names in by_module.items() if names}
     assert set(by_module) == {"orgs/permissions.py", "rulebook/permissions.py", "planning/permissions.py",
-                              "monitoring/permissions.py", "national/permissions.py"}
+                              "monitoring/permissions.py", "national/permissions.py",
+                              "signatures/permissions.py"}
     for module, names in by_module.items():
         app = module.split("/")[0]
         assert {name.partition(".")[0] for name in names} == {app}, module
@@ -40,6 +41,6 @@ def test_a_superuser_short_circuits_no_apps_workflow_rule():
     admin = UserFactory(is_superuser=True, is_staff=True)
     assert getattr(PermissionsMixin.has_perm, "jospar_workflow", False)
     for perm in ("planning.approve_plan", "planning.edit_draft", "monitoring.record_decision",
-                 "monitoring.submit_report", "orgs.edit_unit_items", "national.view"):
+                 "monitoring.submit_report", "orgs.edit_unit_items", "national.view", "signatures.see_signature"):
         assert not admin.has_perm(perm), perm
     assert admin.has_perm("planning.view_event") and admin.has_perm("monitoring.view_decision")  # Django's meaning

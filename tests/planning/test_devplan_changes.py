@@ -105,3 +105,19 @@ def test_the_page_lists_and_opens(setup, client):
     assert "events are affected" in html
     client.post(url, {"edition": new.pk})
     assert version.plan.versions.count() == 2
+
+
+def test_a_plan_never_approved_says_so_and_offers_nothing(client):
+    version = plan_with_events(3, n_units=4, body=StateBodyFactory())
+    body = version.plan.body
+    planner = member(body, Role.PLANNER, body.units.get(is_planning=True))
+    copy_edition(version.plan.development_plan)
+    client.force_login(planner)
+    client.cookies["django_language"] = "ru"
+    url = reverse("planning:devplan_changes", args=[version.plan.year])
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Изменения можно вносить только в утвержденный план." in html and 'name="edition"' not in html
+    client.post(url, {"edition": DevelopmentPlan.objects.latest("pk").pk})
+    assert version.plan.versions.count() == 1

@@ -21,7 +21,7 @@ TODAY = date(2026, 11, 25)
 @pytest.fixture(scope="module")
 def loaded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        yield DemoLoader(TODAY, log=lambda msg: None).load()
+        yield DemoLoader(TODAY, log=lambda msg: None, sign=True).load()
         from django.core.management import call_command
 
         call_command("flush", interactive=False, verbosity=0)

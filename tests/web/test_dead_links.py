@@ -30,7 +30,8 @@ class Links(HTMLParser):
 
 
 @pytest.fixture
-def demo():
+def demo(settings):
+    settings.DEMO_SIGNATURES = True  # the signatures' pages are walked too
     with time_machine.travel("2026-11-25 10:00 +05:00", tick=False):
         call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
         yield

@@ -8,6 +8,7 @@ nothing, each problem named by its cell.
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -60,10 +61,12 @@ def indicator_lines(rows, lang: str) -> list[IndicatorLine]:
     """One line per value the unit gives (`monitoring.indicators.UnitIndicator`): the period's, and on the
     fourth quarter's work list also the year's final value."""
     lines = []
+    with translation.override(lang):  # the workbook's language, whatever the reader's (it is checked in it too)
+        final_words = _("final value for the year")
     for u in rows:
         for final in u.forms:
             actual = u.final if final else u.actual
-            label = f"{u.label} — {_('final value for the year')}" if final else u.label
+            label = f"{u.label} — {final_words}" if final else u.label
             lines.append(IndicatorLine(
                 key=f"{u.key}/final" if final else u.key, indicator_key=u.key, final=final,
                 locked={"label": label, "name": u.name, "measure": u.unit_of_measure,

@@ -129,7 +129,9 @@ def devplan_changes(request, year: int):
     plan = get_plan(request, year)
     if not request.user.has_perm("planning.amend_plan", plan):
         raise PermissionDenied
-    editions = list(changes.newer_editions(plan))
+    # A plan never approved (the demo's last year holds only its final indicator values) has nothing to amend.
+    amendable = amendments.current_version(plan) is not None
+    editions = list(changes.newer_editions(plan)) if amendable else []
     chosen = next((e for e in editions if str(e.pk) == request.POST.get("edition", request.GET.get("edition"))),
                   editions[0] if editions else None)
     if request.method == "POST" and chosen:
@@ -150,4 +152,5 @@ def devplan_changes(request, year: int):
             "event_id", "name_kk", "name_ru", "name_en")}
         affected = [(event_id, names.get(event_id, ""), reason) for event_id, reason in reasons.items()]
     return render(request, "planning/devplan_changes.html",
-                  {"plan": plan, "editions": editions, "chosen": chosen, "affected": affected})
+                  {"plan": plan, "editions": editions, "chosen": chosen, "affected": affected,
+                   "amendable": amendable})

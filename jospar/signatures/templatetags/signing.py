@@ -8,7 +8,6 @@ submission (one query; nothing for drafts).
 """
 from django import template
 from django.conf import settings
-from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 
 from jospar.signatures import selectors
@@ -30,12 +29,11 @@ def _messages() -> dict[str, str]:
     }
 
 
-@register.simple_tag
-def sign_attrs(act: str, url: str) -> str:
-    attrs = [("data-sign-url", url), ("data-sign-required", "1" if is_required(act) else "0"),
-             ("data-ncalayer-url", getattr(settings, "NCALAYER_URL", ""))]
-    attrs += [(f"data-msg-{name}", text) for name, text in _messages().items()]
-    return format_html_join(" ", '{}="{}"', attrs)
+@register.inclusion_tag("signatures/_sign_attrs.html")
+def sign_attrs(act: str, url: str) -> dict:
+    """The form's attributes (escaped by the template, as any value)."""
+    return {"url": url, "required": is_required(act), "ncalayer": getattr(settings, "NCALAYER_URL", ""),
+            "messages": _messages()}
 
 
 @register.inclusion_tag("signatures/_sign_controls.html")
