@@ -112,7 +112,8 @@ def _light_plan(world: Body) -> None:
 def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: bool = False) -> Body:
     from jospar.documents import stored
     from jospar.monitoring import selectors, services, services_report
-    from jospar.monitoring.models import ExecutionEntry, Reminder
+    from jospar.monitoring.basis_models import AmendmentBasis
+    from jospar.monitoring.models import ExecutionEntry, IndicatorActual, Reminder
     from jospar.notifications.services import notify
     from jospar.planning import services as planning
     from jospar.planning.amendments import services as amendments
@@ -202,6 +203,10 @@ def build_body(tag: str, mark: str, *, extra_year: int | None = None, national: 
                                 actual_ru=f"В работе {mark}")
         amendment = amendments.open_amendment(user=users["planner"], plan=plan, basis="monitoring",
                                               decision=decision, basis_kk=f"Негіз {mark}", basis_ru=f"Основание {mark}")
+    IndicatorActual.objects.create(period=q1, unit=units["a"], macroindicator=macro, value=4,
+                                   source_ru=f"Источник {mark}", updated_at=at("2026-04-06", 9),
+                                   updated_by=users["staff_a"])
+    AmendmentBasis.objects.create(report=report, macroindicator=macro, created_by=users["planner"])
     Reminder.objects.create(key=f"{tag}-reminder", period=q1, kind="info", stage="soon", unit=units["a"],
                             recipient=users["head_a"], sent_at=at("2026-04-01"))
     draft_revision = amendment.revisions.order_by("position").first()
