@@ -45,6 +45,7 @@ class DemoSigner:
         self.log = log
         self._authority = None
         self._credentials: dict[int, demo_ca.Credential] = {}
+        self._persons: dict[int, Person] = {}
 
     @property
     def authority(self):
@@ -62,12 +63,15 @@ class DemoSigner:
             if not person.iin:
                 person.iin = demo_iin(user.username)
                 person.save(update_fields=["iin"])
-            user.person = person
+            self._persons[user.pk] = person
             if len(_KEYS) <= len(self._credentials):
                 _KEYS.append(demo_ca.new_key())
             self._credentials[user.pk] = demo_ca.issue(
                 self.authority, iin=person.iin, surname=user.last_name or user.username,
                 given_name=user.first_name or user.username, organisation="", key=_KEYS[len(self._credentials)])
+        # every instance of the official (each act loads its own) reads the IIN just given: the signature's
+        # IIN check needs it
+        user.person = self._persons[user.pk]
         return self._credentials[user.pk]
 
     def sign(self, act, body_id, user, docs, at, **subject) -> list[Signature]:

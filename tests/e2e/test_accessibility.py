@@ -195,6 +195,7 @@ def summary(walk: Walk) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.once  # the pages' markup, whatever the database: the SQLite pass only
 @pytest.mark.parametrize("role", list(ROLES))  # one test a role: xdist runs them side by side
 def test_every_page_each_demo_role_reaches_has_no_serious_axe_finding(new_context, live_url, demo, role):
     username = ROLES[role]

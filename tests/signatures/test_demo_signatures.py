@@ -39,6 +39,8 @@ def test_every_act_of_the_demo_is_signed_validly_by_its_official(loaded):
     assert set(Signature.objects.values_list("is_test", flat=True)) == {True}
     for signature in Signature.objects.select_related("signed_by__person", "version", "report", "submission"):
         assert is_valid_iin(signature.signed_by.person.iin) and signature.iin == signature.signed_by.person.iin
+        checks = {c["code"]: c["ok"] for c in signature.checks}  # each check made, the IIN's too (none skipped)
+        assert checks["iin"] is True and all(ok is True for code, ok in checks.items() if code != "revocation")
         acted_by = {"approval": lambda s: s.version.approved_by_id, "report": lambda s: s.report.submitted_by_id,
                     "unit_info": lambda s: s.submission.submitted_by_id}[signature.act](signature)
         assert signature.signed_by_id == acted_by
