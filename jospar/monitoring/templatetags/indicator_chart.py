@@ -10,7 +10,7 @@ from django import template
 from django.utils.translation import gettext, pgettext
 
 from jospar import rules
-from jospar.i18n import current_lang, localized
+from jospar.i18n import current_lang
 from jospar.rules.numbers import format_number
 from jospar.web import html
 
@@ -102,44 +102,12 @@ def chart(row, lang: str, chart_id: str, year: int) -> html.Html:
 
 
 @register.simple_tag
-def indicator_chart(row, year: int, prefix: str = "ichart"):
-    return html.safe(chart(row, current_lang(), f"{prefix}-{row.key.replace(':', '')}", year))
-
-
-@register.simple_tag
 def number(value) -> str:
     """A value as the reader writes numbers («1 200,5»)."""
     return format_number(value, current_lang())
 
 
 @register.simple_tag
-def actual_text(actual, field: str) -> str:
-    """An actual value's source or comment in the reader's language (with the fallback)."""
-    return localized(actual, field) if actual is not None else ""
-
-
-@register.simple_tag
-def kind_of(actual) -> str:
-    return actual_kind(actual, current_lang()) if actual is not None else ""
-
-
-@register.simple_tag
 def status_word(row) -> str:
     """The indicator's status in words, in the reader's language (the rule's labels)."""
     return row.status.label(current_lang())
-
-
-SHOWN_EVENTS = 8  # events named under an indicator; the others by their numbers (Form 2 lists them all)
-SHOWN_NUMBERS = 40
-
-
-@register.simple_tag
-def event_list(row) -> dict:
-    """The first events of an indicator with their names, the rest counted (and numbered, up to a limit): a
-    plan of 2,000 events has about a hundred under each indicator, all of them in Form 2 above."""
-    events = row.events
-    rest = events[SHOWN_EVENTS:]
-    numbers = ", ".join(str(e.number) for e in rest[:SHOWN_NUMBERS] if e.number)
-    if numbers and len(rest) > SHOWN_NUMBERS:
-        numbers += ", …"
-    return {"events": events[:SHOWN_EVENTS], "more": len(rest), "numbers": numbers}
