@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from jospar import rules
 from jospar.i18n import localized
@@ -304,7 +304,7 @@ def body_shares(year: int, quarter: int) -> dict[int, dict]:
     """For every body with an operational plan for ``year``: how many of its development plan's indicators are
     achieved or on track at the end of ``quarter`` (by the values its units submitted; a final value counts on
     the fourth quarter), of how many have a value, and of how many in all — ``{body_id: {"good": n, "valued": n,
-    "total": n, "share": Decimal % | None}}``. Seven queries whatever the number of bodies."""
+    "total": n, "share": Decimal % | None}}``. Six queries whatever the number of bodies."""
     from jospar.planning import selectors as plan_selectors
     from jospar.planning.devplan.selectors import indicators_of_plans, planned_values_of
     from jospar.rulebook import editions as rulebook
@@ -317,18 +317,17 @@ def body_shares(year: int, quarter: int) -> dict[int, dict]:
                   for p in plans}
     rows = indicators_of_plans(devplans)
     values = planned_values_of(devplans, (year - 1, year))
-    submitted = set(UnitSubmission.objects.filter(
-        period__plan__year=year, period__quarter__lte=quarter, status=SubmissionStatus.SUBMITTED,
-    ).values_list("period_id", "unit_id"))
+    # the values of submitted information only (the database checks each value's submission: the year's
+    # tens of thousands of submissions are not read)
+    submitted = UnitSubmission.objects.filter(period_id=OuterRef("period_id"), unit_id=OuterRef("unit_id"),
+                                              status=SubmissionStatus.SUBMITTED)
     latest: dict[tuple, tuple] = {}  # anchor → (quarter, final, value): the last one counts
-    for mid, tid, period_id, unit_id, q, final, value in (
-        IndicatorActual.objects.filter(period__plan__year=year, period__quarter__lte=quarter)
+    for mid, tid, q, final, value in (
+        IndicatorActual.objects.filter(Exists(submitted), period__plan__year=year, period__quarter__lte=quarter)
         .order_by("period__quarter", "is_final", "id")
-        .values_list("macroindicator_id", "target_indicator_id", "period_id", "unit_id", "period__quarter", "is_final",
-                     "value")
+        .values_list("macroindicator_id", "target_indicator_id", "period__quarter", "is_final", "value")
     ):
-        if (period_id, unit_id) in submitted:
-            latest[("m", mid) if mid else ("t", tid)] = (q, final, value)
+        latest[("m", mid) if mid else ("t", tid)] = (q, final, value)
     out: dict[int, dict] = {p.body_id: {"good": 0, "valued": 0, "total": 0, "share": None} for p in plans}
     for devplan_id, anchor, polarity, accumulation, baseline in rows:
         body_id = body_of_devplan.get(devplan_id)

@@ -131,7 +131,7 @@ def test_the_page_takes_the_same_queries_for_3_and_30_bodies(national, django_as
     page(national)  # warm: the session, the user, the translations
     # the session, the user, the membership; the bodies with their year's row, the year's quarters, two trends;
     # the page's frame: unread notifications, the user's name
-    with django_assert_num_queries(13):  # 9, and the indicators on track per body (issue 18)
+    with django_assert_num_queries(12):  # 9, and the indicators on track per body (issue 18)
         page(national, sort="q2r", dir="desc")
 
 
