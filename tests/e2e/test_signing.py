@@ -25,6 +25,7 @@ from jospar.rules.iin import complete_iin
 from jospar.signatures.crypto import demo_ca
 from jospar.signatures.models import Signature, TrustedRoot
 from tests.e2e.ncalayer_standin import NCALayerStandIn
+from tests.e2e.test_monitoring_quarter import login
 from tests.monitoring.world import at, build_world, fill, report_all
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -91,17 +92,6 @@ def standins():
     yield make
     for server in made:
         server.stop()
-
-
-def login(new_context, live_url, user, lang):
-    page = new_context().new_page()
-    page.goto(live_url("/accounts/login/"))
-    page.get_by_role("button", name=WORDS[lang]["button"], exact=True).click()
-    page.fill("input[name=username]", user.username)
-    page.fill("input[name=password]", "secret-pass-1")
-    page.locator("form.stack button[type=submit]").click()
-    page.wait_for_url(live_url("/"))
-    return page
 
 
 def yes(page):

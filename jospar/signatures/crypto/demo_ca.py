@@ -91,6 +91,14 @@ class Credential:
         return x509.load_der_x509_certificate(self.certificate)
 
 
+def _key_usage(*, content_commitment: bool = False, key_encipherment: bool = False, key_cert_sign: bool = False,
+               crl_sign: bool = False) -> x509.KeyUsage:
+    """digitalSignature always, and the named bits."""
+    return x509.KeyUsage(digital_signature=True, content_commitment=content_commitment,
+                         key_encipherment=key_encipherment, data_encipherment=False, key_agreement=False,
+                         key_cert_sign=key_cert_sign, crl_sign=crl_sign, encipher_only=False, decipher_only=False)
+
+
 def new_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
 
@@ -119,17 +127,7 @@ def make_authority(*, name: str = "Jospar DEMO CA", years: int = 10, not_before:
         .not_valid_after(now + timedelta(days=365 * years))
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            _key_usage(key_cert_sign=True, crl_sign=True),
             critical=True,
         )
         .add_extension(ski, critical=False)
@@ -185,17 +183,7 @@ def issue(
         .not_valid_after(end)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=signing,
-                key_encipherment=not signing,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            _key_usage(content_commitment=signing, key_encipherment=not signing),
             critical=True,
         )
         .add_extension(
